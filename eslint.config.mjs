@@ -1,0 +1,50 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+const zodNamedImport = {
+	name: "zod",
+	importNames: ["z"],
+	message: "Use `import * as z from \"zod\"`: the named form bundles every zod locale.",
+};
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "styles.css", "dist/", "coverage/", "test-results/", "examples/"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "bench/*.mjs", "test/support/*.cjs", "test/e2e/*.mjs"],
+				},
+			},
+		},
+		rules: {
+			"no-restricted-imports": ["error", { paths: [zodNamedImport] }],
+		},
+	},
+	{
+		// The engine and the index are pure: they know neither Obsidian nor Node.
+		files: ["src/domain/**/*.ts", "src/index/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [zodNamedImport, { name: "obsidian", message: "domain/ and index/ must not know Obsidian." }],
+					patterns: [{ group: ["node:*", "fs", "path", "os", "crypto", "child_process"], message: "domain/ and index/ must not use Node." }],
+				},
+			],
+		},
+	},
+	{
+		// The command-line face, build scripts, benchmarks and tests run on Node, not in Obsidian.
+		files: ["src/cli/**/*.ts", "test/**/*.{ts,mjs,cjs}", "bench/**/*.{ts,mjs}", "scripts/**/*.mjs", "*.mjs", "*.cjs"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+			"import/no-nodejs-modules": "off",
+		},
+	},
+]);

@@ -1,0 +1,120 @@
+// What the clinical engine concludes about one case: the shape every face shows.
+import type { Measure, Phase, ProblemArea } from "../model/vocabulary";
+import type { EventCategory, EventType } from "../model/vocabulary";
+
+export interface Evidence {
+	readonly path: string;
+	/** Plain words a clinician can check against the note. */
+	readonly reason: string;
+}
+
+export type FlagStrength = "strong" | "possible";
+
+export interface Flag {
+	readonly area: ProblemArea;
+	readonly strength: FlagStrength;
+	readonly evidence: readonly Evidence[];
+}
+
+export interface MeasureSummary {
+	readonly baseline: number;
+	readonly latest: number;
+	readonly band: string;
+	readonly count: number;
+	readonly response: boolean;
+	readonly remission: boolean;
+}
+
+export type SafetyMeasure = "phq9" | "hamd" | "epds";
+
+export interface SafetyItem {
+	readonly measure: SafetyMeasure;
+	/** The item's number on its scale: 9 (PHQ-9), 3 (HAM-D) or 10 (EPDS). */
+	readonly item: number;
+	/** The item's own score, not the total. */
+	readonly score: number;
+	readonly session: number;
+	readonly date: string | null;
+	readonly path: string;
+	readonly reviewed: boolean;
+}
+
+export const WARNING_IDS = [
+	"too-many-focus-areas",
+	"focus-without-evidence",
+	"sensitivity-with-other-areas",
+	"inventory-missing",
+	"sick-role-missing",
+	"formulation-missing",
+	"focus-missing",
+	"baseline-measure-missing",
+	"measure-overdue",
+	"termination-not-discussed",
+	"over-planned-sessions",
+	"duplicate-session-number",
+	"worsening",
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
+export interface CaseWarning {
+	readonly id: WarningId;
+	readonly message: string;
+	/** The note the warning concerns (the case note when it concerns the case as a whole). */
+	readonly path: string;
+	/** The session it concerns, when there is one. */
+	readonly session: number | null;
+}
+
+export interface PhaseSpan {
+	readonly phase: "initial" | "middle" | "final";
+	readonly first: number;
+	readonly last: number;
+}
+
+export type TimelineEntry =
+	| {
+			readonly kind: "event";
+			readonly date: string;
+			readonly day: number;
+			readonly path: string;
+			readonly type: EventType | null;
+			readonly category: EventCategory | null;
+			readonly inWindow: boolean;
+	  }
+	| {
+			readonly kind: "measure";
+			readonly date: string;
+			readonly day: number;
+			readonly path: string;
+			readonly measure: Measure;
+			readonly score: number;
+			readonly session: number;
+	  };
+
+export interface Timeline {
+	readonly onset: string | null;
+	/** The look-back window: 12 months (by default) before onset up to today. */
+	readonly windowStart: string | null;
+	readonly windowEnd: string;
+	/** Date-sorted; entries of the same day keep path order. */
+	readonly entries: readonly TimelineEntry[];
+}
+
+export interface CaseAnalysis {
+	readonly today: string;
+	readonly plannedSessions: number;
+	/** Distinct session numbers held. */
+	readonly sessionsHeld: number;
+	readonly lastSession: number | null;
+	readonly phase: Phase;
+	readonly phaseSpans: readonly PhaseSpan[];
+	/** Only flagged areas, in the canonical order of PROBLEM_AREAS. */
+	readonly flags: readonly Flag[];
+	readonly measures: Readonly<Partial<Record<Measure, MeasureSummary>>>;
+	/** Open items first, then reviewed; each group newest session first. */
+	readonly safety: readonly SafetyItem[];
+	readonly warnings: readonly CaseWarning[];
+	/** Case-level remarks that are not flags, e.g. sensitivity as a complicating factor in the three-area scheme. */
+	readonly notes: readonly string[];
+	readonly timeline: Timeline;
+}

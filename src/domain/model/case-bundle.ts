@@ -1,0 +1,14 @@
+import type { CaseRecord, EventRecord, PersonRecord, SessionRecord } from "./records";
+
+/**
+ * One client's notes as the index gathers them: the case note and every person, event
+ * and session note that belongs to it, each list sorted by path. This is the whole
+ * input of the clinical engine.
+ */
+export interface CaseBundle {
+	readonly path: string;
+	readonly record: CaseRecord;
+	readonly people: readonly PersonRecord[];
+	readonly events: readonly EventRecord[];
+	readonly sessions: readonly SessionRecord[];
+}

@@ -1,0 +1,82 @@
+// Dates as the note format allows them: YYYY-MM-DD, YYYY-MM (month precision) or an
+// ISO date-time. Everything is reduced to a whole UTC day number so comparisons and
+// month arithmetic never depend on the machine's time zone.
+
+export interface DateValue {
+	/** Normalised text: `YYYY-MM-DD`, or `YYYY-MM` for month precision. */
+	readonly text: string;
+	/** Days since 1970-01-01; a month-precision date counts as its first day. */
+	readonly day: number;
+	readonly precision: "day" | "month";
+}
+
+const DAY_MS = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function pad(n: number, width = 2): string {
+	return String(n).padStart(width, "0");
+}
+
+export function dayFromParts(year: number, month: number, dayOfMonth: number): number {
+	return Math.floor(Date.UTC(year, month - 1, dayOfMonth) / DAY_MS);
+}
+
+export function partsFromDay(day: number): { year: number; month: number; dayOfMonth: number } {
+	const d = new Date(day * DAY_MS);
+	return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, dayOfMonth: d.getUTCDate() };
+}
+
+export function isoFromDay(day: number): string {
+	const { year, month, dayOfMonth } = partsFromDay(day);
+	return `${pad(year, 4)}-${pad(month)}-${pad(dayOfMonth)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function fromParts(year: number, month: number, dayOfMonth: number | null): DateValue | null {
+	if (month < 1 || month > 12 || year < 1) return null;
+	if (dayOfMonth === null) {
+		return { text: `${pad(year, 4)}-${pad(month)}`, day: dayFromParts(year, month, 1), precision: "month" };
+	}
+	if (dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) return null;
+	return { text: `${pad(year, 4)}-${pad(month)}-${pad(dayOfMonth)}`, day: dayFromParts(year, month, dayOfMonth), precision: "day" };
+}
+
+/** Reads a frontmatter date; null when the value is not a real date in an accepted form. */
+export function parseDate(value: unknown): DateValue | null {
+	if (value instanceof Date) {
+		const time = value.getTime();
+		if (Number.isNaN(time)) return null;
+		return fromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+	}
+	if (typeof value !== "string") return null;
+	const text = value.trim();
+	const plain = DATE_RE.exec(text);
+	if (plain) return fromParts(Number(plain[1]), Number(plain[2]), plain[3] === undefined ? null : Number(plain[3]));
+	// A date-time keeps the calendar date the clinician wrote, whatever its offset.
+	const withTime = DATE_TIME_RE.exec(text);
+	if (withTime) return fromParts(Number(withTime[1]), Number(withTime[2]), Number(withTime[3]));
+	return null;
+}
+
+/** The same day of the month `months` later (or earlier), clamped to the month's end. */
+export function addMonths(day: number, months: number): number {
+	const { year, month, dayOfMonth } = partsFromDay(day);
+	const total = year * 12 + (month - 1) + months;
+	const y = Math.floor(total / 12);
+	const m = (total % 12) + 1;
+	return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)));
+}
+
+/** Whole calendar months from `from` to `to` (negative when `to` is earlier). */
+export function wholeMonthsBetween(from: number, to: number): number {
+	const a = partsFromDay(from);
+	const b = partsFromDay(to);
+	let months = (b.year - a.year) * 12 + (b.month - a.month);
+	if (months > 0 && b.dayOfMonth < a.dayOfMonth) months -= 1;
+	if (months < 0 && b.dayOfMonth > a.dayOfMonth) months += 1;
+	return months;
+}

@@ -1,0 +1,94 @@
+// The typed records a note's frontmatter becomes. A field the note does not give, or
+// gives in a form that could not be used, is null (or an empty list); the diagnostics
+// that come with the record say why.
+import type { DateValue } from "./dates";
+import type { LinkRef } from "./links";
+import type {
+	CaseStatus,
+	ContactFrequency,
+	DisputeStage,
+	EventCategory,
+	EventType,
+	HomeworkReview,
+	Measure,
+	Phase,
+	PersonStatus,
+	ProblemArea,
+	Protocol,
+	Task,
+} from "./vocabulary";
+
+interface RecordBase {
+	readonly path: string;
+	/** The user's `aliases` property; other names the note goes by. */
+	readonly aliases: readonly string[];
+}
+
+export interface CaseRecord extends RecordBase {
+	readonly kind: "case";
+	/** Falls back to the file name when `client` is missing (with an error diagnostic). */
+	readonly client: string;
+	readonly status: CaseStatus;
+	readonly protocol: Protocol;
+	/** Null means "the protocol's planned count", which depends on settings. */
+	readonly plannedSessions: number | null;
+	readonly start: DateValue | null;
+	readonly onset: DateValue | null;
+	readonly focus: readonly ProblemArea[];
+	readonly measure: Measure;
+	readonly diagnosis: readonly string[];
+}
+
+interface MemberBase extends RecordBase {
+	/** The `case` link, when given; otherwise the note belongs to its folder's case. */
+	readonly caseLink: LinkRef | null;
+}
+
+export interface PersonRecord extends MemberBase {
+	readonly kind: "person";
+	/** Falls back to the file name. */
+	readonly name: string;
+	readonly role: string | null;
+	readonly circle: number | null;
+	readonly contact: ContactFrequency | null;
+	readonly support: number | null;
+	readonly conflict: number | null;
+	/** `deceased` whenever a `died` date is given. */
+	readonly status: PersonStatus;
+	readonly died: DateValue | null;
+	readonly disputeStage: DisputeStage | null;
+	readonly expectationsReciprocal: boolean | null;
+	readonly confidant: boolean | null;
+	readonly related: readonly LinkRef[];
+}
+
+export interface EventRecord extends MemberBase {
+	readonly kind: "event";
+	readonly date: DateValue | null;
+	readonly type: EventType | null;
+	readonly category: EventCategory | null;
+	readonly people: readonly LinkRef[];
+}
+
+/** Scores of one session; a total computed from items when the items were given. */
+export type Scores = Readonly<Partial<Record<Measure, number>>>;
+
+export interface SessionRecord extends MemberBase {
+	readonly kind: "session";
+	readonly session: number | null;
+	readonly date: DateValue | null;
+	readonly phase: Phase | null;
+	readonly focus: readonly ProblemArea[];
+	readonly tasks: readonly Task[];
+	readonly scores: Scores;
+	readonly phq9Items: readonly number[] | null;
+	readonly gad7Items: readonly number[] | null;
+	readonly hamdItem3: number | null;
+	readonly epdsItem10: number | null;
+	readonly homework: readonly string[];
+	readonly homeworkReview: HomeworkReview | null;
+	readonly riskReviewed: boolean;
+}
+
+export type MemberRecord = PersonRecord | EventRecord | SessionRecord;
+export type NoteRecord = CaseRecord | MemberRecord;
