@@ -12,14 +12,19 @@ export interface DateValue {
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function pad(n: number, width = 2): string {
 	return String(n).padStart(width, "0");
 }
 
 export function dayFromParts(year: number, month: number, dayOfMonth: number): number {
-	return Math.floor(Date.UTC(year, month - 1, dayOfMonth) / DAY_MS);
+	if (year >= 100) return Math.floor(Date.UTC(year, month - 1, dayOfMonth) / DAY_MS);
+	// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes the year as given.
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, dayOfMonth);
+	return Math.floor(date.getTime() / DAY_MS);
 }
 
 export function partsFromDay(day: number): { year: number; month: number; dayOfMonth: number } {
@@ -32,8 +37,12 @@ export function isoFromDay(day: number): string {
 	return `${pad(year, 4)}-${pad(month)}-${pad(dayOfMonth)}`;
 }
 
+function isLeapYear(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
 }
 
 function fromParts(year: number, month: number, dayOfMonth: number | null): DateValue | null {
@@ -67,7 +76,7 @@ export function addMonths(day: number, months: number): number {
 	const { year, month, dayOfMonth } = partsFromDay(day);
 	const total = year * 12 + (month - 1) + months;
 	const y = Math.floor(total / 12);
-	const m = (total % 12) + 1;
+	const m = total - y * 12 + 1;
 	return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)));
 }
 

@@ -1,0 +1,54 @@
+// `ipt: case`: one note per client.
+import type { CaseRecord } from "../model/records";
+import { CASE_STATUSES, MEASURES, PROTOCOLS, type Measure } from "../model/vocabulary";
+import { FieldSet } from "./field";
+import { basenameOf, type KindSchema } from "./kind-schema";
+import { dateField, enumField, integerField, textField } from "./scalar-fields";
+import { problemAreasField, textListField } from "./shared-fields";
+
+/** How the questionnaires are usually written (already normalised). */
+const MEASURE_ALIASES: Readonly<Record<string, Measure>> = {
+	"phq-9": "phq9",
+	"gad-7": "gad7",
+	"ham-d": "hamd",
+	"ham-d-17": "hamd",
+	"hamd-17": "hamd",
+};
+
+const CASE_FIELDS = new FieldSet({
+	client: textField,
+	status: enumField("a case status", CASE_STATUSES),
+	protocol: enumField("an IPT protocol", PROTOCOLS),
+	planned_sessions: integerField("a number of planned sessions", 1, 52),
+	start: dateField,
+	onset: dateField,
+	focus: problemAreasField,
+	measure: enumField("an outcome measure", MEASURES, MEASURE_ALIASES),
+	diagnosis: textListField,
+});
+
+export const caseSchema: KindSchema<CaseRecord> = {
+	fields: CASE_FIELDS,
+	build(note, { path, aliases }) {
+		const values = note.readAll(CASE_FIELDS);
+		let client = values.client;
+		if (client === null) {
+			client = basenameOf(path);
+			note.requireGiven("client", `a case note needs the client's name, initials or code; the file name "${client}" is used`);
+		}
+		return {
+			kind: "case",
+			path,
+			aliases,
+			client,
+			status: values.status ?? "active",
+			protocol: values.protocol ?? "standard",
+			plannedSessions: values.planned_sessions,
+			start: values.start,
+			onset: values.onset,
+			focus: values.focus,
+			measure: values.measure ?? "phq9",
+			diagnosis: values.diagnosis,
+		};
+	},
+};

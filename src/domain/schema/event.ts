@@ -1,0 +1,34 @@
+// `ipt: event`: one note per life event on the timeline.
+import type { EventRecord } from "../model/records";
+import { EVENT_TYPE_CATEGORY, EVENT_TYPES } from "../model/vocabulary";
+import { FieldSet } from "./field";
+import type { KindSchema } from "./kind-schema";
+import { linkListField } from "./link-fields";
+import { MEMBER_FIELDS } from "./member-fields";
+import { dateField, enumField } from "./scalar-fields";
+
+const EVENT_FIELDS = new FieldSet({
+	...MEMBER_FIELDS,
+	date: dateField,
+	type: enumField("an event type", EVENT_TYPES),
+	people: linkListField,
+});
+
+export const eventSchema: KindSchema<EventRecord> = {
+	fields: EVENT_FIELDS,
+	build(note, { path, aliases }) {
+		const values = note.readAll(EVENT_FIELDS);
+		if (values.date === null) note.requireGiven("date", "an event needs the date it happened (YYYY-MM-DD, or YYYY-MM when only the month is known)");
+		if (values.type === null) note.requireGiven("type", `an event needs its type, one of ${EVENT_TYPES.join(", ")}`);
+		return {
+			kind: "event",
+			path,
+			aliases,
+			caseLink: values.case,
+			date: values.date,
+			type: values.type,
+			category: values.type === null ? null : EVENT_TYPE_CATEGORY[values.type],
+			people: values.people,
+		};
+	},
+};

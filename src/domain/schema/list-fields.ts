@@ -1,0 +1,65 @@
+// Parsers for list-valued keys: a list of entries of one kind, and the fixed-length
+// item lists of the questionnaires.
+import { describeValue } from "./describe-value";
+import { isGiven, type Field } from "./field";
+import { notA, numberOf, wholeNumberSchema } from "./scalar-fields";
+
+export const NONE: readonly never[] = Object.freeze([]);
+
+/** The entries of a list key; a single value stands for a one-entry list. */
+export function entriesOf(value: unknown): readonly unknown[] {
+	return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * A list whose entries `entry` reads one by one: an unusable entry is dropped with its
+ * own diagnostic, empty entries are skipped, and `unique` lists drop repeats.
+ */
+export function listField<T>(entry: Field<T | null>, unique: boolean): Field<readonly T[]> {
+	return {
+		fallback: NONE,
+		read(field, value, report) {
+			const items: T[] = [];
+			for (const raw of entriesOf(value)) {
+				if (!isGiven(raw)) continue;
+				const item = entry.read(field, raw, report);
+				if (item !== null && !(unique && items.includes(item))) items.push(item);
+			}
+			return items;
+		},
+	};
+}
+
+/** Item scores of a questionnaire: exactly `count` whole numbers from 0 to `max`. */
+export function itemsField(scale: string, count: number, max: number): Field<readonly number[] | null> {
+	const score = wholeNumberSchema(0, max);
+	const expected = `${count} whole numbers from 0 to ${max}, one per item`;
+	return {
+		fallback: null,
+		read(field, value, report) {
+			if (!Array.isArray(value)) {
+				report.error(field, notA(value, `a list of ${scale} item scores`, expected));
+				return null;
+			}
+			const entries: readonly unknown[] = value;
+			if (entries.length !== count) {
+				report.error(field, `${describeValue(value)} has ${entries.length} scores; expected ${expected}`);
+				return null;
+			}
+			const scores: number[] = [];
+			let quoted = false;
+			for (let i = 0; i < count; i++) {
+				const entry = entries[i];
+				const parsed = score.safeParse(numberOf(entry));
+				if (!parsed.success) {
+					report.error(field, `item ${i + 1} is ${describeValue(entry)}; expected ${expected}`);
+					return null;
+				}
+				scores.push(parsed.data);
+				quoted ||= typeof entry === "string";
+			}
+			if (quoted) report.warning(field, `${describeValue(value)} has scores written as text; they are read as numbers, but write them without quotes`);
+			return scores;
+		},
+	};
+}
