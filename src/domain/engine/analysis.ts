@@ -16,6 +16,13 @@ export interface Flag {
 	readonly evidence: readonly Evidence[];
 }
 
+export interface MeasurePoint {
+	readonly session: number;
+	readonly date: string | null;
+	readonly score: number;
+	readonly path: string;
+}
+
 export interface MeasureSummary {
 	readonly baseline: number;
 	readonly latest: number;
@@ -23,6 +30,8 @@ export interface MeasureSummary {
 	readonly count: number;
 	readonly response: boolean;
 	readonly remission: boolean;
+	/** Every score on the measure, in session order (the series a chart draws). */
+	readonly points: readonly MeasurePoint[];
 }
 
 export type SafetyMeasure = "phq9" | "hamd" | "epds";
@@ -33,7 +42,8 @@ export interface SafetyItem {
 	readonly item: number;
 	/** The item's own score, not the total. */
 	readonly score: number;
-	readonly session: number;
+	/** Null for a session note without a usable number: a positive item is listed all the same. */
+	readonly session: number | null;
 	readonly date: string | null;
 	readonly path: string;
 	readonly reviewed: boolean;
@@ -93,7 +103,9 @@ export type TimelineEntry =
 
 export interface Timeline {
 	readonly onset: string | null;
-	/** The look-back window: 12 months (by default) before onset up to today. */
+	/** Where the onset came from: the case's `onset`, its `start`, or the date of session 1. */
+	readonly onsetSource: "onset" | "start" | "session-1" | null;
+	/** The look-back window: 12 months (by default) before onset up to today; without an onset, before today. */
 	readonly windowStart: string | null;
 	readonly windowEnd: string;
 	/** Date-sorted; entries of the same day keep path order. */

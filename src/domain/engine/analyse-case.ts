@@ -1,0 +1,60 @@
+// The clinical engine: one case's notes in, everything ipt-rules.md concludes out.
+// Pure, and linear in the size of the case.
+import type { CaseBundle } from "../model/case-bundle";
+import { isoFromDay } from "../model/dates";
+import { personResolver } from "../model/person-links";
+import type { EngineSettings } from "../settings/engine-settings";
+import { WARNING_IDS, type CaseAnalysis, type CaseWarning } from "./analysis";
+import { caseClock, type CaseClock } from "./case-clock";
+import { problemAreaFlags } from "./flags/problem-area-flags";
+import { focusWarnings } from "./focus-checks";
+import { measureSeries } from "./measures/series";
+import { measureSummaries } from "./measures/summaries";
+import { worseningWarnings } from "./measures/worsening";
+import { phaseWarnings } from "./phase-warnings";
+import { casePhase, phasePlan, phaseSpans } from "./phases";
+import { safetyItems } from "./safety";
+import { indexSessions } from "./sessions";
+import { buildTimeline } from "./timeline";
+
+function byIdThenSession(a: CaseWarning, b: CaseWarning): number {
+	const byId = WARNING_IDS.indexOf(a.id) - WARNING_IDS.indexOf(b.id);
+	if (byId !== 0) return byId;
+	return (a.session ?? 0) - (b.session ?? 0);
+}
+
+function missingOnsetNote(clock: CaseClock, windowMonths: number): string[] {
+	if (clock.onset !== null) return [];
+	return [
+		`The case has no onset, start or dated session 1, so the look-back window is the ${windowMonths} months before today (${isoFromDay(clock.today)}). Add onset to the case note.`,
+	];
+}
+
+/** `today` is the real date (YYYY-MM-DD); the rules use the latest dated session instead when there is one. */
+export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today: string): CaseAnalysis {
+	const clock = caseClock(bundle, settings, today);
+	const sessions = indexSessions(bundle.sessions);
+	const plan = phasePlan(bundle.record, settings);
+	const phase = casePhase(plan, sessions.last);
+	const { flags, notes } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
+	const series = measureSeries(sessions.numbered);
+	const warnings = [
+		...focusWarnings(bundle.record, flags, settings),
+		...phaseWarnings({ bundle, settings, plan, phase, sessions }),
+		...worseningWarnings(series, settings.worseningPoints),
+	].sort(byIdThenSession);
+	return {
+		today: isoFromDay(clock.today),
+		plannedSessions: plan.planned,
+		sessionsHeld: sessions.numbers.length,
+		lastSession: sessions.last,
+		phase,
+		phaseSpans: phaseSpans(plan, sessions.last),
+		flags,
+		measures: measureSummaries(series),
+		safety: safetyItems(bundle.sessions),
+		warnings,
+		notes: [...missingOnsetNote(clock, settings.windowMonths), ...notes],
+		timeline: buildTimeline(bundle.events, sessions.numbered, clock),
+	};
+}

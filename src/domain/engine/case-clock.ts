@@ -1,0 +1,84 @@
+// When "today", "onset" and the look-back window are for one case (ipt-rules.md).
+import { addMonths, parseDate, wholeMonthsBetween, type DateValue } from "../model/dates";
+import type { CaseBundle } from "../model/case-bundle";
+import type { EngineSettings } from "../settings/engine-settings";
+import type { Timeline } from "./analysis";
+import { sessionNumber } from "./sessions";
+
+export type OnsetSource = NonNullable<Timeline["onsetSource"]>;
+
+export interface CaseClock {
+	/** The latest dated session, else the real date passed in. */
+	readonly today: number;
+	readonly onset: DateValue | null;
+	readonly onsetSource: OnsetSource | null;
+	/** The onset's day; today when the case gives no onset at all. */
+	readonly anchor: number;
+	readonly windowStart: number;
+	readonly windowEnd: number;
+}
+
+function sessionOneDate(bundle: CaseBundle): DateValue | null {
+	let earliest: DateValue | null = null;
+	for (const session of bundle.sessions) {
+		if (sessionNumber(session) !== 1 || session.date === null) continue;
+		if (earliest === null || session.date.day < earliest.day) earliest = session.date;
+	}
+	return earliest;
+}
+
+function findOnset(bundle: CaseBundle): { onset: DateValue; source: OnsetSource } | null {
+	const { onset, start } = bundle.record;
+	if (onset !== null) return { onset, source: "onset" };
+	if (start !== null) return { onset: start, source: "start" };
+	const first = sessionOneDate(bundle);
+	return first === null ? null : { onset: first, source: "session-1" };
+}
+
+function latestSessionDay(bundle: CaseBundle): number | null {
+	let latest: number | null = null;
+	for (const session of bundle.sessions) {
+		const day = session.date?.day;
+		if (day !== undefined && Number.isFinite(day) && (latest === null || day > latest)) latest = day;
+	}
+	return latest;
+}
+
+/** Throws only when `today` itself is not a date: that is a caller's bug, not a vault's. */
+export function caseClock(bundle: CaseBundle, settings: EngineSettings, today: string): CaseClock {
+	const realToday = parseDate(today);
+	if (realToday === null) throw new RangeError(`analyseCase: today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
+	const todayDay = latestSessionDay(bundle) ?? realToday.day;
+	const found = findOnset(bundle);
+	// Without any onset the window still needs an end and a start: it ends today and
+	// reaches the usual number of months back from today.
+	const anchor = found?.onset.day ?? todayDay;
+	return {
+		today: todayDay,
+		onset: found?.onset ?? null,
+		onsetSource: found?.source ?? null,
+		anchor,
+		windowStart: addMonths(anchor, -settings.windowMonths),
+		windowEnd: todayDay,
+	};
+}
+
+/** Last day of the period a date stands for: itself, or the end of its month. */
+function lastDayOf(date: DateValue): number {
+	return date.precision === "month" ? addMonths(date.day, 1) - 1 : date.day;
+}
+
+/** A month-precision date is within a range when any day of its month is. */
+export function dateWithin(date: DateValue, from: number, to: number): boolean {
+	return lastDayOf(date) >= from && date.day <= to;
+}
+
+/** "2 months before onset", "on the day of onset", "3 months after onset". */
+export function relativeToOnset(date: DateValue, clock: CaseClock): string {
+	const anchorName = clock.onset === null ? "today" : "onset";
+	if (date.day === clock.anchor) return `on the day of ${anchorName}`;
+	const direction = date.day < clock.anchor ? "before" : "after";
+	const months = Math.abs(wholeMonthsBetween(date.day, clock.anchor));
+	if (months === 0) return `less than a month ${direction} ${anchorName}`;
+	return `${months} month${months === 1 ? "" : "s"} ${direction} ${anchorName}`;
+}

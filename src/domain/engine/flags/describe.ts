@@ -1,0 +1,30 @@
+// The plain words of evidence: who a person is, what an event was and when.
+import type { DateValue } from "../../model/dates";
+import type { EventRecord, PersonRecord } from "../../model/records";
+import { relativeToOnset, type CaseClock } from "../case-clock";
+
+/** "Sam (partner, circle 1)"; the role is left out when it only repeats the name. */
+export function personLabel(person: PersonRecord): string {
+	const role = person.role?.trim() ?? "";
+	const parts: string[] = [];
+	if (role !== "" && role.toLowerCase() !== person.name.trim().toLowerCase()) parts.push(role);
+	parts.push(person.circle === null ? "no circle set" : `circle ${person.circle}`);
+	return `${person.name} (${parts.join(", ")})`;
+}
+
+/** "Job loss", from the event's type id. */
+export function eventTypeLabel(event: EventRecord): string {
+	const words = (event.type ?? "event").replace(/-/g, " ");
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "on 2026-01-05, 3 months before onset". */
+export function whenText(date: DateValue, clock: CaseClock): string {
+	return `on ${date.text}, ${relativeToOnset(date, clock)}`;
+}
+
+/** "Job loss on 2026-01-05, 3 months before onset, concerning Sam (partner, circle 1)". */
+export function eventReason(event: EventRecord, date: DateValue, people: readonly PersonRecord[], clock: CaseClock): string {
+	const concerning = people.length === 0 ? "" : `, concerning ${people.map(personLabel).join(", ")}`;
+	return `${eventTypeLabel(event)} ${whenText(date, clock)}${concerning}`;
+}

@@ -1,0 +1,39 @@
+// Grief: only actual deaths count; other losses are role transitions.
+import type { Flag } from "../analysis";
+import { dateWithin, relativeToOnset } from "../case-clock";
+import { eventReason, personLabel } from "./describe";
+import { categoryOf, eventPeople, flagFrom, isClose, isDeceased, type FlagContext, type Finding } from "./flag-context";
+
+function deceasedPeopleFindings({ bundle, settings, clock }: FlagContext): Finding[] {
+	const findings: Finding[] = [];
+	for (const person of bundle.people) {
+		if (!isDeceased(person) || !isClose(person, settings)) continue;
+		const label = personLabel(person);
+		const died = person.died;
+		if (died === null) {
+			findings.push({ strength: "possible", evidence: { path: person.path, reason: `${label} has died; no date of death given` } });
+		} else if (dateWithin(died, clock.windowStart, clock.windowEnd)) {
+			findings.push({ strength: "strong", evidence: { path: person.path, reason: `${label} died ${died.text}, ${relativeToOnset(died, clock)}` } });
+		} else {
+			const reason = `${label} died ${died.text}, ${relativeToOnset(died, clock)}, outside the ${settings.windowMonths}-month window`;
+			findings.push({ strength: "possible", evidence: { path: person.path, reason } });
+		}
+	}
+	return findings;
+}
+
+function deathEventFindings({ bundle, settings, clock, resolve }: FlagContext): Finding[] {
+	const findings: Finding[] = [];
+	for (const event of bundle.events) {
+		const date = event.date;
+		if (categoryOf(event) !== "death" || date === null || !dateWithin(date, clock.windowStart, clock.windowEnd)) continue;
+		const people = eventPeople(event, resolve);
+		const strength = people.some((p) => isClose(p, settings)) ? "strong" : "possible";
+		findings.push({ strength, evidence: { path: event.path, reason: eventReason(event, date, people, clock) } });
+	}
+	return findings;
+}
+
+export function griefFlag(context: FlagContext): Flag | null {
+	return flagFrom("grief", [...deceasedPeopleFindings(context), ...deathEventFindings(context)]);
+}

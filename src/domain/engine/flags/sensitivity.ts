@@ -1,0 +1,35 @@
+// Interpersonal sensitivity, a diagnosis of exclusion: a thin inventory with nothing
+// else to explain the episode. Only living people give closeness and support now.
+import type { PersonRecord } from "../../model/records";
+import type { Flag } from "../analysis";
+import { flagFrom, isDeceased, type FlagContext, type Finding } from "./flag-context";
+
+function names(people: readonly PersonRecord[]): string {
+	return people.map((p) => p.name).join(", ");
+}
+
+function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** What the rule finds in the inventory; the caller decides whether it may be a flag. */
+export function sensitivityFlag({ bundle, settings }: FlagContext): Flag | null {
+	if (bundle.people.length === 0) return null;
+	const living = bundle.people.filter((p) => !isDeceased(p));
+	const inner = living.filter((p) => p.circle === 1);
+	const supporters = living.filter((p) => p.support !== null && p.support >= settings.supportThreshold);
+	const strong = inner.length === 0 && supporters.length <= 1;
+	const circleReason =
+		inner.length === 0
+			? `No one in circle 1 among the ${plural(living.length, "living person", "living people")} in the inventory`
+			: `Only ${names(inner)} in circle 1`;
+	const supportReason =
+		supporters.length === 0
+			? `No one gives support ${settings.supportThreshold} or more`
+			: `Only ${plural(supporters.length, "person gives", "people give")} support ${settings.supportThreshold} or more: ${names(supporters)}`;
+	const findings: Finding[] = [];
+	const strength = strong ? "strong" : "possible";
+	if (inner.length <= 1) findings.push({ strength, evidence: { path: bundle.path, reason: circleReason } });
+	if (supporters.length <= 2) findings.push({ strength, evidence: { path: bundle.path, reason: supportReason } });
+	return flagFrom("interpersonal-sensitivity", findings);
+}

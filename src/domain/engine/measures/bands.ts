@@ -1,0 +1,91 @@
+// Score ranges, severity bands and remission cut-offs of each measure (ipt-rules.md).
+import type { Measure } from "../../model/vocabulary";
+
+export interface Band {
+	readonly id: string;
+	readonly label: string;
+	/** Inclusive bounds. */
+	readonly min: number;
+	readonly max: number;
+}
+
+export interface MeasureRange {
+	readonly min: number;
+	readonly max: number;
+	/** Lowest band first; the bands cover min..max without gaps. */
+	readonly bands: readonly Band[];
+	/** Remission when the latest score is below this. */
+	readonly remissionBelow: number;
+}
+
+export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
+	phq9: "PHQ-9",
+	gad7: "GAD-7",
+	hamd: "HAM-D",
+	epds: "EPDS",
+};
+
+function band(id: string, label: string, min: number, max: number): Band {
+	return { id, label, min, max };
+}
+
+export const MEASURE_RANGES: Readonly<Record<Measure, MeasureRange>> = {
+	phq9: {
+		min: 0,
+		max: 27,
+		bands: [
+			band("minimal", "Minimal", 0, 4),
+			band("mild", "Mild", 5, 9),
+			band("moderate", "Moderate", 10, 14),
+			band("moderately-severe", "Moderately severe", 15, 19),
+			band("severe", "Severe", 20, 27),
+		],
+		remissionBelow: 5,
+	},
+	gad7: {
+		min: 0,
+		max: 21,
+		bands: [band("minimal", "Minimal", 0, 4), band("mild", "Mild", 5, 9), band("moderate", "Moderate", 10, 14), band("severe", "Severe", 15, 21)],
+		remissionBelow: 5,
+	},
+	hamd: {
+		min: 0,
+		max: 52,
+		bands: [
+			band("normal", "Normal", 0, 7),
+			band("mild", "Mild", 8, 13),
+			band("moderate", "Moderate", 14, 18),
+			band("severe", "Severe", 19, 22),
+			band("very-severe", "Very severe", 23, 52),
+		],
+		remissionBelow: 8,
+	},
+	epds: {
+		min: 0,
+		max: 30,
+		bands: [band("low", "Low", 0, 9), band("possible", "Possible", 10, 12), band("probable", "Probable", 13, 30)],
+		remissionBelow: 10,
+	},
+};
+
+/** The band a score falls in; a score outside the range takes the nearest band, a fraction the band it has reached. */
+export function bandFor(measure: Measure, score: number): Band {
+	const { bands } = MEASURE_RANGES[measure];
+	let found = bands[0] as Band;
+	for (const candidate of bands) if (score >= candidate.min) found = candidate;
+	return found;
+}
+
+/** The id of the band a score falls in, e.g. `moderately-severe`. */
+export function bandOf(measure: Measure, score: number): string {
+	return bandFor(measure, score).id;
+}
+
+export function isRemission(measure: Measure, score: number): boolean {
+	return score < MEASURE_RANGES[measure].remissionBelow;
+}
+
+/** At least a halving from a baseline above zero. */
+export function isResponse(baseline: number, latest: number): boolean {
+	return baseline > 0 && latest <= baseline / 2;
+}

@@ -1,0 +1,70 @@
+// Treatment phases from the protocol table (ipt-rules.md "Phases").
+import type { CaseRecord, SessionRecord } from "../model/records";
+import type { Phase } from "../model/vocabulary";
+import type { EngineSettings } from "../settings/engine-settings";
+import type { PhaseSpan } from "./analysis";
+import { sessionNumber } from "./sessions";
+
+export type AcutePhase = PhaseSpan["phase"];
+
+export interface PhasePlan {
+	readonly planned: number;
+	readonly initial: number;
+	readonly final: number;
+	readonly maintenance: boolean;
+}
+
+export function phasePlan(record: CaseRecord, settings: EngineSettings): PhasePlan {
+	const lengths = settings.protocols[record.protocol];
+	const own = record.plannedSessions;
+	return {
+		planned: own !== null && Number.isSafeInteger(own) && own >= 1 ? own : lengths.planned,
+		initial: lengths.initial,
+		final: lengths.final,
+		maintenance: record.status === "maintenance",
+	};
+}
+
+/**
+ * The phase of session k. When `planned_sessions` is too small for both phases, the
+ * two ranges overlap and the initial phase wins (its tasks come first).
+ */
+export function phaseOfNumber(k: number, plan: PhasePlan): AcutePhase {
+	if (k <= plan.initial) return "initial";
+	if (k > plan.planned - plan.final) return "final";
+	return "middle";
+}
+
+/**
+ * A session's phase: its own `phase` when given; in a maintenance case, sessions past
+ * the planned count are maintenance sessions; otherwise the phase of its number. Null
+ * for a session with neither a phase nor a usable number.
+ */
+export function sessionPhase(session: SessionRecord, record: CaseRecord, settings: EngineSettings): Phase | null {
+	if (session.phase !== null) return session.phase;
+	const k = sessionNumber(session);
+	if (k === null) return null;
+	const plan = phasePlan(record, settings);
+	return plan.maintenance && k > plan.planned ? "maintenance" : phaseOfNumber(k, plan);
+}
+
+/** The case's current phase; computed from numbers, sessions' own `phase` overrides stay theirs. */
+export function casePhase(plan: PhasePlan, lastSession: number | null): Phase {
+	return plan.maintenance ? "maintenance" : phaseOfNumber(lastSession ?? 1, plan);
+}
+
+/** Past the initial phase: a session beyond it was held, or the case is in maintenance. */
+export function isPastInitial(plan: PhasePlan, lastSession: number | null): boolean {
+	return plan.maintenance || (lastSession !== null && lastSession > plan.initial);
+}
+
+/** Consecutive session ranges per phase, over the planned sessions and any held beyond them. */
+export function phaseSpans(plan: PhasePlan, lastSession: number | null): PhaseSpan[] {
+	const end = Math.max(plan.planned, lastSession ?? 0);
+	const middleLast = Math.min(plan.planned - plan.final, end);
+	const finalFirst = Math.max(plan.initial, plan.planned - plan.final) + 1;
+	const spans: PhaseSpan[] = [{ phase: "initial", first: 1, last: Math.min(plan.initial, end) }];
+	if (plan.initial + 1 <= middleLast) spans.push({ phase: "middle", first: plan.initial + 1, last: middleLast });
+	if (finalFirst <= end) spans.push({ phase: "final", first: finalFirst, last: end });
+	return spans;
+}

@@ -1,0 +1,45 @@
+// The sessions of a case in session order. A session without a usable number (null,
+// zero, negative, fractional) has no place in that order: it counts for nothing
+// numeric (phase, counts, measure series), but its tasks, date and safety items count.
+import type { SessionRecord } from "../model/records";
+import type { Task } from "../model/vocabulary";
+
+/** The session's number when it is a whole number >= 1, else null. */
+export function sessionNumber(session: SessionRecord): number | null {
+	const n = session.session;
+	return n !== null && Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+
+export interface NumberedSession {
+	readonly number: number;
+	readonly record: SessionRecord;
+}
+
+export interface SessionIndex {
+	/** Sessions with a usable number, by number; notes sharing a number keep path order. */
+	readonly numbered: readonly NumberedSession[];
+	/** Distinct session numbers, ascending. */
+	readonly numbers: readonly number[];
+	readonly last: number | null;
+	readonly byNumber: ReadonlyMap<number, readonly SessionRecord[]>;
+	/** Every task any session of the case lists, numbered or not. */
+	readonly tasksDone: ReadonlySet<Task>;
+}
+
+export function indexSessions(sessions: readonly SessionRecord[]): SessionIndex {
+	const numbered: NumberedSession[] = [];
+	const byNumber = new Map<number, SessionRecord[]>();
+	const tasksDone = new Set<Task>();
+	for (const record of sessions) {
+		for (const task of record.tasks) tasksDone.add(task);
+		const number = sessionNumber(record);
+		if (number === null) continue;
+		numbered.push({ number, record });
+		const same = byNumber.get(number);
+		if (same) same.push(record);
+		else byNumber.set(number, [record]);
+	}
+	numbered.sort((a, b) => a.number - b.number);
+	const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+	return { numbered, numbers, last: numbers[numbers.length - 1] ?? null, byNumber, tasksDone };
+}

@@ -1,0 +1,187 @@
+// The numbers of ipt-rules.md that a clinician may change. Every rule reads them from
+// here, so the defaults below are the rules as written.
+// Builders by name: the lint rule against zod's `{ z }` also rejects `* as z`. The
+// schema door is imported for its side effect, zod's jitless mode (no `new Function`).
+import "../schema/zod";
+import { enum as oneOf, literal, number, object, union, type ZodDefault, type ZodType } from "zod";
+import { PROTOCOLS, type Protocol } from "../model/vocabulary";
+
+export const SCHEMES = ["four-areas", "three-areas"] as const;
+/** `three-areas` follows Stuart & Robertson: interpersonal sensitivity complicates the other areas instead of being one. */
+export type Scheme = (typeof SCHEMES)[number];
+
+export interface ProtocolLengths {
+	readonly planned: number;
+	readonly initial: number;
+	readonly final: number;
+}
+
+export interface EngineSettings {
+	/** Months before onset that the look-back window reaches. */
+	readonly windowMonths: number;
+	/** A transition this many months before onset, or later, is a strong sign. */
+	readonly transitionStrongMonths: number;
+	/** Circles 1..closeCircleMax count as close. */
+	readonly closeCircleMax: number;
+	readonly conflictThreshold: number;
+	readonly supportThreshold: number;
+	readonly ringCount: 3 | 4;
+	readonly protocols: Readonly<Record<Protocol, ProtocolLengths>>;
+	readonly scheme: Scheme;
+	/** A rise of this many points over the previous score is a `worsening` warning. */
+	readonly worseningPoints: number;
+	/** `measure-overdue` when this many of the latest sessions have no primary score. */
+	readonly measureOverdueSessions: number;
+	/** `inventory-missing` when fewer person notes than this. */
+	readonly inventoryMinPeople: number;
+	/** `too-many-focus-areas` when the case's focus holds more areas than this. */
+	readonly maxFocusAreas: number;
+}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
+	windowMonths: 12,
+	transitionStrongMonths: 6,
+	closeCircleMax: 2,
+	conflictThreshold: 2,
+	supportThreshold: 2,
+	ringCount: 3,
+	protocols: {
+		standard: { planned: 16, initial: 3, final: 3 },
+		brief: { planned: 8, initial: 2, final: 2 },
+		adolescent: { planned: 12, initial: 3, final: 3 },
+		group: { planned: 8, initial: 2, final: 2 },
+		perinatal: { planned: 12, initial: 3, final: 3 },
+	},
+	scheme: "four-areas",
+	worseningPoints: 5,
+	measureOverdueSessions: 4,
+	inventoryMinPeople: 3,
+	maxFocusAreas: 2,
+};
+
+function wholeNumber(min: number, max: number, unit = "") {
+	const what = unit === "" ? "a whole number" : `a whole number of ${unit}`;
+	return number().int().min(min).max(max).describe(`${what} from ${min} to ${max}`);
+}
+
+// One schema per scalar key: the single source for the zod schema and for the
+// forgiving parser's messages (the description says what was expected).
+const SCALAR_FIELDS = {
+	windowMonths: wholeNumber(1, 120, "months"),
+	transitionStrongMonths: wholeNumber(0, 120, "months"),
+	closeCircleMax: wholeNumber(1, 4),
+	conflictThreshold: wholeNumber(1, 3),
+	supportThreshold: wholeNumber(1, 3),
+	ringCount: union([literal(3), literal(4)]).describe("3 or 4"),
+	scheme: oneOf(SCHEMES).describe(`one of ${SCHEMES.join(", ")}`),
+	worseningPoints: wholeNumber(1, 52, "points"),
+	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
+	inventoryMinPeople: wholeNumber(1, 50, "people"),
+	maxFocusAreas: wholeNumber(1, 4, "areas"),
+} as const;
+type ScalarKey = keyof typeof SCALAR_FIELDS;
+
+const PROTOCOL_FIELDS = {
+	planned: wholeNumber(1, 52, "sessions"),
+	initial: wholeNumber(1, 52, "sessions"),
+	final: wholeNumber(1, 52, "sessions"),
+} as const;
+
+const protocolLengthsSchema = object(PROTOCOL_FIELDS)
+	.refine((p) => p.initial + p.final <= p.planned, "initial and final phases must fit in the planned sessions");
+
+function protocolsSchema() {
+	const shape = {} as Record<Protocol, ZodDefault<typeof protocolLengthsSchema>>;
+	for (const protocol of PROTOCOLS) shape[protocol] = protocolLengthsSchema.default(DEFAULT_ENGINE_SETTINGS.protocols[protocol]);
+	return object(shape);
+}
+
+/** The strict schema: valid settings with every missing key filled by its default. */
+export const engineSettingsSchema = object({
+	windowMonths: SCALAR_FIELDS.windowMonths.default(DEFAULT_ENGINE_SETTINGS.windowMonths),
+	transitionStrongMonths: SCALAR_FIELDS.transitionStrongMonths.default(DEFAULT_ENGINE_SETTINGS.transitionStrongMonths),
+	closeCircleMax: SCALAR_FIELDS.closeCircleMax.default(DEFAULT_ENGINE_SETTINGS.closeCircleMax),
+	conflictThreshold: SCALAR_FIELDS.conflictThreshold.default(DEFAULT_ENGINE_SETTINGS.conflictThreshold),
+	supportThreshold: SCALAR_FIELDS.supportThreshold.default(DEFAULT_ENGINE_SETTINGS.supportThreshold),
+	ringCount: SCALAR_FIELDS.ringCount.default(DEFAULT_ENGINE_SETTINGS.ringCount),
+	protocols: protocolsSchema().default(DEFAULT_ENGINE_SETTINGS.protocols),
+	scheme: SCALAR_FIELDS.scheme.default(DEFAULT_ENGINE_SETTINGS.scheme),
+	worseningPoints: SCALAR_FIELDS.worseningPoints.default(DEFAULT_ENGINE_SETTINGS.worseningPoints),
+	measureOverdueSessions: SCALAR_FIELDS.measureOverdueSessions.default(DEFAULT_ENGINE_SETTINGS.measureOverdueSessions),
+	inventoryMinPeople: SCALAR_FIELDS.inventoryMinPeople.default(DEFAULT_ENGINE_SETTINGS.inventoryMinPeople),
+	maxFocusAreas: SCALAR_FIELDS.maxFocusAreas.default(DEFAULT_ENGINE_SETTINGS.maxFocusAreas),
+}).refine((s) => s.transitionStrongMonths <= s.windowMonths, "transitionStrongMonths must not exceed windowMonths");
+
+function show(value: unknown): string {
+	if (typeof value === "string") return JSON.stringify(value);
+	if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+	if (Array.isArray(value)) return "a list";
+	return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Reads one key: its value when valid, else the fallback with a problem that says why. */
+function readField<T>(source: Record<string, unknown>, key: string, schema: ZodType<T>, fallback: T, label: string, problems: string[]): T {
+	const value = source[key];
+	if (value === undefined) return fallback;
+	const parsed = schema.safeParse(value);
+	if (parsed.success) return parsed.data;
+	problems.push(`${label}: ${show(value)} is not ${schema.description ?? "valid"}; using ${show(fallback)}`);
+	return fallback;
+}
+
+function readProtocols(raw: unknown, problems: string[]): Record<Protocol, ProtocolLengths> {
+	const defaults = DEFAULT_ENGINE_SETTINGS.protocols;
+	const out = { ...defaults };
+	if (raw === undefined) return out;
+	if (!isPlainObject(raw)) {
+		problems.push(`protocols: ${show(raw)} is not a table of protocol lengths; using the defaults`);
+		return out;
+	}
+	for (const protocol of PROTOCOLS) {
+		const entry = raw[protocol];
+		if (entry === undefined) continue;
+		const fallback = defaults[protocol];
+		if (!isPlainObject(entry)) {
+			problems.push(`protocols.${protocol}: ${show(entry)} is not an object with planned, initial and final; using the defaults`);
+			continue;
+		}
+		const lengths = {
+			planned: readField(entry, "planned", PROTOCOL_FIELDS.planned, fallback.planned, `protocols.${protocol}.planned`, problems),
+			initial: readField(entry, "initial", PROTOCOL_FIELDS.initial, fallback.initial, `protocols.${protocol}.initial`, problems),
+			final: readField(entry, "final", PROTOCOL_FIELDS.final, fallback.final, `protocols.${protocol}.final`, problems),
+		};
+		if (lengths.initial + lengths.final > lengths.planned) {
+			problems.push(
+				`protocols.${protocol}: initial (${lengths.initial}) and final (${lengths.final}) phases do not fit in ${lengths.planned} planned sessions; using ${fallback.planned}/${fallback.initial}/${fallback.final}`,
+			);
+			continue;
+		}
+		out[protocol] = lengths;
+	}
+	return out;
+}
+
+/** Never throws: bad keys fall back to their defaults, each reported in `problems`. Unknown keys are ignored (settings may share a file with other options). */
+export function parseEngineSettings(raw: unknown): { settings: EngineSettings; problems: string[] } {
+	const problems: string[] = [];
+	if (raw !== undefined && raw !== null && !isPlainObject(raw)) {
+		problems.push(`settings: ${show(raw)} is not an object; using the defaults`);
+	}
+	const source = isPlainObject(raw) ? raw : {};
+	const scalars = {} as Record<ScalarKey, unknown>;
+	for (const key of Object.keys(SCALAR_FIELDS) as ScalarKey[]) {
+		scalars[key] = readField<unknown>(source, key, SCALAR_FIELDS[key], DEFAULT_ENGINE_SETTINGS[key], key, problems);
+	}
+	const settings = { ...DEFAULT_ENGINE_SETTINGS, ...(scalars as Partial<EngineSettings>), protocols: readProtocols(source.protocols, problems) };
+	if (settings.transitionStrongMonths > settings.windowMonths) {
+		problems.push(
+			`transitionStrongMonths: ${settings.transitionStrongMonths} is more than windowMonths (${settings.windowMonths}); using ${settings.windowMonths}`,
+		);
+		return { settings: { ...settings, transitionStrongMonths: settings.windowMonths }, problems };
+	}
+	return { settings, problems };
+}

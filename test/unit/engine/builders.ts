@@ -1,0 +1,146 @@
+// Small factories for the engine's input records, so each test states only what matters.
+import type { CaseAnalysis, CaseWarning, Flag, WarningId } from "../../../src/domain/engine/analysis";
+import { analyseCase } from "../../../src/domain/engine/analyse-case";
+import type { CaseBundle } from "../../../src/domain/model/case-bundle";
+import { isoFromDay, parseDate, type DateValue } from "../../../src/domain/model/dates";
+import type { LinkRef } from "../../../src/domain/model/links";
+import type { CaseRecord, EventRecord, PersonRecord, SessionRecord } from "../../../src/domain/model/records";
+import { EVENT_TYPE_CATEGORY, type EventType, type ProblemArea } from "../../../src/domain/model/vocabulary";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../../src/domain/settings/engine-settings";
+
+export const FOLDER = "Clients/Jo";
+export const CASE_PATH = `${FOLDER}/Jo.md`;
+/** The real date passed in; the rules use it only when no session is dated. */
+export const REAL_TODAY = "2026-09-01";
+
+export function d(text: string): DateValue {
+	const date = parseDate(text);
+	if (date === null) throw new Error(`bad test date ${text}`);
+	return date;
+}
+
+export function link(target: string): LinkRef {
+	return { target, unquoted: false };
+}
+
+export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
+	return {
+		kind: "case",
+		path: CASE_PATH,
+		aliases: [],
+		client: "Jo",
+		status: "active",
+		protocol: "standard",
+		plannedSessions: null,
+		start: null,
+		onset: null,
+		focus: [],
+		measure: "phq9",
+		diagnosis: [],
+		...over,
+	};
+}
+
+export function person(name: string, over: Partial<PersonRecord> = {}): PersonRecord {
+	return {
+		kind: "person",
+		path: `${FOLDER}/People/${name}.md`,
+		aliases: [],
+		caseLink: null,
+		name,
+		role: null,
+		circle: null,
+		contact: null,
+		support: null,
+		conflict: null,
+		status: over.died ? "deceased" : "living",
+		died: null,
+		disputeStage: null,
+		expectationsReciprocal: null,
+		confidant: null,
+		related: [],
+		...over,
+	};
+}
+
+export function event(name: string, type: EventType, date: string | null, over: Partial<EventRecord> = {}): EventRecord {
+	return {
+		kind: "event",
+		path: `${FOLDER}/Events/${name}.md`,
+		aliases: [],
+		caseLink: null,
+		date: date === null ? null : d(date),
+		type,
+		category: EVENT_TYPE_CATEGORY[type],
+		people: [],
+		...over,
+	};
+}
+
+export function session(n: number | null, over: Partial<SessionRecord> = {}): SessionRecord {
+	return {
+		kind: "session",
+		path: `${FOLDER}/Sessions/Session ${n === null ? "x" : String(n).padStart(2, "0")}.md`,
+		aliases: [],
+		caseLink: null,
+		session: n,
+		date: null,
+		phase: null,
+		focus: [],
+		tasks: [],
+		scores: {},
+		phq9Items: null,
+		gad7Items: null,
+		hamdItem3: null,
+		epdsItem10: null,
+		homework: [],
+		homeworkReview: null,
+		riskReviewed: false,
+		...over,
+	};
+}
+
+/** Sessions 1..n, one a week from `firstDate`, each with the given extra fields. */
+export function weeklySessions(n: number, firstDate: string, over: (k: number) => Partial<SessionRecord> = () => ({})): SessionRecord[] {
+	const first = d(firstDate).day;
+	return Array.from({ length: n }, (_, i) => session(i + 1, { date: d(isoFromDay(first + 7 * i)), ...over(i + 1) }));
+}
+
+export function bundle(parts: {
+	record?: Partial<CaseRecord>;
+	people?: PersonRecord[];
+	events?: EventRecord[];
+	sessions?: SessionRecord[];
+}): CaseBundle {
+	const byPath = <T extends { path: string }>(list: T[] = []) => [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return {
+		path: CASE_PATH,
+		record: caseRecord(parts.record),
+		people: byPath(parts.people),
+		events: byPath(parts.events),
+		sessions: byPath(parts.sessions),
+	};
+}
+
+export function settingsWith(over: Partial<EngineSettings>): EngineSettings {
+	return { ...DEFAULT_ENGINE_SETTINGS, ...over };
+}
+
+export function analyse(parts: Parameters<typeof bundle>[0], settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): CaseAnalysis {
+	return analyseCase(bundle(parts), settings, REAL_TODAY);
+}
+
+/** The flag of one area, or undefined when the area is not flagged. */
+export function flagOf(analysis: CaseAnalysis, area: ProblemArea): Flag | undefined {
+	return analysis.flags.find((f) => f.area === area);
+}
+
+export function warningsOf(analysis: CaseAnalysis, id: WarningId): CaseWarning[] {
+	return analysis.warnings.filter((w) => w.id === id);
+}
+
+/** Onset 2026-03-15 and sessions up to 2026-05-01: the window runs from 2025-03-15 to 2026-05-01. */
+export const timing = {
+	record: { onset: d("2026-03-15") },
+	sessions: [session(1, { date: d("2026-04-01") }), session(2, { date: d("2026-05-01") })],
+};

@@ -1,0 +1,72 @@
+import { analyse, event, flagOf, link, person, settingsWith, timing } from "./builders";
+
+function disputeWith(parts: Omit<Parameters<typeof analyse>[0], "record" | "sessions">, settings = settingsWith({})) {
+	return flagOf(analyse({ ...timing, ...parts }, settings), "role-dispute");
+}
+
+describe("role dispute", () => {
+	it("is strong for conflict 2 with a living close person in a dispute stage", () => {
+		const sam = person("Sam", { role: "partner", circle: 1, conflict: 2, disputeStage: "impasse" });
+		expect(disputeWith({ people: [sam] })).toEqual({
+			area: "role-dispute",
+			strength: "strong",
+			evidence: [{ path: sam.path, reason: "Conflict 2 with Sam (partner, circle 1), dispute stage impasse" }],
+		});
+	});
+
+	it("is strong for conflict 2 with non-reciprocal expectations", () => {
+		const sam = person("Sam", { role: "partner", circle: 2, conflict: 3, expectationsReciprocal: false });
+		expect(disputeWith({ people: [sam] })).toEqual({
+			area: "role-dispute",
+			strength: "strong",
+			evidence: [{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 2), role expectations not reciprocal" }],
+		});
+	});
+
+	it("needs conflict 2: conflict 1 with a dispute stage is only possible, conflict 1 alone is nothing", () => {
+		const low = person("Sam", { role: "partner", circle: 1, conflict: 1, disputeStage: "renegotiation" });
+		expect(disputeWith({ people: [low] })).toEqual({
+			area: "role-dispute",
+			strength: "possible",
+			evidence: [{ path: low.path, reason: "Dispute stage renegotiation with Sam (partner, circle 1)" }],
+		});
+		expect(disputeWith({ people: [person("Sam", { circle: 1, conflict: 1, expectationsReciprocal: false })] })).toBeUndefined();
+	});
+
+	it("is possible for conflict 2 without a stage or non-reciprocal expectations", () => {
+		const boss = person("Lee", { role: "boss", circle: 1, conflict: 2, expectationsReciprocal: true });
+		expect(disputeWith({ people: [boss] })?.strength).toBe("possible");
+	});
+
+	it("is possible for conflict 2 outside the close circles or with someone who has died", () => {
+		const far = person("Lee", { role: "boss", circle: 3, conflict: 2, disputeStage: "impasse" });
+		expect(disputeWith({ people: [far] })).toEqual({
+			area: "role-dispute",
+			strength: "possible",
+			evidence: [{ path: far.path, reason: "Conflict 2 with Lee (boss, circle 3), dispute stage impasse" }],
+		});
+		const dad = person("Dad", { role: "father", circle: 1, conflict: 3, disputeStage: "dissolution", died: null, status: "deceased" });
+		expect(disputeWith({ people: [dad] })?.evidence).toEqual([{ path: dad.path, reason: "Conflict 3 with Dad (father, circle 1), dispute stage dissolution, who has died" }]);
+	});
+
+	it("treats an estranged person as living", () => {
+		const sister = person("Kit", { role: "sister", circle: 2, status: "estranged", conflict: 2, disputeStage: "dissolution" });
+		expect(disputeWith({ people: [sister] })?.strength).toBe("strong");
+	});
+
+	it("follows the conflict threshold setting", () => {
+		const sam = person("Sam", { circle: 1, conflict: 2, disputeStage: "impasse" });
+		expect(disputeWith({ people: [sam] }, settingsWith({ conflictThreshold: 3 }))?.strength).toBe("possible");
+	});
+
+	it("is possible for a dispute event in the window, and nothing for one outside it", () => {
+		const sam = person("Sam", { role: "partner", circle: 1 });
+		const row = event("Row", "conflict", "2026-02-01", { people: [link("Sam")] });
+		expect(disputeWith({ people: [sam], events: [row] })).toEqual({
+			area: "role-dispute",
+			strength: "possible",
+			evidence: [{ path: row.path, reason: "Conflict on 2026-02-01, 1 month before onset, concerning Sam (partner, circle 1)" }],
+		});
+		expect(disputeWith({ events: [event("Old row", "betrayal", "2025-03-14")] })).toBeUndefined();
+	});
+});
