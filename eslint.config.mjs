@@ -2,9 +2,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
+// `import { z } from "zod"` bundles every zod locale; `import * as z` does not.
 const zodNamedImport = {
-	name: "zod",
-	importNames: ["z"],
+	selector: "ImportDeclaration[source.value=/^zod/] > ImportSpecifier[imported.name='z']",
 	message: "Use `import * as z from \"zod\"`: the named form bundles every zod locale.",
 };
 
@@ -20,7 +20,7 @@ export default defineConfig([
 			},
 		},
 		rules: {
-			"no-restricted-imports": ["error", { paths: [zodNamedImport] }],
+			"no-restricted-syntax": ["error", zodNamedImport],
 		},
 	},
 	{
@@ -30,7 +30,7 @@ export default defineConfig([
 			"no-restricted-imports": [
 				"error",
 				{
-					paths: [zodNamedImport, { name: "obsidian", message: "domain/ and index/ must not know Obsidian." }],
+					paths: [{ name: "obsidian", message: "domain/ and index/ must not know Obsidian." }],
 					patterns: [{ group: ["node:*", "fs", "path", "os", "crypto", "child_process"], message: "domain/ and index/ must not use Node." }],
 				},
 			],
@@ -39,12 +39,16 @@ export default defineConfig([
 	{
 		// The command-line face, build scripts, benchmarks and tests run on Node, not in Obsidian.
 		files: ["src/cli/**/*.ts", "test/**/*.{ts,mjs,cjs}", "bench/**/*.{ts,mjs}", "scripts/**/*.mjs", "*.mjs", "*.cjs"],
-		languageOptions: { globals: { ...globals.node } },
+		languageOptions: { globals: { ...globals.node, ...globals.jest } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/no-global-this": "off",
 			"import/no-nodejs-modules": "off",
+			// Outside the plugin, `.obsidian` is a folder on disk and the console is the interface.
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/rule-custom-message": "off",
+			"no-console": "off",
 		},
 	},
 ]);

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Diagnostic } from "../domain/model/diagnostic";
+import { readFrontmatter } from "./frontmatter-text";
+
+export interface VaultNote {
+	/** Vault-relative, `/`-separated. */
+	readonly path: string;
+	readonly frontmatter: unknown;
+}
+
+export interface VaultScan {
+	readonly notes: VaultNote[];
+	readonly diagnostics: Diagnostic[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Every `.md` note below the vault folder, skipping dot-folders (`.obsidian`, `.trash`,
+ * ...). A file or folder that cannot be read becomes a diagnostic and the scan goes on.
+ */
+export function readVault(root: string): VaultScan {
+	const scan: VaultScan = { notes: [], diagnostics: [] };
+	const seen = new Set<string>();
+	walk(root, "", scan, seen);
+	scan.notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return scan;
+}
+
+function walk(root: string, folder: string, scan: VaultScan, seen: Set<string>): void {
+	const absolute = folder === "" ? root : join(root, folder);
+	let real: string;
+	let entries;
+	try {
+		// Symlinked folders are followed once; a link back up the tree would loop forever.
+		real = realpathSync(absolute);
+		if (seen.has(real)) return;
+		seen.add(real);
+		entries = readdirSync(absolute, { withFileTypes: true });
+	} catch (error) {
+		scan.diagnostics.push(unreadable(folder || ".", error));
+		return;
+	}
+	for (const entry of entries) {
+		if (entry.name.startsWith(".")) continue;
+		const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+		let isDirectory = entry.isDirectory();
+		let isFile = entry.isFile();
+		if (entry.isSymbolicLink()) {
+			try {
+				const target = statSync(join(root, path));
+				isDirectory = target.isDirectory();
+				isFile = target.isFile();
+			} catch (error) {
+				if (path.toLowerCase().endsWith(".md")) scan.diagnostics.push(unreadable(path, error));
+				continue;
+			}
+		}
+		if (isDirectory) walk(root, path, scan, seen);
+		else if (isFile && path.toLowerCase().endsWith(".md")) readNote(root, path, scan);
+	}
+}
+
+function readNote(root: string, path: string, scan: VaultScan): void {
+	let text: string;
+	try {
+		text = utf8.decode(readFileSync(join(root, path)));
+	} catch (error) {
+		scan.diagnostics.push(error instanceof TypeError ? notText(path) : unreadable(path, error));
+		return;
+	}
+	const read = readFrontmatter(path, text);
+	scan.diagnostics.push(...read.diagnostics);
+	if (read.frontmatter !== undefined) scan.notes.push({ path, frontmatter: read.frontmatter });
+}
+
+function unreadable(path: string, error: unknown): Diagnostic {
+	const code = (error as { code?: string }).code;
+	const reason = code ?? (error instanceof Error ? error.message : String(error));
+	return { path, field: "file", severity: "error", message: `could not be read (${reason}); it is left out of the report.` };
+}
+
+function notText(path: string): Diagnostic {
+	return { path, field: "file", severity: "error", message: "is not valid UTF-8 text (a binary file named .md?); it is left out of the report." };
+}

@@ -1,0 +1,76 @@
+import type { TimelineEntry } from "../../domain/engine/analysis";
+import type { Diagnostic } from "../../domain/model/diagnostic";
+import type { CaseReport, VaultReport } from "./vault-report";
+
+// The `--json` shape is a contract with scripts that read it: snake_case keys, cases in
+// path order, null for what a note does not say. Fields are only ever added.
+
+function caseJson({ bundle, analysis }: CaseReport) {
+	const record = bundle.record;
+	return {
+		path: bundle.path,
+		client: record.client,
+		status: record.status,
+		protocol: record.protocol,
+		planned_sessions: analysis.plannedSessions,
+		sessions_held: analysis.sessionsHeld,
+		last_session: analysis.lastSession,
+		phase: analysis.phase,
+		focus: [...record.focus],
+		people: bundle.people.map((p) => ({
+			path: p.path,
+			name: p.name,
+			role: p.role,
+			circle: p.circle,
+			support: p.support,
+			conflict: p.conflict,
+			status: p.status,
+		})),
+		events: bundle.events.map((e) => ({ path: e.path, date: e.date?.text ?? null, type: e.type, category: e.category })),
+		flags: analysis.flags.map((f) => ({
+			area: f.area,
+			strength: f.strength,
+			evidence: f.evidence.map((e) => ({ path: e.path, reason: e.reason })),
+		})),
+		measures: Object.fromEntries(
+			Object.entries(analysis.measures).map(([measure, m]) => [
+				measure,
+				{ baseline: m.baseline, latest: m.latest, band: m.band, count: m.count, response: m.response, remission: m.remission },
+			]),
+		),
+		safety: analysis.safety.map((s) => ({
+			measure: s.measure,
+			item: s.item,
+			score: s.score,
+			session: s.session,
+			date: s.date,
+			path: s.path,
+			reviewed: s.reviewed,
+		})),
+		warnings: analysis.warnings.map((w) => ({ id: w.id, message: w.message, path: w.path, session: w.session })),
+		notes: [...analysis.notes],
+		timeline: {
+			today: analysis.today,
+			onset: analysis.timeline.onset,
+			window_start: analysis.timeline.windowStart,
+			window_end: analysis.timeline.windowEnd,
+			entries: analysis.timeline.entries.map(timelineJson),
+		},
+	};
+}
+
+function timelineJson(entry: TimelineEntry) {
+	if (entry.kind === "event") {
+		return { kind: entry.kind, date: entry.date, path: entry.path, type: entry.type, category: entry.category, in_window: entry.inWindow };
+	}
+	return { kind: entry.kind, date: entry.date, path: entry.path, measure: entry.measure, score: entry.score, session: entry.session };
+}
+
+function diagnosticJson(d: Diagnostic) {
+	return { path: d.path, field: d.field, severity: d.severity, message: d.message };
+}
+
+export function jsonReport(report: VaultReport): string {
+	const body = { vault: report.vault, cases: report.cases.map(caseJson), diagnostics: report.diagnostics.map(diagnosticJson) };
+	return `${JSON.stringify(body, null, 2)}\n`;
+}

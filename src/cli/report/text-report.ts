@@ -1,0 +1,92 @@
+import type { CaseWarning, SafetyItem, WarningId } from "../../domain/engine/analysis";
+import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
+import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
+import type { Measure } from "../../domain/model/vocabulary";
+import type { Scheme } from "../../domain/settings/engine-settings";
+import { countLine, diagnosticLines } from "./diagnostic-lines";
+import type { CaseReport, VaultReport } from "./vault-report";
+
+// The order a clinician reads a case in: what must not be missed, where treatment
+// stands and what is due, what the notes point to, how the client is doing, and
+// what in the notes needs fixing.
+
+/** Warnings about tasks of the treatment that are due; the rest are about the notes' content. */
+const DUE: ReadonlySet<WarningId> = new Set<WarningId>([
+	"inventory-missing",
+	"sick-role-missing",
+	"formulation-missing",
+	"focus-missing",
+	"baseline-measure-missing",
+	"measure-overdue",
+	"termination-not-discussed",
+	"over-planned-sessions",
+]);
+
+const SAFETY_ITEM_LABEL: Readonly<Record<SafetyItem["measure"], string>> = { phq9: "PHQ-9", hamd: "HAM-D", epds: "EPDS" };
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function safetyLine(item: SafetyItem): string {
+	const when = [item.session === null ? "a session without a number" : `session ${item.session}`, item.date ? `(${item.date})` : null].filter(Boolean).join(" ");
+	return `${SAFETY_ITEM_LABEL[item.measure]} item ${item.item} scored ${item.score} in ${when}: ${item.path}`;
+}
+
+function warningLine(w: CaseWarning): string {
+	return `  - ${w.message}${w.session === null ? "" : ` [session ${w.session}]`} (${w.path})`;
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+	return lines.length === 0 ? [] : [title, ...lines];
+}
+
+function caseLines(report: CaseReport, scheme: Scheme): string[] {
+	const { bundle, analysis, diagnostics } = report;
+	const record = bundle.record;
+	const open = analysis.safety.filter((s) => !s.reviewed);
+	const reviewed = analysis.safety.filter((s) => s.reviewed);
+	const session = analysis.lastSession === null ? "no sessions yet" : `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
+	const focus = new Set(record.focus);
+	const circles = [1, 2, 3, 4].map((ring) => [ring, bundle.people.filter((p) => p.circle === ring).length] as const).filter(([, n]) => n > 0);
+	const timeline = analysis.timeline;
+	return [
+		`== ${record.client} (${bundle.path})`,
+		...section("OPEN SAFETY ITEMS: review at the next contact", open.map((s) => `  ! ${safetyLine(s)}`)),
+		`${capitalise(record.status)} · ${record.protocol} protocol · ${session} · ${analysis.phase} phase`,
+		...section("Due", analysis.warnings.filter((w) => DUE.has(w.id)).map(warningLine)),
+		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,
+		...(analysis.flags.length === 0 ? ["  none flagged"] : []),
+		...analysis.flags.flatMap((flag) => [
+			`  ${problemAreaLabel(flag.area, scheme)}: ${flag.strength}${focus.has(flag.area) ? " (agreed focus)" : ""}`,
+			...flag.evidence.map((e) => `    - ${e.reason} (${e.path})`),
+		]),
+		...section(
+			"Measures",
+			Object.entries(analysis.measures).map(([id, m]) => {
+				const measure = id as Measure;
+				const band = bandFor(measure, m.latest).label.toLowerCase();
+				return `  ${MEASURE_LABELS[measure]}: baseline ${m.baseline}, latest ${m.latest} (${band}), ${m.count} score${m.count === 1 ? "" : "s"}; response ${m.response ? "yes" : "no"}, remission ${m.remission ? "yes" : "no"}`;
+			}),
+		),
+		...section("Safety items reviewed", reviewed.map((s) => `  ${safetyLine(s)}`)),
+		...section("Warnings", analysis.warnings.filter((w) => !DUE.has(w.id)).map(warningLine)),
+		...section("Notes", analysis.notes.map((n) => `  - ${n}`)),
+		`Inventory: ${bundle.people.length} ${bundle.people.length === 1 ? "person" : "people"}${circles.length > 0 ? ` (${circles.map(([ring, n]) => `circle ${ring}: ${n}`).join(", ")})` : ""}`,
+		`Timeline: ${bundle.events.length} event${bundle.events.length === 1 ? "" : "s"}; onset ${timeline.onset ?? "unknown"}; look-back window ${timeline.windowStart ?? "?"} to ${timeline.windowEnd}`,
+		...section("Diagnostics", diagnosticLines(diagnostics, "  ")),
+	];
+}
+
+export function textReport(report: VaultReport, scheme: Scheme): string {
+	const open = report.cases.reduce((n, c) => n + c.analysis.safety.filter((s) => !s.reviewed).length, 0);
+	const header = [
+		`IPT Workbench report for ${report.vault}, as of ${report.today}`,
+		`${report.cases.length} case${report.cases.length === 1 ? "" : "s"} · ${open} open safety item${open === 1 ? "" : "s"} · diagnostics: ${countLine(report.diagnostics)}`,
+	];
+	const shownWithCase = new Set(report.cases.flatMap((c) => c.diagnostics.map((d) => d.path)));
+	const outside = report.diagnostics.filter((d) => !shownWithCase.has(d.path));
+	const blocks = report.cases.map((c) => caseLines(c, scheme).join("\n"));
+	const rest = outside.length === 0 ? [] : [["Diagnostics outside any case", ...diagnosticLines(outside, "  ")].join("\n")];
+	return `${[header.join("\n"), ...blocks, ...rest].join("\n\n")}\n`;
+}

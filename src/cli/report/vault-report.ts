@@ -1,0 +1,73 @@
+import type { CaseAnalysis } from "../../domain/engine/analysis";
+import { analyseCase } from "../../domain/engine/analyse-case";
+import type { CaseBundle } from "../../domain/model/case-bundle";
+import type { Diagnostic } from "../../domain/model/diagnostic";
+import type { EngineSettings } from "../../domain/settings/engine-settings";
+import { VaultIndex } from "../../index/vault-index";
+import type { VaultScan } from "../read-vault";
+
+export interface CaseReport {
+	readonly bundle: CaseBundle;
+	readonly analysis: CaseAnalysis;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface VaultReport {
+	readonly vault: string;
+	readonly today: string;
+	readonly cases: readonly CaseReport[];
+	/** With a case chosen, that case's diagnostics; otherwise the whole vault's. */
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ReportOptions {
+	readonly vault: string;
+	readonly today: string;
+	readonly settings: EngineSettings;
+	/** A case note's path (with or without `.md`) or a client's name, any case. */
+	readonly caseQuery?: string;
+}
+
+export class UnknownCaseError extends Error {}
+
+function byPath(a: Diagnostic, b: Diagnostic): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+export function indexScan(scan: VaultScan): VaultIndex {
+	const index = new VaultIndex();
+	for (const note of scan.notes) index.upsert(note.path, note.frontmatter);
+	return index;
+}
+
+/** The scan's own findings (unreadable files, broken YAML) and every note's, by path. */
+export function vaultDiagnostics(scan: VaultScan, index: VaultIndex): Diagnostic[] {
+	return [...scan.diagnostics, ...index.diagnostics()].sort(byPath);
+}
+
+export function buildVaultReport(scan: VaultScan, options: ReportOptions): VaultReport {
+	const index = indexScan(scan);
+	const bundles = options.caseQuery === undefined ? index.cases() : [findCase(index.cases(), options.caseQuery)];
+	const cases = bundles.map((bundle) => ({
+		bundle,
+		analysis: analyseCase(bundle, options.settings, options.today),
+		diagnostics: index.caseDiagnostics(bundle.path),
+	}));
+	const diagnostics = options.caseQuery === undefined ? vaultDiagnostics(scan, index) : cases.flatMap((c) => c.diagnostics);
+	return { vault: options.vault, today: options.today, cases, diagnostics };
+}
+
+function findCase(bundles: readonly CaseBundle[], query: string): CaseBundle {
+	const wanted = query.trim().toLowerCase().replace(/\\/g, "/");
+	const byPathMatch = bundles.filter((b) => {
+		const path = b.path.toLowerCase();
+		return path === wanted || path === `${wanted}.md` || path.replace(/\.md$/, "").endsWith(`/${wanted}`);
+	});
+	const matches = byPathMatch.length > 0 ? byPathMatch : bundles.filter((b) => b.record.client.trim().toLowerCase() === wanted);
+	const [only] = matches;
+	if (only && matches.length === 1) return only;
+	if (matches.length > 1) {
+		throw new UnknownCaseError(`--case "${query}" matches ${matches.length} cases (${matches.map((b) => b.path).join(", ")}); give the case note's path.`);
+	}
+	throw new UnknownCaseError(`--case "${query}" matches no case; give a case note's path or a client as written in its note.`);
+}

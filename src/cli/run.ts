@@ -1,0 +1,66 @@
+import { statSync } from "node:fs";
+import { DEFAULT_ENGINE_SETTINGS } from "../domain/settings/engine-settings";
+import { parseCommand, UsageError } from "./args";
+import { readVault } from "./read-vault";
+import { jsonReport } from "./report/json-report";
+import { textReport } from "./report/text-report";
+import { validationReport } from "./report/validation-report";
+import { buildVaultReport, UnknownCaseError } from "./report/vault-report";
+
+export interface Output {
+	out(text: string): void;
+	err(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** The local calendar date: the clinician's "today", not UTC's. */
+function localToday(): string {
+	const now = new Date();
+	const pad = (n: number) => String(n).padStart(2, "0");
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function checkVaultFolder(vault: string): void {
+	let isFolder = false;
+	try {
+		isFolder = statSync(vault).isDirectory();
+	} catch {
+		throw new UsageError(`cannot read vault folder "${vault}": it does not exist or is not readable.`);
+	}
+	if (!isFolder) throw new UsageError(`"${vault}" is not a folder; give the vault's folder.`);
+}
+
+/** Runs one command line and returns the process exit code. */
+export function run(argv: readonly string[], output: Output): number {
+	try {
+		const command = parseCommand(argv);
+		if (command.name === "help") {
+			output.out(command.text);
+			return EXIT_OK;
+		}
+		checkVaultFolder(command.vault);
+		const scan = readVault(command.vault);
+		if (command.name === "validate") {
+			const { text, hasErrors } = validationReport(command.vault, scan);
+			output.out(text);
+			return hasErrors ? EXIT_ERRORS : EXIT_OK;
+		}
+		const report = buildVaultReport(scan, {
+			vault: command.vault,
+			today: command.today ?? localToday(),
+			settings: DEFAULT_ENGINE_SETTINGS,
+			...(command.caseQuery === undefined ? {} : { caseQuery: command.caseQuery }),
+		});
+		output.out(command.json ? jsonReport(report) : textReport(report, DEFAULT_ENGINE_SETTINGS.scheme));
+		return EXIT_OK;
+	} catch (error) {
+		if (error instanceof UsageError || error instanceof UnknownCaseError) {
+			output.err(`ipt-workbench: ${error.message}\n`);
+			return EXIT_USAGE;
+		}
+		throw error;
+	}
+}

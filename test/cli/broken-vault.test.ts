@@ -1,0 +1,71 @@
+import { makeVault, note, removeVault, runCli } from "../support/cli";
+
+interface JsonReport {
+	vault: string;
+	cases: { path: string; client: string; people: { path: string }[] }[];
+	diagnostics: { path: string; field: string; severity: string; message: string }[];
+}
+
+describe("a vault with broken notes", () => {
+	let vault: string;
+
+	beforeAll(() => {
+		vault = makeVault({
+			"IPT/Ann/Ann.md": note("ipt: case\nclient: A.K."),
+			"IPT/Ann/Mum.md": note("ipt: person\nrole: mother\ncircle: 1"),
+			"IPT/Ann/Broken.md": note("ipt: person\nrole: [unclosed\ncircle: 1"),
+			"IPT/Ann/Far.md": note("ipt: person\ncircle: 9\ncirle: 2"),
+			"IPT/Ann/Unclosed.md": "---\nipt: session\nsession: 2\n",
+			"IPT/Ben/Ben.md": "\uFEFF---\r\nipt: case\r\nclient: B.L.\r\n---\r\nBody\r\n",
+			"IPT/Ben/Dad.md": "---\r\nipt: person\r\ncircle: 2\r\n---\r\n",
+			".obsidian/Hidden.md": note("ipt: case\nclient: Hidden"),
+			".trash/Old.md": note("ipt: case\nclient: Old"),
+			"Daily/2026-11-20.md": note("tags: [daily]\nmood: [broken"),
+			"Loose person.md": note("ipt: person\ncircle: 1"),
+		});
+	});
+	afterAll(() => removeVault(vault));
+
+	it("validate lists every problem with file and field, and exits 1", () => {
+		const result = runCli(["validate", vault]);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toMatch(/IPT\/Ann\/Broken\.md\n\s+error\s+the frontmatter is not valid YAML/);
+		expect(result.stdout).toMatch(/IPT\/Ann\/Far\.md\n.*\n\s+error\s+circle: 9 is not a closeness ring/);
+		expect(result.stdout).toMatch(/warning cirle: did you mean circle\?/);
+		expect(result.stdout).toMatch(/IPT\/Ann\/Unclosed\.md\n\s+error\s+the frontmatter has no closing ---/);
+		expect(result.stdout).toMatch(/Loose person\.md\n\s+error\s+no case link/);
+		// Ordinary notes are none of our business, even with broken YAML.
+		expect(result.stdout).not.toMatch(/Daily/);
+	});
+
+	it("report keeps every usable note and exits 0", () => {
+		const result = runCli(["report", vault, "--json", "--today", "2026-11-25"]);
+		expect(result.status).toBe(0);
+		const report = JSON.parse(result.stdout) as JsonReport;
+		expect(report.vault).toBe(vault);
+		expect(report.cases.map((c) => [c.path, c.client])).toEqual([
+			["IPT/Ann/Ann.md", "A.K."],
+			["IPT/Ben/Ben.md", "B.L."],
+		]);
+		expect(report.cases[0]?.people.map((p) => p.path)).toEqual(["IPT/Ann/Far.md", "IPT/Ann/Mum.md"]);
+		expect(report.cases[1]?.people.map((p) => p.path)).toEqual(["IPT/Ben/Dad.md"]);
+		expect(report.diagnostics.map((d) => [d.path, d.field, d.severity])).toEqual([
+			["IPT/Ann/Broken.md", "frontmatter", "error"],
+			["IPT/Ann/Far.md", "cirle", "warning"],
+			["IPT/Ann/Far.md", "circle", "error"],
+			["IPT/Ann/Unclosed.md", "frontmatter", "error"],
+			["Loose person.md", "case", "error"],
+		]);
+	});
+
+	it("a valid vault validates with exit 0", () => {
+		const clean = makeVault({ "IPT/A/A.md": note("ipt: case\nclient: A"), "IPT/A/Mum.md": note("ipt: person\ncircle: 1") });
+		try {
+			const result = runCli(["validate", clean]);
+			expect(result.status).toBe(0);
+			expect(result.stdout).toMatch(/0 errors, 0 warnings/);
+		} finally {
+			removeVault(clean);
+		}
+	});
+});

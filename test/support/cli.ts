@@ -1,0 +1,37 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+
+const CLI = resolve(__dirname, "../../dist/cli.js");
+
+export interface CliResult {
+	readonly status: number | null;
+	readonly stdout: string;
+	readonly stderr: string;
+}
+
+/** Runs the built command-line tool as a user would (`npm test` builds it first). */
+export function runCli(args: readonly string[], cwd?: string): CliResult {
+	const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A throwaway vault folder; `files` maps vault paths to their text or bytes. */
+export function makeVault(files: Record<string, string | Uint8Array>): string {
+	const root = mkdtempSync(join(tmpdir(), "ipt-vault-"));
+	for (const [path, content] of Object.entries(files)) {
+		const target = join(root, path);
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, content);
+	}
+	return root;
+}
+
+export function removeVault(root: string): void {
+	rmSync(root, { recursive: true, force: true });
+}
+
+export function note(frontmatter: string, body = ""): string {
+	return `---\n${frontmatter.trim()}\n---\n${body}`;
+}
