@@ -1,0 +1,48 @@
+// `npm run bench`: every figure of the performance goals, measured side by side in
+// one run. `npm run bench -- --json` prints the same as JSON. Not a test: nothing here
+// passes or fails; the table shows each target beside its figure.
+import { cpus, totalmem } from "node:os";
+import { benchCliScan } from "./cli-scan.bench";
+import { measureBundle, measureHeap } from "./footprint.bench";
+import { benchIncrementalUpdate, benchIndexBuild } from "./index-build.bench";
+import type { Timing } from "./measure";
+
+const json = process.argv.includes("--json");
+const quick = process.argv.includes("--quick");
+const runs = quick ? 3 : 9;
+
+function ms(t: Timing): string {
+	return `${t.median.toFixed(2)} ms (${t.min.toFixed(2)}-${t.max.toFixed(2)}, ${t.runs} runs)`;
+}
+
+function log(line: string): void {
+	if (!json) process.stdout.write(`${line}\n`);
+}
+
+const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+log(`IPT Workbench benchmarks on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+const build10k = benchIndexBuild(10_000, runs);
+const build50k = benchIndexBuild(50_000, runs);
+const update = benchIncrementalUpdate(50_000, quick ? 500 : 5_000);
+const scan = benchCliScan(10_000, quick ? 3 : 7);
+const bundle = measureBundle();
+const heap = measureHeap(50_000);
+
+const rows: [string, string, string][] = [
+	["Index build, 10k notes", `${ms(build10k.build)}; ${((build10k.build.median * 1000) / 10_000).toFixed(2)} µs/note; ${(build10k.build.median / build10k.floor.median).toFixed(1)}x the floor (${build10k.floor.median.toFixed(2)} ms)`, ""],
+	["Index build, 50k notes", `${ms(build50k.build)}; ${((build50k.build.median * 1000) / 50_000).toFixed(2)} µs/note; ${(build50k.build.median / build50k.floor.median).toFixed(1)}x the floor (${build50k.floor.median.toFixed(2)} ms)`, "< 250 ms"],
+	["Analyse every case, 50k notes", `${ms(build50k.analyseAll)} for ${build50k.cases} cases`, ""],
+	["Update one note, 50k vault", `median ${(update.update.median * 1000).toFixed(1)} µs, p99 ${(update.update.p99 * 1000).toFixed(1)} µs`, "p99 < 1 ms"],
+	["Update + re-analyse its case", `median ${(update.updateAndAnalyse.median * 1000).toFixed(1)} µs, p99 ${(update.updateAndAnalyse.p99 * 1000).toFixed(1)} µs`, ""],
+	["CLI scan, 10k-note folder", `${ms(scan.scan)}; ${(scan.scan.median / scan.rawRead.median).toFixed(2)}x raw read (${scan.rawRead.median.toFixed(1)} ms), ${(scan.scan.median / scan.grayMatter.median).toFixed(2)}x gray-matter (${scan.grayMatter.median.toFixed(1)} ms)`, "faster than gray-matter"],
+	["main.js", `${(bundle.mainJsBytes / 1024).toFixed(1)} KB, ${(bundle.mainJsGzipBytes / 1024).toFixed(1)} KB gzipped`, "< 150 KB"],
+	["Heap after indexing 50k notes", `${(heap.heapUsedBytes / 2 ** 20).toFixed(1)} MB in use, of which the index ${(heap.indexBytes / 2 ** 20).toFixed(1)} MB`, "< 50 MB"],
+];
+
+if (json) {
+	process.stdout.write(`${JSON.stringify({ machine, build10k, build50k, update, scan, bundle, heap }, null, 2)}\n`);
+} else {
+	const width = Math.max(...rows.map(([name]) => name.length));
+	for (const [name, figure, target] of rows) log(`${name.padEnd(width)}  ${figure}${target ? `  [target ${target}]` : ""}`);
+}

@@ -1,0 +1,28 @@
+// Bundles the TypeScript benchmarks for Node and runs them with the garbage collector
+// exposed (the heap figure needs it). Arguments pass through: `npm run bench -- --json`.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import esbuild from "esbuild";
+
+const dir = mkdtempSync(join(tmpdir(), "ipt-bench-build-"));
+const outfile = join(dir, "bench.cjs");
+try {
+	await esbuild.build({
+		entryPoints: ["bench/main.ts"],
+		bundle: true,
+		platform: "node",
+		format: "cjs",
+		target: "node20",
+		outfile,
+		loader: { ".md": "text" },
+		alias: { obsidian: "./test/fake-obsidian/index.ts" },
+		logLevel: "warning",
+	});
+	const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { stdio: "inherit" });
+	process.exitCode = result.status ?? 1;
+} finally {
+	rmSync(dir, { recursive: true, force: true });
+}
