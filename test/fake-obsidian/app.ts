@@ -1,0 +1,129 @@
+import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import { Commands } from "./commands";
+import { createDiv } from "./dom";
+import { FileManager } from "./file-manager";
+import { MarkdownView } from "./markdown-view";
+import { MetadataCache } from "./metadata-cache";
+import { Plugin } from "./plugin";
+import { SettingsWindow } from "./setting-tab";
+import { EmptyView } from "./view";
+import { ViewRegistry } from "./view-registry";
+import { Vault } from "./vault";
+import { Workspace } from "./workspace";
+
+export interface FakeAppOptions {
+	/** Vault content: path to text; a path ending in `/` is an empty folder. */
+	files?: Record<string, string>;
+	/** Each plugin's data.json, by plugin id, as `loadData` will return it. */
+	pluginData?: Record<string, unknown>;
+	/** The clock for file times; `Date.now` unless pinned. */
+	now?: () => number;
+	vaultName?: string;
+	/** The config folder (`.obsidian` by default); another value checks a plugin reads `vault.configDir`. */
+	configDir?: string;
+}
+
+/** A plugin class: the real one takes Obsidian's App; the fake passes itself. */
+export type PluginClass<P> = new (app: ObsidianApp & App, manifest: PluginManifest) => P;
+
+const MAX_FLUSH_TURNS = 1000;
+
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The app a plugin receives, over an in-memory vault. Needs a DOM (jsdom or a
+ * browser). Besides the real members it offers test helpers: `loadPlugin`,
+ * `flush`, `readPluginData`, and `workspace.triggerLayoutReady` / `setActiveFile`.
+ */
+export class App {
+	readonly vault: Vault;
+	readonly metadataCache: MetadataCache;
+	readonly fileManager: FileManager;
+	readonly viewRegistry = new ViewRegistry();
+	readonly workspace: Workspace;
+	readonly commands: Commands;
+	readonly setting: SettingsWindow;
+	readonly ribbonEl: HTMLElement;
+	readonly statusBarEl: HTMLElement;
+	lastEvent: null = null;
+	private readonly localStorage = new Map<string, unknown>();
+	private readonly pending = new Set<Promise<unknown>>();
+	private readonly failures: Error[] = [];
+
+	constructor(options: FakeAppOptions = {}) {
+		this.vault = new Vault(options.files, { now: options.now, name: options.vaultName, configDir: options.configDir });
+		for (const [id, data] of Object.entries(options.pluginData ?? {})) {
+			const folder = `${this.vault.configDir}/plugins/${id}`;
+			this.vault.adapter.makeFolder(folder);
+			this.vault.adapter.writeText(`${folder}/data.json`, JSON.stringify(data, null, 2));
+		}
+		// Built before anything else listens to the vault, so its handlers run first, as in the app.
+		this.metadataCache = new MetadataCache(this.vault);
+		this.fileManager = new FileManager(this);
+		this.viewRegistry.registerView("empty", (leaf) => new EmptyView(leaf));
+		this.viewRegistry.registerView("markdown", (leaf) => new MarkdownView(leaf));
+		this.ribbonEl = createDiv({ cls: "side-dock-ribbon", parent: document.body });
+		this.workspace = new Workspace(this);
+		this.statusBarEl = createDiv({ cls: "status-bar", parent: document.body });
+		this.commands = new Commands(this);
+		this.setting = new SettingsWindow();
+	}
+
+	isDarkMode(): boolean {
+		return false;
+	}
+
+	loadLocalStorage(key: string): unknown {
+		return this.localStorage.get(key) ?? null;
+	}
+
+	saveLocalStorage(key: string, data: unknown): void {
+		if (data === null) this.localStorage.delete(key);
+		else this.localStorage.set(key, data);
+	}
+
+	/** Test helper: constructs the plugin with this app and runs (and awaits) its `onload`. */
+	async loadPlugin<P extends object>(pluginClass: PluginClass<P>, manifest: PluginManifest): Promise<P> {
+		const plugin = new pluginClass(this as unknown as ObsidianApp & App, { dir: `${this.vault.configDir}/plugins/${manifest.id}`, ...manifest });
+		if (!(plugin instanceof Plugin)) throw new Error(`${pluginClass.name} does not extend Plugin`);
+		plugin.load();
+		await plugin.loadSettled();
+		return plugin;
+	}
+
+	/** Test helper: the parsed data.json of a plugin, or null. */
+	readPluginData(pluginId: string): unknown {
+		const path = `${this.vault.configDir}/plugins/${pluginId}/data.json`;
+		return this.vault.adapter.hasFile(path) ? (JSON.parse(this.vault.adapter.readText(path)) as unknown) : null;
+	}
+
+	/** Keeps an async step of the fake (a view opening, an editor save) for `flush` to wait on. */
+	track(work: Promise<unknown>): void {
+		const tracked = work
+			.catch((error: unknown) => this.failures.push(error instanceof Error ? error : Object.assign(new Error("A step of the fake app failed with a non-error value"), { cause: error })))
+			.finally(() => this.pending.delete(tracked));
+		this.pending.add(tracked);
+	}
+
+	/**
+	 * Test helper: waits (with real timers) until no parse, metadata event or
+	 * tracked step is pending for two turns of the event loop, then rethrows the
+	 * first error a tracked step hit.
+	 */
+	async flush(): Promise<void> {
+		let quietTurns = 0;
+		for (let turn = 0; quietTurns < 2; turn++) {
+			if (turn === MAX_FLUSH_TURNS) throw new Error(`The fake app was still busy after ${MAX_FLUSH_TURNS} turns`);
+			await nextTask();
+			quietTurns = this.pending.size === 0 && this.metadataCache.isSettled() ? quietTurns + 1 : 0;
+		}
+		const failure = this.failures.shift();
+		if (failure !== undefined) throw failure;
+	}
+}
+
+export function createFakeApp(options?: FakeAppOptions): App {
+	return new App(options);
+}

@@ -1,0 +1,21 @@
+import type { CachedMetadata } from "obsidian";
+import { parseBody } from "./body-parser";
+import { findFrontmatterBlock, frontmatterMetadata } from "./frontmatter";
+import { LineIndex } from "./positions";
+
+/**
+ * The CachedMetadata Obsidian computes for a note, as far as the fake goes:
+ * frontmatter, its position and links, links, embeds, tags and headings. Lists
+ * are left empty and omitted like in the real cache.
+ */
+export function parseNote(content: string): CachedMetadata {
+	const lines = new LineIndex(content);
+	const block = findFrontmatterBlock(content);
+	const body = parseBody(content, block ? block.fenceEnd : 0, lines);
+	const cache: CachedMetadata = { ...frontmatterMetadata(block, lines) };
+	if (body.links.length > 0) cache.links = body.links;
+	if (body.embeds.length > 0) cache.embeds = body.embeds;
+	if (body.tags.length > 0) cache.tags = body.tags;
+	if (body.headings.length > 0) cache.headings = body.headings;
+	return cache;
+}
