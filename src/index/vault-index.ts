@@ -2,6 +2,7 @@ import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { CaseRecord, EventRecord, MemberRecord, PersonRecord, SessionRecord } from "../domain/model/records";
 import { parseNote, type ParsedNote } from "../domain/parse-note";
+import { personResolver, type PersonResolver } from "../domain/model/person-links";
 import { linkKey, nameKey, pickLinkTarget } from "./case-link";
 import { FolderTree } from "./folder-tree";
 import { MultiMap } from "./multimap";
@@ -42,6 +43,8 @@ export class VaultIndex {
 	private readonly placements = new Map<string, Placement>();
 	private readonly members = new MultiMap<string, string>();
 	private readonly bundles = new Map<string, CaseBundle>();
+	/** Each bundle's people indexed once for checking `related` and `people` links. */
+	private readonly resolvers = new WeakMap<CaseBundle, PersonResolver>();
 	private revisionCount = 0;
 	private placementCount = 0;
 
@@ -115,8 +118,9 @@ export class VaultIndex {
 		const entry = this.entries.get(path);
 		if (!entry) return [];
 		const found = [...entry.parsed.diagnostics];
-		const placement = this.placements.get(path)?.diagnostic;
-		if (placement) found.push(placement);
+		const placement = this.placements.get(path);
+		if (placement?.diagnostic) found.push(placement.diagnostic);
+		if (placement?.casePath) found.push(...this.personLinkDiagnostics(entry.parsed, placement.casePath));
 		if (entry.parsed.record?.kind === "case") {
 			const sharing = this.caseNotesByFolder.get(folderOf(path));
 			if (sharing.size > 1) found.push(sharedFolderWarning(path, sharing));
@@ -133,6 +137,28 @@ export class VaultIndex {
 	/** Every diagnostic in the vault, sorted by path. */
 	diagnostics(): Diagnostic[] {
 		return [...this.entries.keys()].sort().flatMap((path) => this.noteDiagnostics(path));
+	}
+
+	/** Links to people of the case that match no person note: the link is kept but leads nowhere. */
+	private personLinkDiagnostics(parsed: ParsedNote, casePath: string): Diagnostic[] {
+		const record = parsed.record;
+		const field = record?.kind === "person" ? "related" : record?.kind === "event" ? "people" : null;
+		const links = record?.kind === "person" ? record.related : record?.kind === "event" ? record.people : [];
+		const bundle = links.length > 0 ? this.caseBundle(casePath) : null;
+		if (!field || !bundle || !record) return [];
+		let resolve = this.resolvers.get(bundle);
+		if (!resolve) {
+			resolve = personResolver(bundle.people);
+			this.resolvers.set(bundle, resolve);
+		}
+		return links
+			.filter((link) => resolve(link) === null)
+			.map((link) => ({
+				path: record.path,
+				field,
+				severity: "warning" as const,
+				message: `${field}: "[[${link.target}]]" matches no person note of this case; link a person note of the case by its file name, or add that person to the inventory.`,
+			}));
 	}
 
 	private finish(changed: Set<string>): ReadonlySet<string> {

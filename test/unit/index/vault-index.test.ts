@@ -198,3 +198,19 @@ describe("cost of an update", () => {
 		expect(index.caseBundle("IPT/C2/C2.md")).not.toBe(touched);
 	});
 });
+
+describe("links to people", () => {
+	it("warns about related and people links that match no person of the case", () => {
+		const index = new VaultIndex();
+		index.upsert("IPT/Ann/Ann.md", caseNote("A"));
+		index.upsert("IPT/Ann/Mum.md", person({ related: ["[[Dad]]", "[[Ghost]]"] }));
+		index.upsert("IPT/Ann/Dad.md", person());
+		index.upsert("IPT/Ann/Death.md", { ipt: "event", date: "2026-01-02", type: "death", people: ["[[Mum]]", "[[Nobody]]"] });
+		expect(index.caseDiagnostics("IPT/Ann/Ann.md")).toEqual([
+			expect.objectContaining({ path: "IPT/Ann/Death.md", field: "people", severity: "warning", message: expect.stringContaining("Nobody") as unknown }),
+			expect.objectContaining({ path: "IPT/Ann/Mum.md", field: "related", severity: "warning", message: expect.stringContaining("Ghost") as unknown }),
+		]);
+		index.upsert("IPT/Ann/Ghost.md", person());
+		expect(index.noteDiagnostics("IPT/Ann/Mum.md")).toEqual([]);
+	});
+});
