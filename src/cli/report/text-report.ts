@@ -1,4 +1,4 @@
-import type { CaseWarning, SafetyItem, WarningId } from "../../domain/engine/analysis";
+import { isDue, type CaseWarning, type SafetyItem } from "../../domain/engine/analysis";
 import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
@@ -9,18 +9,6 @@ import type { CaseReport, VaultReport } from "./vault-report";
 // The order a clinician reads a case in: what must not be missed, where treatment
 // stands and what is due, what the notes point to, how the client is doing, and
 // what in the notes needs fixing.
-
-/** Warnings about tasks of the treatment that are due; the rest are about the notes' content. */
-const DUE: ReadonlySet<WarningId> = new Set<WarningId>([
-	"inventory-missing",
-	"sick-role-missing",
-	"formulation-missing",
-	"focus-missing",
-	"baseline-measure-missing",
-	"measure-overdue",
-	"termination-not-discussed",
-	"over-planned-sessions",
-]);
 
 const SAFETY_ITEM_LABEL: Readonly<Record<SafetyItem["measure"], string>> = { phq9: "PHQ-9", hamd: "HAM-D", epds: "EPDS" };
 
@@ -54,7 +42,7 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 		`== ${record.client} (${bundle.path})`,
 		...section("OPEN SAFETY ITEMS: review at the next contact", open.map((s) => `  ! ${safetyLine(s)}`)),
 		`${capitalise(record.status)} · ${record.protocol} protocol · ${session} · ${analysis.phase} phase`,
-		...section("Due", analysis.warnings.filter((w) => DUE.has(w.id)).map(warningLine)),
+		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).map(warningLine)),
 		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,
 		...(analysis.flags.length === 0 ? ["  none flagged"] : []),
 		...analysis.flags.flatMap((flag) => [
@@ -70,7 +58,7 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 			}),
 		),
 		...section("Safety items reviewed", reviewed.map((s) => `  ${safetyLine(s)}`)),
-		...section("Warnings", analysis.warnings.filter((w) => !DUE.has(w.id)).map(warningLine)),
+		...section("Warnings", analysis.warnings.filter((w) => !isDue(w.id)).map(warningLine)),
 		...section("Notes", analysis.notes.map((n) => `  - ${n}`)),
 		`Inventory: ${bundle.people.length} ${bundle.people.length === 1 ? "person" : "people"}${circles.length > 0 ? ` (${circles.map(([ring, n]) => `circle ${ring}: ${n}`).join(", ")})` : ""}`,
 		`Timeline: ${bundle.events.length} event${bundle.events.length === 1 ? "" : "s"}; onset ${timeline.onset ?? "unknown"}; look-back window ${timeline.windowStart ?? "?"} to ${timeline.windowEnd}`,

@@ -49,10 +49,8 @@ export interface SafetyItem {
 	readonly reviewed: boolean;
 }
 
-export const WARNING_IDS = [
-	"too-many-focus-areas",
-	"focus-without-evidence",
-	"sensitivity-with-other-areas",
+const FOCUS_CHECK_IDS = ["too-many-focus-areas", "focus-without-evidence", "sensitivity-with-other-areas"] as const;
+const PHASE_WARNING_IDS = [
 	"inventory-missing",
 	"sick-role-missing",
 	"formulation-missing",
@@ -61,10 +59,19 @@ export const WARNING_IDS = [
 	"measure-overdue",
 	"termination-not-discussed",
 	"over-planned-sessions",
-	"duplicate-session-number",
-	"worsening",
 ] as const;
+/** Findings in the notes' content rather than tasks of the treatment. */
+const CONTENT_WARNING_IDS = ["duplicate-session-number", "worsening"] as const;
+
+export const WARNING_IDS = [...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...CONTENT_WARNING_IDS] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
+
+const DUE_IDS: ReadonlySet<WarningId> = new Set<WarningId>([...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS]);
+
+/** "What is due": the phase warnings and focus checks, which ask the clinician to do something in treatment. */
+export function isDue(id: WarningId): boolean {
+	return DUE_IDS.has(id);
+}
 
 export interface CaseWarning {
 	readonly id: WarningId;
