@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { localCalendarDate } from "../domain/model/dates";
 import { DEFAULT_ENGINE_SETTINGS } from "../domain/settings/engine-settings";
 import { parseCommand, UsageError } from "./args";
 import { readVault } from "./read-vault";
@@ -15,13 +16,6 @@ export interface Output {
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
-
-/** The local calendar date: the clinician's "today", not UTC's. */
-function localToday(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, "0");
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function checkVaultFolder(vault: string): void {
 	let isFolder = false;
@@ -50,7 +44,7 @@ export function run(argv: readonly string[], output: Output): number {
 		}
 		const report = buildVaultReport(scan, {
 			vault: command.vault,
-			today: command.today ?? localToday(),
+			today: command.today ?? localCalendarDate(new Date()),
 			settings: DEFAULT_ENGINE_SETTINGS,
 			...(command.caseQuery === undefined ? {} : { caseQuery: command.caseQuery }),
 		});

@@ -89,3 +89,8 @@ export function wholeMonthsBetween(from: number, to: number): number {
 	if (months < 0 && b.dayOfMonth > a.dayOfMonth) months += 1;
 	return months;
 }
+
+/** The local calendar date of a moment, as the clinician's clock shows it (the caller passes the moment). */
+export function localCalendarDate(moment: Date): string {
+	return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

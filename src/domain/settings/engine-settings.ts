@@ -1,10 +1,10 @@
 // The numbers of ipt-rules.md that a clinician may change. Every rule reads them from
 // here, so the defaults below are the rules as written.
-// Builders by name: the lint rule against zod's `{ z }` also rejects `* as z`. The
-// schema door is imported for its side effect, zod's jitless mode (no `new Function`).
+// The schema door is imported for its side effect, zod's jitless mode (no `new Function`).
 import "../schema/zod";
-import { enum as oneOf, literal, number, object, union, type ZodDefault, type ZodType } from "zod";
+import { enum as oneOf, literal, number, object, union, type ZodDefault } from "zod";
 import { PROTOCOLS, type Protocol } from "../model/vocabulary";
+import { isPlainObject, readField, show } from "./read-field";
 
 export const SCHEMES = ["four-areas", "three-areas"] as const;
 /** `three-areas` follows Stuart & Robertson: interpersonal sensitivity complicates the other areas instead of being one. */
@@ -111,27 +111,6 @@ export const engineSettingsSchema = object({
 	inventoryMinPeople: SCALAR_FIELDS.inventoryMinPeople.default(DEFAULT_ENGINE_SETTINGS.inventoryMinPeople),
 	maxFocusAreas: SCALAR_FIELDS.maxFocusAreas.default(DEFAULT_ENGINE_SETTINGS.maxFocusAreas),
 }).refine((s) => s.transitionStrongMonths <= s.windowMonths, "transitionStrongMonths must not exceed windowMonths");
-
-function show(value: unknown): string {
-	if (typeof value === "string") return JSON.stringify(value);
-	if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-	if (Array.isArray(value)) return "a list";
-	return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Reads one key: its value when valid, else the fallback with a problem that says why. */
-function readField<T>(source: Record<string, unknown>, key: string, schema: ZodType<T>, fallback: T, label: string, problems: string[]): T {
-	const value = source[key];
-	if (value === undefined) return fallback;
-	const parsed = schema.safeParse(value);
-	if (parsed.success) return parsed.data;
-	problems.push(`${label}: ${show(value)} is not ${schema.description ?? "valid"}; using ${show(fallback)}`);
-	return fallback;
-}
 
 function readProtocols(raw: unknown, problems: string[]): Record<Protocol, ProtocolLengths> {
 	const defaults = DEFAULT_ENGINE_SETTINGS.protocols;

@@ -1,0 +1,65 @@
+// Everything a user sets in the plugin's settings tab, as stored in its data.json. The
+// command-line tool reads the same file, so a vault reports the same way in both faces.
+import "../schema/zod";
+import { boolean, enum as oneOf, number, string, union, null as zodNull } from "zod";
+import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
+import { DEFAULT_ENGINE_SETTINGS, parseEngineSettings, type EngineSettings } from "./engine-settings";
+import { isPlainObject, readField, show } from "./read-field";
+
+export interface PluginSettings {
+	/** Where new cases are created; cases elsewhere in the vault still count. */
+	readonly casesFolder: string;
+	/** Editable template copies; notes here are never indexed as IPT notes. */
+	readonly templatesFolder: string;
+	/** Where case summaries are exported; outside the cases folder by default. */
+	readonly exportFolder: string;
+	readonly defaultProtocol: Protocol;
+	/** Null means the protocol's own planned count. */
+	readonly defaultPlannedSessions: number | null;
+	/** Initials and role labels instead of names, for screen sharing and supervision. */
+	readonly privacyMode: boolean;
+	readonly primaryMeasure: Measure;
+	readonly engine: EngineSettings;
+}
+
+export const DEFAULT_PLUGIN_SETTINGS: PluginSettings = {
+	casesFolder: "IPT",
+	templatesFolder: "IPT templates",
+	exportFolder: "IPT exports",
+	defaultProtocol: "standard",
+	defaultPlannedSessions: null,
+	privacyMode: false,
+	primaryMeasure: "phq9",
+	engine: DEFAULT_ENGINE_SETTINGS,
+};
+
+const folder = string()
+	.trim()
+	.min(1)
+	.refine((s) => !s.startsWith("/") && !s.split("/").includes(".."), "a folder inside the vault")
+	.describe("a folder path inside the vault");
+
+const FIELDS = {
+	casesFolder: folder,
+	templatesFolder: folder,
+	exportFolder: folder,
+	defaultProtocol: oneOf(PROTOCOLS).describe(`one of ${PROTOCOLS.join(", ")}`),
+	defaultPlannedSessions: union([number().int().min(1).max(52), zodNull()]).describe("a whole number of sessions from 1 to 52, or empty"),
+	privacyMode: boolean().describe("true or false"),
+	primaryMeasure: oneOf(MEASURES).describe(`one of ${MEASURES.join(", ")}`),
+} as const;
+type FieldKey = keyof typeof FIELDS;
+
+/** Never throws: an unreadable or old data.json gives defaults for its bad keys, each named in `problems`. */
+export function parsePluginSettings(raw: unknown): { settings: PluginSettings; problems: string[] } {
+	const problems: string[] = [];
+	if (raw !== undefined && raw !== null && !isPlainObject(raw)) problems.push(`settings: ${show(raw)} is not an object; using the defaults`);
+	const source = isPlainObject(raw) ? raw : {};
+	const fields = {} as Record<FieldKey, unknown>;
+	for (const key of Object.keys(FIELDS) as FieldKey[]) {
+		fields[key] = readField<unknown>(source, key, FIELDS[key], DEFAULT_PLUGIN_SETTINGS[key], key, problems);
+	}
+	const engine = parseEngineSettings(source.engine);
+	problems.push(...engine.problems.map((p) => `engine.${p}`));
+	return { settings: { ...DEFAULT_PLUGIN_SETTINGS, ...(fields as Partial<PluginSettings>), engine: engine.settings }, problems };
+}

@@ -1,0 +1,23 @@
+// Forgiving settings reading: a bad value falls back to its default and says why.
+import type { ZodType } from "zod";
+
+export function show(value: unknown): string {
+	if (typeof value === "string") return JSON.stringify(value);
+	if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+	if (Array.isArray(value)) return "a list";
+	return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Reads one key: its value when valid, else the fallback with a problem that says why. */
+export function readField<T>(source: Record<string, unknown>, key: string, schema: ZodType<T>, fallback: T, label: string, problems: string[]): T {
+	const value = source[key];
+	if (value === undefined) return fallback;
+	const parsed = schema.safeParse(value);
+	if (parsed.success) return parsed.data;
+	problems.push(`${label}: ${show(value)} is not ${schema.description ?? "valid"}; using ${show(fallback)}`);
+	return fallback;
+}
