@@ -58,6 +58,12 @@ describe("a vault with broken notes", () => {
 		]);
 	});
 
+	it("with --case keeps the broken notes of the case's folder, which no case could claim", () => {
+		const result = runCli(["report", vault, "--json", "--case", "A.K.", "--today", "2026-11-25"]);
+		const report = JSON.parse(result.stdout) as JsonReport;
+		expect(report.diagnostics.map((d) => d.path)).toEqual(["IPT/Ann/Broken.md", "IPT/Ann/Far.md", "IPT/Ann/Far.md", "IPT/Ann/Unclosed.md"]);
+	});
+
 	it("a valid vault validates with exit 0", () => {
 		const clean = makeVault({ "IPT/A/A.md": note("ipt: case\nclient: A"), "IPT/A/Mum.md": note("ipt: person\ncircle: 1") });
 		try {
@@ -68,4 +74,21 @@ describe("a vault with broken notes", () => {
 			removeVault(clean);
 		}
 	});
+});
+
+it("puts every case's open safety items at the top of the text report", () => {
+	const vault = makeVault({
+		"IPT/A/A.md": note("ipt: case\nclient: A.A."),
+		"IPT/A/Session 01.md": note("ipt: session\nsession: 1\ndate: 2026-11-01\nphq9: 5"),
+		"IPT/B/B.md": note("ipt: case\nclient: B.B."),
+		"IPT/B/Session 01.md": note("ipt: session\nsession: 1\ndate: 2026-11-02\nphq9_items: [1, 1, 1, 1, 1, 1, 1, 1, 2]"),
+	});
+	try {
+		const lines = runCli(["report", vault, "--today", "2026-11-25"]).stdout.split("\n");
+		expect(lines[2]).toBe("OPEN SAFETY ITEMS in all cases: review at the next contact");
+		expect(lines[3]).toBe("  ! B.B.: PHQ-9 item 9 scored 2 in session 1 (2026-11-02): IPT/B/Session 01.md");
+		expect(lines.indexOf("== A.A. (IPT/A/A.md)")).toBeGreaterThan(3);
+	} finally {
+		removeVault(vault);
+	}
 });

@@ -71,6 +71,11 @@ export function textReport(report: VaultReport, scheme: Scheme): string {
 	const header = [
 		`IPT Workbench report for ${report.vault}, as of ${report.today}`,
 		`${report.cases.length} case${report.cases.length === 1 ? "" : "s"} · ${open} open safety item${open === 1 ? "" : "s"} · diagnostics: ${countLine(report.diagnostics)}`,
+		// Open items lead the whole report, not only their case's block further down.
+		...section(
+			"OPEN SAFETY ITEMS in all cases: review at the next contact",
+			report.cases.flatMap((c) => c.analysis.safety.filter((s) => !s.reviewed).map((s) => `  ! ${c.bundle.record.client}: ${safetyLine(s)}`)),
+		),
 	];
 	const shownWithCase = new Set(report.cases.flatMap((c) => c.diagnostics.map((d) => d.path)));
 	const outside = report.diagnostics.filter((d) => !shownWithCase.has(d.path));

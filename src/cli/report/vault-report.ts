@@ -3,6 +3,7 @@ import { analyseCase } from "../../domain/engine/analyse-case";
 import type { CaseBundle } from "../../domain/model/case-bundle";
 import type { Diagnostic } from "../../domain/model/diagnostic";
 import type { EngineSettings } from "../../domain/settings/engine-settings";
+import { folderOf } from "../../index/paths";
 import { VaultIndex } from "../../index/vault-index";
 import type { VaultScan } from "../read-vault";
 
@@ -53,8 +54,21 @@ export function buildVaultReport(scan: VaultScan, options: ReportOptions): Vault
 		analysis: analyseCase(bundle, options.settings, options.today),
 		diagnostics: index.caseDiagnostics(bundle.path),
 	}));
-	const diagnostics = options.caseQuery === undefined ? vaultDiagnostics(scan, index) : cases.flatMap((c) => c.diagnostics);
+	const all = vaultDiagnostics(scan, index);
+	const diagnostics = options.caseQuery === undefined ? all : all.filter((d) => cases.some((c) => concernsCase(d, c, index)));
 	return { vault: options.vault, today: options.today, cases, diagnostics };
+}
+
+/**
+ * A diagnostic belongs to a case when its note is one of the case's, or when its note
+ * could not be placed (unreadable, broken YAML, no case found) but lies in the case's
+ * folder: a broken session note must not vanish from its own case's report.
+ */
+function concernsCase(diagnostic: Diagnostic, report: CaseReport, index: VaultIndex): boolean {
+	const placed = index.caseOf(diagnostic.path);
+	if (placed !== null) return placed === report.bundle.path;
+	const folder = folderOf(report.bundle.path);
+	return folder === "" || diagnostic.path.startsWith(`${folder}/`);
 }
 
 function findCase(bundles: readonly CaseBundle[], query: string): CaseBundle {

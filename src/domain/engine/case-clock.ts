@@ -73,12 +73,19 @@ export function dateWithin(date: DateValue, from: number, to: number): boolean {
 	return lastDayOf(date) >= from && date.day <= to;
 }
 
-/** "2 months before onset", "on the day of onset", "3 months after onset". */
+/**
+ * "2 months before onset", "over 2 months before onset", "12 days after onset": exact
+ * enough that a clinician can tell a date on a window's edge from one just past it.
+ */
 export function relativeToOnset(date: DateValue, clock: CaseClock): string {
 	const anchorName = clock.onset === null ? "today" : "onset";
 	if (date.day === clock.anchor) return `on the day of ${anchorName}`;
 	const direction = date.day < clock.anchor ? "before" : "after";
 	const months = Math.abs(wholeMonthsBetween(date.day, clock.anchor));
-	if (months === 0) return `less than a month ${direction} ${anchorName}`;
-	return `${months} month${months === 1 ? "" : "s"} ${direction} ${anchorName}`;
+	if (months === 0) {
+		const days = Math.abs(clock.anchor - date.day);
+		return `${days} day${days === 1 ? "" : "s"} ${direction} ${anchorName}`;
+	}
+	const exact = addMonths(date.day, direction === "before" ? months : -months) === clock.anchor;
+	return `${exact ? "" : "over "}${months} month${months === 1 ? "" : "s"} ${direction} ${anchorName}`;
 }

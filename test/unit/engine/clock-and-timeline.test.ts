@@ -26,7 +26,7 @@ describe("today, onset and window", () => {
 		expect(analysis.notes).toEqual([
 			"The case has no onset, start or dated session 1, so the look-back window is the 12 months before today (2026-03-31). Add onset to the case note.",
 		]);
-		expect(analysis.flags[0]?.evidence[0]?.reason).toBe("Move on 2025-04-01, 11 months before today");
+		expect(analysis.flags[0]?.evidence[0]?.reason).toBe("Move on 2025-04-01, over 11 months before today");
 	});
 
 	it("refuses a `today` that is not a date, since that is a caller's bug", () => {

@@ -10,7 +10,7 @@ describe("grief", () => {
 		expect(griefWith({ people: [mum] })).toEqual({
 			area: "grief",
 			strength: "strong",
-			evidence: [{ path: mum.path, reason: "Anna (mother, circle 1) died 2026-01-02, 2 months before onset" }],
+			evidence: [{ path: mum.path, reason: "Anna (mother, circle 1) died 2026-01-02, over 2 months before onset" }],
 		});
 	});
 
@@ -21,7 +21,7 @@ describe("grief", () => {
 		expect(griefWith({ people: [outside] })).toEqual({
 			area: "grief",
 			strength: "possible",
-			evidence: [{ path: outside.path, reason: "Anna (mother, circle 2) died 2025-03-14, 12 months before onset, outside the 12-month window" }],
+			evidence: [{ path: outside.path, reason: "Anna (mother, circle 2) died 2025-03-14, over 12 months before onset, outside the 12-month window" }],
 		});
 	});
 
@@ -60,7 +60,7 @@ describe("grief", () => {
 		expect(griefWith({ people: [mum], events: [death] })).toEqual({
 			area: "grief",
 			strength: "strong",
-			evidence: [{ path: death.path, reason: "Death on 2026-02-10, 1 month before onset, concerning Anna (mother, circle 1)" }],
+			evidence: [{ path: death.path, reason: "Death on 2026-02-10, over 1 month before onset, concerning Anna (mother, circle 1)" }],
 		});
 	});
 

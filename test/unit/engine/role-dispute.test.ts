@@ -65,7 +65,7 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [sam], events: [row] })).toEqual({
 			area: "role-dispute",
 			strength: "possible",
-			evidence: [{ path: row.path, reason: "Conflict on 2026-02-01, 1 month before onset, concerning Sam (partner, circle 1)" }],
+			evidence: [{ path: row.path, reason: "Conflict on 2026-02-01, over 1 month before onset, concerning Sam (partner, circle 1)" }],
 		});
 		expect(disputeWith({ events: [event("Old row", "betrayal", "2025-03-14")] })).toBeUndefined();
 	});

@@ -13,7 +13,7 @@ describe("interpersonal sensitivity", () => {
 			area: "interpersonal-sensitivity",
 			strength: "strong",
 			evidence: [
-				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 living people in the inventory" },
+				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 people in the inventory" },
 				{ path: CASE_PATH, reason: "Only 1 person gives support 2 or more: Kim" },
 			],
 		});
@@ -25,7 +25,7 @@ describe("interpersonal sensitivity", () => {
 			area: "interpersonal-sensitivity",
 			strength: "possible",
 			evidence: [
-				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 living people in the inventory" },
+				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 people in the inventory" },
 				{ path: CASE_PATH, reason: "Only 2 people give support 2 or more: Kim, Lee" },
 			],
 		});
@@ -50,11 +50,17 @@ describe("interpersonal sensitivity", () => {
 		expect(sensitivityFor(people)?.evidence).toEqual([{ path: CASE_PATH, reason: "No one gives support 2 or more" }]);
 	});
 
-	it("does not count people who have died as closeness or support", () => {
-		const people = [person("Gran", { circle: 3, support: 3, died: d("2010-01-01") }), person("Kim", { circle: 2, support: 1 })];
-		expect(sensitivityFor(people)?.evidence).toEqual([
-			{ path: CASE_PATH, reason: "No one in circle 1 among the 1 living person in the inventory" },
-			{ path: CASE_PATH, reason: "No one gives support 2 or more" },
+	it("counts every person of the inventory, as the rule says, also one who has died", () => {
+		const people = [
+			person("Gran", { circle: 3, support: 3, died: d("2010-01-01") }),
+			person("Kim", { circle: 2, support: 2 }),
+			person("Lee", { circle: 3, support: 0 }),
+		];
+		const flag = sensitivityFor(people);
+		expect(flag?.strength).toBe("possible");
+		expect(flag?.evidence).toEqual([
+			{ path: CASE_PATH, reason: "No one in circle 1 among the 3 people in the inventory" },
+			{ path: CASE_PATH, reason: "Only 2 people give support 2 or more: Gran, Kim" },
 		]);
 	});
 
@@ -88,7 +94,7 @@ describe("the three-area scheme", () => {
 		const analysis = analyse({ ...timing, people: lonely }, threeAreas);
 		expect(analysis.flags).toEqual([]);
 		expect(analysis.notes).toEqual([
-			"Interpersonal sensitivity is a strong complicating factor: No one in circle 1 among the 1 living person in the inventory; No one gives support 2 or more. " +
+			"Interpersonal sensitivity is a strong complicating factor: No one in circle 1 among the 1 person in the inventory; No one gives support 2 or more. " +
 				"In the three-area scheme it is not a problem area; take it into account in the formulation.",
 		]);
 	});

@@ -54,8 +54,8 @@ describe("vignette: grief after a mother's death", () => {
 					area: "grief",
 					strength: "strong",
 					evidence: [
-						{ path: mum.path, reason: "Mum (mother, circle 1) died 2026-01-10, less than a month before onset" },
-						{ path: death.path, reason: "Death on 2026-01-10, less than a month before onset, concerning Mum (mother, circle 1)" },
+						{ path: mum.path, reason: "Mum (mother, circle 1) died 2026-01-10, 22 days before onset" },
+						{ path: death.path, reason: "Death on 2026-01-10, 22 days before onset, concerning Mum (mother, circle 1)" },
 					],
 				},
 			],
@@ -135,15 +135,15 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					evidence: [
 						{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 1), dispute stage renegotiation, role expectations not reciprocal" },
 						{ path: priya.path, reason: "Conflict 2 with Priya (friend, circle 3)" },
-						{ path: argument.path, reason: "Conflict on 2025-12-01, less than a month after onset, concerning Sam (partner, circle 1)" },
+						{ path: argument.path, reason: "Conflict on 2025-12-01, 16 days after onset, concerning Sam (partner, circle 1)" },
 					],
 				},
 				{
 					area: "role-transition",
 					strength: "strong",
 					evidence: [
-						{ path: birth.path, reason: "Birth on 2025-10-20, less than a month before onset, concerning Sam (partner, circle 1)" },
-						{ path: move.path, reason: "Move on 2025-03-01, 8 months before onset" },
+						{ path: birth.path, reason: "Birth on 2025-10-20, 26 days before onset, concerning Sam (partner, circle 1)" },
+						{ path: move.path, reason: "Move on 2025-03-01, over 8 months before onset" },
 					],
 				},
 			],
@@ -289,7 +289,7 @@ describe("vignette: isolation, read in both schemes", () => {
 			],
 		},
 	} as const;
-	const reasons = ["No one in circle 1 among the 2 living people in the inventory", "Only 1 person gives support 2 or more: Lee"];
+	const reasons = ["No one in circle 1 among the 2 people in the inventory", "Only 1 person gives support 2 or more: Lee"];
 
 	it("flags strong interpersonal sensitivity in the four-area scheme", () => {
 		const expected: CaseAnalysis = {

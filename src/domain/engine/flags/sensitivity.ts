@@ -1,8 +1,9 @@
 // Interpersonal sensitivity, a diagnosis of exclusion: a thin inventory with nothing
-// else to explain the episode. Only living people give closeness and support now.
+// else to explain the episode. Every person of the inventory counts, as the rule says;
+// a deceased person in circle 1 or 2 flags grief anyway, which rules this area out.
 import type { PersonRecord } from "../../model/records";
 import type { Flag } from "../analysis";
-import { flagFrom, isDeceased, type FlagContext, type Finding } from "./flag-context";
+import { flagFrom, type FlagContext, type Finding } from "./flag-context";
 
 function names(people: readonly PersonRecord[]): string {
 	return people.map((p) => p.name).join(", ");
@@ -15,13 +16,13 @@ function plural(count: number, one: string, many: string): string {
 /** What the rule finds in the inventory; the caller decides whether it may be a flag. */
 export function sensitivityFlag({ bundle, settings }: FlagContext): Flag | null {
 	if (bundle.people.length === 0) return null;
-	const living = bundle.people.filter((p) => !isDeceased(p));
-	const inner = living.filter((p) => p.circle === 1);
-	const supporters = living.filter((p) => p.support !== null && p.support >= settings.supportThreshold);
+	const people = bundle.people;
+	const inner = people.filter((p) => p.circle === 1);
+	const supporters = people.filter((p) => p.support !== null && p.support >= settings.supportThreshold);
 	const strong = inner.length === 0 && supporters.length <= 1;
 	const circleReason =
 		inner.length === 0
-			? `No one in circle 1 among the ${plural(living.length, "living person", "living people")} in the inventory`
+			? `No one in circle 1 among the ${plural(people.length, "person", "people")} in the inventory`
 			: `Only ${names(inner)} in circle 1`;
 	const supportReason =
 		supporters.length === 0

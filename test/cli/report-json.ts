@@ -1,0 +1,138 @@
+// The `report --json` contract as the command-line tests read it, and helpers to run
+// the report and read the text report's lines in order.
+import { runCli } from "../support/cli";
+
+export const TODAY = "2026-11-25";
+
+export interface PersonJson {
+	path: string;
+	name: string;
+	role: string | null;
+	circle: number | null;
+	support: number | null;
+	conflict: number | null;
+	status: string;
+}
+
+export interface EventJson {
+	path: string;
+	date: string | null;
+	type: string | null;
+	category: string | null;
+}
+
+export interface FlagJson {
+	area: string;
+	strength: "strong" | "possible";
+	evidence: { path: string; reason: string }[];
+}
+
+export interface MeasureJson {
+	baseline: number;
+	latest: number;
+	band: string;
+	count: number;
+	response: boolean;
+	remission: boolean;
+}
+
+export interface SafetyJson {
+	measure: string;
+	item: number;
+	score: number;
+	session: number | null;
+	date: string | null;
+	path: string;
+	reviewed: boolean;
+}
+
+export interface WarningJson {
+	id: string;
+	message: string;
+	path: string;
+	session: number | null;
+}
+
+export type TimelineEntryJson =
+	| { kind: "event"; date: string; path: string; type: string | null; category: string | null; in_window: boolean }
+	| { kind: "measure"; date: string; path: string; measure: string; score: number; session: number };
+
+export interface TimelineJson {
+	today: string;
+	onset: string | null;
+	window_start: string | null;
+	window_end: string;
+	entries: TimelineEntryJson[];
+}
+
+export interface CaseJson {
+	path: string;
+	client: string;
+	status: string;
+	protocol: string;
+	planned_sessions: number;
+	sessions_held: number;
+	last_session: number | null;
+	phase: string;
+	focus: string[];
+	people: PersonJson[];
+	events: EventJson[];
+	flags: FlagJson[];
+	measures: Record<string, MeasureJson>;
+	safety: SafetyJson[];
+	warnings: WarningJson[];
+	notes: string[];
+	timeline: TimelineJson;
+}
+
+export interface DiagnosticJson {
+	path: string;
+	field: string;
+	severity: "error" | "warning";
+	message: string;
+}
+
+export interface ReportJson {
+	vault: string;
+	cases: CaseJson[];
+	diagnostics: DiagnosticJson[];
+}
+
+/** `report <vault> --today TODAY [...args]`, which must succeed silently on stderr. */
+export function runReport(vault: string, args: readonly string[], cwd?: string): string {
+	const result = runCli(["report", vault, "--today", TODAY, ...args], cwd);
+	expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
+	return result.stdout;
+}
+
+export function jsonReport(vault: string, args: readonly string[] = [], cwd?: string): ReportJson {
+	return JSON.parse(runReport(vault, ["--json", ...args], cwd)) as ReportJson;
+}
+
+/** The lines of one case's block of the text report, from its `== client (path)` title to the blank line after it. */
+export function caseBlock(text: string, casePath: string): string[] {
+	const blocks = text.split("\n\n").map((block) => block.split("\n"));
+	const block = blocks.find((lines) => lines[0]?.startsWith("== ") === true && lines[0].endsWith(`(${casePath})`));
+	if (block === undefined) throw new Error(`no block for ${casePath} in the text report:\n${text}`);
+	return block;
+}
+
+/** Matches a string by its substance; typed as the string it stands for, so it fits expected objects. */
+export function matching(pattern: RegExp): string {
+	return expect.stringMatching(pattern) as string;
+}
+
+/**
+ * Each expected line (exact text, or a pattern) occurs after the one before it; other
+ * lines may come between. On failure the diff shows the first one missing.
+ */
+export function expectInOrder(lines: readonly string[], expected: readonly (string | RegExp)[]): void {
+	let from = 0;
+	const found = expected.map((want) => {
+		const at = lines.findIndex((line, i) => i >= from && (typeof want === "string" ? line === want : want.test(line)));
+		if (at < 0) return `(missing after line ${from}) ${String(want)}`;
+		from = at + 1;
+		return lines[at];
+	});
+	expect(found).toEqual(expected.map((want) => (typeof want === "string" ? want : matching(want))));
+}
