@@ -1,5 +1,7 @@
 import { parse as parseYaml } from "yaml";
 import type { Diagnostic } from "../domain/model/diagnostic";
+import { opensFrontmatter, splitFrontmatter } from "../domain/model/frontmatter-span";
+import { parseFlatYaml } from "./flat-yaml/parse-flat-yaml";
 
 export interface NoteFrontmatter {
 	/** The parsed frontmatter; undefined when the note has none or it could not be used. */
@@ -13,26 +15,17 @@ const NONE: NoteFrontmatter = { frontmatter: undefined, diagnostics: [] };
 // vault is mostly other notes, and their frontmatter is none of our business.
 const IPT_KEY = /^["']?ipt["']?[ \t]*:/m;
 
-/**
- * Reads frontmatter the way Obsidian does: the first line is `---` (after an optional
- * byte-order mark) and the block runs to the next `---` line; CRLF is fine.
- */
+/** Reads frontmatter the way Obsidian does (see splitFrontmatter), for IPT notes only. */
 export function readFrontmatter(path: string, text: string): NoteFrontmatter {
-	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const firstBreak = body.indexOf("\n");
-	const firstLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
-	if (firstLine.trimEnd() !== "---") return NONE;
-	const close = /^---[ \t]*\r?$/m;
-	const rest = firstBreak < 0 ? "" : body.slice(firstBreak + 1);
-	const end = rest.search(close);
-	if (end < 0) {
-		if (!IPT_KEY.test(rest)) return NONE;
+	const parts = splitFrontmatter(text);
+	if (parts === null) {
+		if (!opensFrontmatter(text) || !IPT_KEY.test(text)) return NONE;
 		return problem(path, "the frontmatter has no closing --- line, so Obsidian does not read it; add --- after the last property.");
 	}
-	const block = rest.slice(0, end);
-	if (!IPT_KEY.test(block)) return NONE;
+	if (!IPT_KEY.test(parts.yaml)) return NONE;
 	try {
-		return { frontmatter: parseYaml(block) as unknown, diagnostics: [] };
+		// The fast path covers what the Properties editor writes; `yaml` does the rest.
+		return { frontmatter: parseFlatYaml(parts.yaml) ?? (parseYaml(parts.yaml) as unknown), diagnostics: [] };
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
 		return problem(path, `the frontmatter is not valid YAML (${reason}); fix it in the note's source view. Nothing in this note is used until then.`);

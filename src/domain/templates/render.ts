@@ -20,7 +20,7 @@
 //   Templates write frontmatter placeholders quoted, so that a template not yet
 //   rendered is valid YAML too.
 import { fillFrontmatter } from "./fill-frontmatter";
-import { splitFrontmatter } from "./frontmatter-span";
+import { splitFrontmatter } from "../model/frontmatter-span";
 import { substitute, type PlaceholderValues } from "./placeholders";
 
 export { PLACEHOLDERS, type Placeholder, type PlaceholderValues } from "./placeholders";

@@ -2,7 +2,7 @@
 // package (any YAML error or warning fails the test), then parseNote.
 import { parseDocument } from "yaml";
 import { parseNote, type ParsedNote } from "../../../src/domain/parse-note";
-import { splitFrontmatter } from "../../../src/domain/templates/frontmatter-span";
+import { splitFrontmatter } from "../../../src/domain/model/frontmatter-span";
 
 export function frontmatterOf(text: string): Record<string, unknown> {
 	const parts = splitFrontmatter(text);
