@@ -21,6 +21,11 @@ export default defineConfig([
 		},
 		rules: {
 			"no-restricted-syntax": ["error", zodNamedImport],
+			// IPT and the measures' names are written in capitals by every clinician.
+			"obsidianmd/ui/sentence-case": [
+				"warn",
+				{ acronyms: ["IPT", "PHQ-9", "GAD-7", "HAM-D", "EPDS", "SVG", "YAML", "JSON"], brands: ["IPT Workbench", "Obsidian"] },
+			],
 		},
 	},
 	{

@@ -16,19 +16,30 @@ export interface VaultScan {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** Vault paths the scan leaves out, such as the templates folder. */
+export type IgnoredPath = (path: string) => boolean;
+
 /**
  * Every `.md` note below the vault folder, skipping dot-folders (`.obsidian`, `.trash`,
- * ...). A file or folder that cannot be read becomes a diagnostic and the scan goes on.
+ * ...) and what `isIgnored` names. A file or folder that cannot be read becomes a
+ * diagnostic and the scan goes on.
  */
-export function readVault(root: string): VaultScan {
+export function readVault(root: string, isIgnored: IgnoredPath = () => false): VaultScan {
 	const scan: VaultScan = { notes: [], diagnostics: [] };
 	const seen = new Set<string>();
-	walk(root, "", scan, seen);
+	walk(root, "", { scan, seen, isIgnored });
 	scan.notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return scan;
 }
 
-function walk(root: string, folder: string, scan: VaultScan, seen: Set<string>): void {
+interface Walk {
+	readonly scan: VaultScan;
+	readonly seen: Set<string>;
+	readonly isIgnored: IgnoredPath;
+}
+
+function walk(root: string, folder: string, state: Walk): void {
+	const { scan, seen } = state;
 	const absolute = folder === "" ? root : join(root, folder);
 	let real: string;
 	let entries;
@@ -43,8 +54,8 @@ function walk(root: string, folder: string, scan: VaultScan, seen: Set<string>):
 		return;
 	}
 	for (const entry of entries) {
-		if (entry.name.startsWith(".")) continue;
 		const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+		if (entry.name.startsWith(".") || state.isIgnored(path)) continue;
 		let isDirectory = entry.isDirectory();
 		let isFile = entry.isFile();
 		if (entry.isSymbolicLink()) {
@@ -57,7 +68,7 @@ function walk(root: string, folder: string, scan: VaultScan, seen: Set<string>):
 				continue;
 			}
 		}
-		if (isDirectory) walk(root, path, scan, seen);
+		if (isDirectory) walk(root, path, state);
 		else if (isFile && path.toLowerCase().endsWith(".md")) readNote(root, path, scan);
 	}
 }

@@ -1,12 +1,13 @@
 import { statSync } from "node:fs";
 import { localCalendarDate } from "../domain/model/dates";
-import { DEFAULT_ENGINE_SETTINGS } from "../domain/settings/engine-settings";
+import { isInFolder } from "../index/paths";
 import { parseCommand, UsageError } from "./args";
 import { readVault } from "./read-vault";
 import { jsonReport } from "./report/json-report";
 import { textReport } from "./report/text-report";
 import { validationReport } from "./report/validation-report";
 import { buildVaultReport, UnknownCaseError } from "./report/vault-report";
+import { readVaultSettings } from "./vault-settings";
 
 export interface Output {
 	out(text: string): void;
@@ -36,7 +37,11 @@ export function run(argv: readonly string[], output: Output): number {
 			return EXIT_OK;
 		}
 		checkVaultFolder(command.vault);
-		const scan = readVault(command.vault);
+		const settings = readVaultSettings(command.vault);
+		const templates = settings.templatesFolder;
+		const read = readVault(command.vault, (path) => isInFolder(path, templates));
+		// Settings that fell back to their defaults are told like any other problem in the vault.
+		const scan = { ...read, diagnostics: [...settings.diagnostics, ...read.diagnostics] };
 		if (command.name === "validate") {
 			const { text, hasErrors } = validationReport(command.vault, scan);
 			output.out(text);
@@ -45,10 +50,10 @@ export function run(argv: readonly string[], output: Output): number {
 		const report = buildVaultReport(scan, {
 			vault: command.vault,
 			today: command.today ?? localCalendarDate(new Date()),
-			settings: DEFAULT_ENGINE_SETTINGS,
+			settings: settings.engine,
 			...(command.caseQuery === undefined ? {} : { caseQuery: command.caseQuery }),
 		});
-		output.out(command.json ? jsonReport(report) : textReport(report, DEFAULT_ENGINE_SETTINGS.scheme));
+		output.out(command.json ? jsonReport(report) : textReport(report, settings.engine.scheme));
 		return EXIT_OK;
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof UnknownCaseError) {

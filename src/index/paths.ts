@@ -28,3 +28,8 @@ export function sharedDepth(a: string, b: string): number {
 	while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
 	return n;
 }
+
+/** The folder itself or anything below it. */
+export function isInFolder(path: string, folder: string): boolean {
+	return path === folder || path.startsWith(`${folder}/`);
+}

@@ -1,17 +1,33 @@
 import { Plugin } from "obsidian";
-import { IndexSync } from "./index/index-sync";
+import { registerCaseCommands } from "./commands/case-commands";
+import { registerTemplateCommands } from "./commands/template-commands";
+import { registerWorkbenchCommands } from "./commands/workbench-commands";
+import { registerPropertyTypes } from "./property-types";
+import { IptSettingTab } from "./settings/settings-tab";
+import { registerViews } from "./views/register-views";
+import { Workbench } from "./workbench";
 
 export default class IptWorkbenchPlugin extends Plugin {
-	private sync: IndexSync | null = null;
+	private workbench: Workbench | null = null;
 
-	onload(): void {
-		// Start-up stays cheap: indexing waits until the workspace is ready.
-		const sync = new IndexSync(this.app, this);
-		this.sync = sync;
-		this.app.workspace.onLayoutReady(() => sync.start());
+	async onload(): Promise<void> {
+		// Start-up stays cheap: register everything, read data.json, and leave indexing
+		// until the workspace is ready.
+		const workbench = new Workbench(this.app, this);
+		this.workbench = workbench;
+		await workbench.loadSettings();
+		registerViews(workbench);
+		registerCaseCommands(workbench);
+		registerTemplateCommands(workbench);
+		registerWorkbenchCommands(workbench);
+		this.addSettingTab(new IptSettingTab(this.app, this, workbench));
+		this.app.workspace.onLayoutReady(() => {
+			workbench.startIndexing();
+			registerPropertyTypes(this.app);
+		});
 	}
 
 	onunload(): void {
-		this.sync?.stop();
+		this.workbench?.stop();
 	}
 }

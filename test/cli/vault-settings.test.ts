@@ -13,7 +13,7 @@ const SENSITIVITY_CASE = {
 	"IPT/Gareth/People/Dylan.md": note("ipt: person\nname: Dylan\nrole: cousin\ncircle: 3\nsupport: 1"),
 	"IPT/Gareth/Sessions/Session 01.md": note("ipt: session\nsession: 1\ndate: 2026-08-03\nphq9: 13"),
 	// A template copy full of placeholders: never read while it sits in the templates folder.
-	"IPT templates/Person.md": note("ipt: person\ncircle: {{circle}}"),
+	"IPT templates/Person.md": note("ipt: person\ncircle: \"{{circle}}\""),
 	"Templates/Person.md": note("ipt: person\ncircle: 7"),
 };
 

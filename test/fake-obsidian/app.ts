@@ -4,6 +4,7 @@ import { createDiv } from "./dom";
 import { FileManager } from "./file-manager";
 import { MarkdownView } from "./markdown-view";
 import { MetadataCache } from "./metadata-cache";
+import { MetadataTypeManager } from "./metadata-type-manager";
 import { Plugin } from "./plugin";
 import { SettingsWindow } from "./setting-tab";
 import { EmptyView } from "./view";
@@ -21,6 +22,10 @@ export interface FakeAppOptions {
 	vaultName?: string;
 	/** The config folder (`.obsidian` by default); another value checks a plugin reads `vault.configDir`. */
 	configDir?: string;
+	/** The property types a user already chose (the config folder's types.json), key to type. */
+	propertyTypes?: Record<string, string>;
+	/** False for an app without `metadataTypeManager` (it is not in the public API). */
+	metadataTypeManager?: boolean;
 }
 
 /** A plugin class: the real one takes Obsidian's App; the fake passes itself. */
@@ -40,6 +45,8 @@ function nextTask(): Promise<void> {
 export class App {
 	readonly vault: Vault;
 	readonly metadataCache: MetadataCache;
+	/** Not in the public API; absent when a test asks for an app without it. */
+	readonly metadataTypeManager?: MetadataTypeManager;
 	readonly fileManager: FileManager;
 	readonly viewRegistry = new ViewRegistry();
 	readonly workspace: Workspace;
@@ -59,6 +66,11 @@ export class App {
 			this.vault.adapter.makeFolder(folder);
 			this.vault.adapter.writeText(`${folder}/data.json`, JSON.stringify(data, null, 2));
 		}
+		if (options.propertyTypes) {
+			this.vault.adapter.makeFolder(this.vault.configDir);
+			this.vault.adapter.writeText(`${this.vault.configDir}/types.json`, JSON.stringify({ types: options.propertyTypes }, null, 2));
+		}
+		if (options.metadataTypeManager !== false) this.metadataTypeManager = new MetadataTypeManager(this.vault);
 		// Built before anything else listens to the vault, so its handlers run first, as in the app.
 		this.metadataCache = new MetadataCache(this.vault);
 		this.fileManager = new FileManager(this);

@@ -1,7 +1,7 @@
 import type { App } from "./app";
 import { createDiv } from "./dom";
 
-/** The real DOM: `.modal-container` > `.modal-bg` + `.modal` (close button, title, content), on `document.body` while open. */
+/** The real DOM: `.modal-container` > `.modal-bg` + `.modal` (close button, title, content), on `document.body` while open; Escape closes it. */
 export class Modal {
 	app: App;
 	containerEl: HTMLElement;
@@ -21,6 +21,12 @@ export class Modal {
 		const headerEl = createDiv({ cls: "modal-header", parent: this.modalEl });
 		this.titleEl = createDiv({ cls: "modal-title", parent: headerEl });
 		this.contentEl = createDiv({ cls: "modal-content", parent: this.modalEl });
+		// The app's modal scope closes it on Escape, wherever the focus is inside it.
+		this.containerEl.addEventListener("keydown", (evt) => {
+			if (evt.key !== "Escape" || evt.defaultPrevented) return;
+			evt.preventDefault();
+			this.close();
+		});
 	}
 
 	open(): void {

@@ -176,11 +176,13 @@ export class Workspace extends Events {
 		return this.mostRecentMainLeaf() ?? null;
 	}
 
-	/** Shows the leaf in its tab group and expands its sidebar. */
+	/** Shows the leaf in its tab group and expands its sidebar; like the app, a change of layout is announced (`layout-change`). */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		const split = this.splitOf(leaf.side);
+		const changed = split.collapsed || !leaf.containerEl.isShown();
 		split.expand();
 		split.show(leaf);
+		if (changed) this.trigger("layout-change");
 		await Promise.resolve();
 	}
 

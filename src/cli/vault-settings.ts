@@ -1,0 +1,49 @@
+// The plugin's settings, read from the vault so the command line reports a vault as the
+// plugin shows it: same thresholds, same scheme, same templates folder left out.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Diagnostic } from "../domain/model/diagnostic";
+import type { EngineSettings } from "../domain/settings/engine-settings";
+import { DEFAULT_PLUGIN_SETTINGS, parsePluginSettings } from "../domain/settings/plugin-settings";
+
+/** Vault-relative; Obsidian's default config folder, the only one a folder on disk can be assumed to use. */
+export const SETTINGS_PATH = ".obsidian/plugins/ipt-workbench/data.json";
+
+export interface VaultSettings {
+	readonly engine: EngineSettings;
+	/** Notes here are template copies, never read as IPT notes. */
+	readonly templatesFolder: string;
+	/** Settings that could not be read, each falling back to its default. */
+	readonly diagnostics: Diagnostic[];
+}
+
+function warning(field: string, message: string): Diagnostic {
+	return { path: SETTINGS_PATH, field, severity: "warning", message };
+}
+
+function defaultsWith(diagnostics: Diagnostic[]): VaultSettings {
+	return { engine: DEFAULT_PLUGIN_SETTINGS.engine, templatesFolder: DEFAULT_PLUGIN_SETTINGS.templatesFolder, diagnostics };
+}
+
+/** Never throws: no data.json means the defaults; an unreadable or bad one, the defaults for what is bad, with a warning each. */
+export function readVaultSettings(vault: string): VaultSettings {
+	let text: string;
+	try {
+		text = readFileSync(join(vault, SETTINGS_PATH), "utf8");
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		if (code === "ENOENT") return defaultsWith([]);
+		return defaultsWith([warning("file", `could not be read (${code ?? String(error)}); using the default settings.`)]);
+	}
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		// The parser's own message quotes the file, which may be long or span lines.
+		return defaultsWith([warning("file", "is not valid JSON; using the default settings. Fix it, or change a setting in Obsidian to write it anew.")]);
+	}
+	const { settings, problems } = parsePluginSettings(raw);
+	// Each problem reads `<key path>: <reason>; using <default>`, naming its key itself.
+	const diagnostics = problems.map((problem) => warning(problem.slice(0, Math.max(0, problem.indexOf(": "))), `${problem}.`));
+	return { engine: settings.engine, templatesFolder: settings.templatesFolder, diagnostics };
+}

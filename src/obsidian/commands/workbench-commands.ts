@@ -1,0 +1,24 @@
+import { Notice } from "obsidian";
+import { DiagnosticsModal } from "../modals/diagnostics-modal";
+import type { Workbench } from "../workbench";
+
+async function togglePrivacyMode(workbench: Workbench): Promise<void> {
+	const privacyMode = !workbench.settings.privacyMode;
+	await workbench.updateSettings({ privacyMode });
+	new Notice(privacyMode ? "Privacy mode is on: people show as initials and roles." : "Privacy mode is off: people show by name.");
+}
+
+/** Commands about the workbench as a whole rather than one case. */
+export function registerWorkbenchCommands(workbench: Workbench): void {
+	const { plugin } = workbench;
+	plugin.addCommand({
+		id: "toggle-privacy-mode",
+		name: "Toggle privacy mode",
+		callback: () => togglePrivacyMode(workbench),
+	});
+	plugin.addCommand({
+		id: "validate-notes",
+		name: "Validate notes",
+		callback: () => new DiagnosticsModal(workbench.app, workbench.index.diagnostics()).open(),
+	});
+}

@@ -1,0 +1,63 @@
+import { Modal, type App } from "obsidian";
+import type { Diagnostic } from "../../domain/model/diagnostic";
+
+function count(n: number, one: string): string {
+	return `${n} ${one}${n === 1 ? "" : "s"}`;
+}
+
+function errorsFirst(a: Diagnostic, b: Diagnostic): number {
+	return (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1);
+}
+
+/** Files with an error before files with only warnings, then by path; within a file, errors first. */
+function byFile(diagnostics: readonly Diagnostic[]): [string, Diagnostic[]][] {
+	const files = new Map<string, Diagnostic[]>();
+	for (const d of diagnostics) files.set(d.path, [...(files.get(d.path) ?? []), d]);
+	const hasError = (list: readonly Diagnostic[]) => list.some((d) => d.severity === "error");
+	return [...files]
+		.map(([path, list]): [string, Diagnostic[]] => [path, [...list].sort(errorsFirst)])
+		.sort(([pathA, a], [pathB, b]) => Number(hasError(b)) - Number(hasError(a)) || (pathA < pathB ? -1 : pathA > pathB ? 1 : 0));
+}
+
+export function diagnosticsSummary(diagnostics: readonly Diagnostic[]): string {
+	const errors = diagnostics.filter((d) => d.severity === "error").length;
+	const notes = new Set(diagnostics.map((d) => d.path)).size;
+	return `${count(errors, "error")} and ${count(diagnostics.length - errors, "warning")} in ${count(notes, "note")}`;
+}
+
+/** Every problem the index found in the vault's IPT notes, by file; a file name opens the note. */
+export class DiagnosticsModal extends Modal {
+	constructor(
+		app: App,
+		private readonly diagnostics: readonly Diagnostic[],
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		const { contentEl } = this;
+		this.setTitle("IPT note check");
+		contentEl.empty();
+		if (this.diagnostics.length === 0) {
+			contentEl.createEl("p", { text: "Every IPT note follows the note format." });
+			return;
+		}
+		contentEl.createEl("p", { text: `${diagnosticsSummary(this.diagnostics)}.` });
+		for (const [path, list] of byFile(this.diagnostics)) {
+			const fileEl = contentEl.createDiv();
+			// A real link: reachable with Tab and opened with Enter, like links in a note.
+			const link = fileEl.createEl("a", { text: path, href: "#" });
+			link.addEventListener("click", (evt) => {
+				evt.preventDefault();
+				this.close();
+				void this.app.workspace.openLinkText(path, "", false);
+			});
+			const items = fileEl.createEl("ul");
+			for (const d of list) items.createEl("li", { text: `${d.severity === "error" ? "Error" : "Warning"}: ${d.message}` });
+		}
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}

@@ -1,0 +1,152 @@
+import { normalizePath, Setting } from "obsidian";
+import type { Workbench } from "../workbench";
+import { checkChange, type SettingPath, type SettingProblem } from "./check-change";
+import { FieldFeedback } from "./field-feedback";
+
+/** What a user typed, as data.json would hold it; the parser then says whether it fits. */
+export type FromText = (text: string) => unknown;
+
+/** A whole number where the text is one; otherwise the text itself, which the parser names in its reason. */
+export const numberFromText: FromText = (text) => {
+	const trimmed = text.trim();
+	return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+};
+
+/** Empty means "none" (null); anything else as {@link numberFromText}. */
+export const optionalNumberFromText: FromText = (text) => (text.trim() === "" ? null : numberFromText(text));
+
+/** A vault path in Obsidian's form; empty stays empty so the parser can say a folder is needed. */
+export const folderFromText: FromText = (text) => {
+	const trimmed = text.trim();
+	return trimmed === "" ? "" : normalizePath(trimmed);
+};
+
+interface FieldBase {
+	readonly name: string;
+	readonly desc: string;
+	readonly path: SettingPath;
+}
+
+export interface TextField extends FieldBase {
+	readonly value: string;
+	readonly fromText: FromText;
+	readonly placeholder?: string;
+}
+
+export interface DropdownField extends FieldBase {
+	readonly value: string;
+	readonly options: Readonly<Record<string, string>>;
+	/** The stored value of an option; the option's own string unless given. */
+	readonly fromOption?: (option: string) => unknown;
+}
+
+export interface ToggleField extends FieldBase {
+	readonly value: boolean;
+}
+
+/** One input of a row that holds several (the phase lengths of a protocol). */
+export interface RowInput {
+	readonly label: string;
+	readonly path: SettingPath;
+	readonly value: string;
+	readonly fromText: FromText;
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Draws the tab's settings and saves each change the parser accepts; a refused value
+ * stays in its input, marked, with the reason under the setting, and is not saved.
+ */
+export class SettingsForm {
+	/** Field names by key path, so a reason can name a setting instead of its stored key. */
+	private readonly names = new Map<string, string>();
+
+	constructor(
+		private readonly containerEl: HTMLElement,
+		private readonly workbench: Workbench,
+	) {}
+
+	heading(name: string): void {
+		new Setting(this.containerEl).setName(name).setHeading();
+	}
+
+	text(field: TextField): void {
+		const { setting, feedback } = this.row(field);
+		setting.addText((text) => {
+			text.setValue(field.value).onChange((typed) => this.commit(feedback, text.inputEl, field.path, field.fromText(typed)));
+			if (field.placeholder !== undefined) text.setPlaceholder(field.placeholder);
+			feedback.watch(text.inputEl);
+		});
+	}
+
+	dropdown(field: DropdownField): void {
+		const { setting, feedback } = this.row(field);
+		const fromOption = field.fromOption ?? ((option: string) => option);
+		setting.addDropdown((dropdown) => {
+			dropdown
+				.addOptions(field.options)
+				.setValue(field.value)
+				.onChange((option) => this.commit(feedback, dropdown.selectEl, field.path, fromOption(option)));
+			feedback.watch(dropdown.selectEl);
+		});
+	}
+
+	toggle(field: ToggleField): void {
+		const { setting, feedback } = this.row(field);
+		setting.addToggle((toggle) => {
+			toggle.setValue(field.value).onChange((on) => this.commit(feedback, toggle.toggleEl, field.path, on));
+			feedback.watch(toggle.toggleEl);
+		});
+	}
+
+	/** A setting with one labelled text input per value, e.g. planned, initial and final sessions. */
+	texts(name: string, desc: string, inputs: readonly RowInput[]): void {
+		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+		const feedback = new FieldFeedback(setting);
+		for (const input of inputs) {
+			this.names.set(input.path.join("."), `${name}: ${lowerFirst(input.label)}`);
+			setting.addText((text) => {
+				text.setValue(input.value).onChange((typed) => this.commit(feedback, text.inputEl, input.path, input.fromText(typed)));
+				text.inputEl.setAttr("aria-label", `${name}: ${lowerFirst(input.label)}`);
+				text.setPlaceholder(input.label);
+				feedback.watch(text.inputEl);
+			});
+		}
+	}
+
+	private row(field: FieldBase): { setting: Setting; feedback: FieldFeedback } {
+		this.names.set(field.path.join("."), field.name);
+		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
+		return { setting, feedback: new FieldFeedback(setting) };
+	}
+
+	private async commit(feedback: FieldFeedback, input: HTMLElement, path: SettingPath, value: unknown): Promise<void> {
+		const checked = checkChange(this.workbench.settings, path, value);
+		if (checked.problem) {
+			feedback.refuse(input, this.refusal(checked.problem, path));
+			return;
+		}
+		feedback.accept();
+		try {
+			await this.workbench.updateSettings(checked.settings);
+		} catch (error) {
+			feedback.refuse(input, `Not saved: the settings file could not be written (${error instanceof Error ? error.message : String(error)}).`);
+		}
+	}
+
+	/** The parser's reason, in the tab's words: settings by name, and which one a change would break. */
+	private refusal(problem: SettingProblem, path: SettingPath): string {
+		// Stored keys in camel case never occur in prose, so each can be swapped for its setting's name.
+		const reason = problem.reason.replace(/\b[a-z]+[A-Z]\w*\b/g, (key) => {
+			const name = [...this.names].find(([at]) => at.endsWith(`.${key}`) || at === key)?.[1];
+			return name === undefined ? key : lowerFirst(name);
+		});
+		const edited = path.join(".");
+		if (edited === problem.at || edited.startsWith(`${problem.at}.`)) return `Not saved: ${reason}.`;
+		const broken = this.names.get(problem.at);
+		return `Not saved: ${broken === undefined ? problem.at : lowerFirst(broken)} would become invalid: ${reason}.`;
+	}
+}

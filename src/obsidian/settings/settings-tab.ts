@@ -1,0 +1,192 @@
+import { PluginSettingTab, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { MEASURE_LABELS } from "../../domain/engine/measures/bands";
+import { MEASURES, PROTOCOLS } from "../../domain/model/vocabulary";
+import type { Scheme } from "../../domain/settings/engine-settings";
+import type { PluginSettings } from "../../domain/settings/plugin-settings";
+import type { Workbench } from "../workbench";
+import { folderFromText, numberFromText, optionalNumberFromText, SettingsForm } from "./settings-form";
+
+const SCHEME_LABELS: Readonly<Record<Scheme, string>> = {
+	"four-areas": "Four areas",
+	"three-areas": "Three areas (sensitivity as a complicating factor)",
+};
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const PROTOCOL_LABELS = Object.fromEntries(PROTOCOLS.map((p) => [p, capitalise(p)]));
+
+export class IptSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly workbench: Workbench,
+	) {
+		super(app, plugin);
+	}
+
+	/**
+	 * None: minAppVersion is 1.7.2, so the tab draws itself in display(), which Obsidian
+	 * 1.13 and later still call when this list is empty.
+	 */
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		return [];
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		const form = new SettingsForm(containerEl, this.workbench);
+		const settings = this.workbench.settings;
+		drawFolders(form, settings);
+		drawNewCases(form, settings);
+		drawProblemAreas(form, settings);
+		drawPhases(form, settings);
+		drawMeasures(form, settings);
+		form.heading("Privacy");
+		form.toggle({
+			name: "Privacy mode",
+			desc: "Show initials and role labels instead of names, for screen sharing and supervision. The toggle privacy mode command switches it at any time.",
+			path: ["privacyMode"],
+			value: settings.privacyMode,
+		});
+	}
+}
+
+function drawFolders(form: SettingsForm, settings: PluginSettings): void {
+	form.heading("Folders");
+	form.text({
+		name: "Cases folder",
+		desc: "Where new cases are created. Cases elsewhere in the vault still count.",
+		path: ["casesFolder"],
+		value: settings.casesFolder,
+		fromText: folderFromText,
+	});
+	form.text({
+		name: "Templates folder",
+		desc: "Your editable copies of the note templates. Notes in this folder are never read as case notes.",
+		path: ["templatesFolder"],
+		value: settings.templatesFolder,
+		fromText: folderFromText,
+	});
+	form.text({
+		name: "Export folder",
+		desc: "Where case summaries are saved.",
+		path: ["exportFolder"],
+		value: settings.exportFolder,
+		fromText: folderFromText,
+	});
+}
+
+function drawNewCases(form: SettingsForm, settings: PluginSettings): void {
+	form.heading("New cases");
+	form.dropdown({
+		name: "Default protocol",
+		desc: "The protocol a new case starts with.",
+		path: ["defaultProtocol"],
+		value: settings.defaultProtocol,
+		options: PROTOCOL_LABELS,
+	});
+	form.text({
+		name: "Default planned sessions",
+		desc: "How many sessions a new case plans. Leave empty to use the protocol's own count.",
+		path: ["defaultPlannedSessions"],
+		value: settings.defaultPlannedSessions === null ? "" : String(settings.defaultPlannedSessions),
+		fromText: optionalNumberFromText,
+		placeholder: "Protocol's own",
+	});
+}
+
+function drawProblemAreas(form: SettingsForm, settings: PluginSettings): void {
+	const engine = settings.engine;
+	form.heading("Problem areas and flags");
+	form.dropdown({
+		name: "Problem-area scheme",
+		desc: "Four areas, or three with interpersonal sensitivity as a complicating factor instead of an area.",
+		path: ["engine", "scheme"],
+		value: engine.scheme,
+		options: SCHEME_LABELS,
+	});
+	form.text({
+		name: "Look-back window",
+		desc: "Months before onset in which deaths, disputes and transitions count.",
+		path: ["engine", "windowMonths"],
+		value: String(engine.windowMonths),
+		fromText: numberFromText,
+	});
+	form.text({
+		name: "Strong transition span",
+		desc: "A transition this many months before onset, or later, is a strong sign.",
+		path: ["engine", "transitionStrongMonths"],
+		value: String(engine.transitionStrongMonths),
+		fromText: numberFromText,
+	});
+	form.text({
+		name: "Close circles",
+		desc: "Circles 1 up to this one count as close.",
+		path: ["engine", "closeCircleMax"],
+		value: String(engine.closeCircleMax),
+		fromText: numberFromText,
+	});
+	form.text({
+		name: "Conflict threshold",
+		desc: "Conflict at or above this points to a role dispute.",
+		path: ["engine", "conflictThreshold"],
+		value: String(engine.conflictThreshold),
+		fromText: numberFromText,
+	});
+	form.text({
+		name: "Support threshold",
+		desc: "Support at or above this counts a person as a source of support.",
+		path: ["engine", "supportThreshold"],
+		value: String(engine.supportThreshold),
+		fromText: numberFromText,
+	});
+	form.dropdown({
+		name: "Ring count",
+		desc: "Rings of the closeness circle.",
+		path: ["engine", "ringCount"],
+		value: String(engine.ringCount),
+		options: { "3": "3 rings", "4": "4 rings" },
+		fromOption: Number,
+	});
+}
+
+function drawPhases(form: SettingsForm, settings: PluginSettings): void {
+	form.heading("Phases");
+	for (const protocol of PROTOCOLS) {
+		const lengths = settings.engine.protocols[protocol];
+		const at = (key: keyof typeof lengths) => ({ path: ["engine", "protocols", protocol, key], value: String(lengths[key]), fromText: numberFromText });
+		form.texts(PROTOCOL_LABELS[protocol] ?? protocol, "Planned sessions, then the sessions of the initial and of the final phase.", [
+			{ label: "Planned sessions", ...at("planned") },
+			{ label: "Initial phase", ...at("initial") },
+			{ label: "Final phase", ...at("final") },
+		]);
+	}
+}
+
+function drawMeasures(form: SettingsForm, settings: PluginSettings): void {
+	form.heading("Measures");
+	form.dropdown({
+		name: "Primary measure",
+		desc: "The outcome measure new cases track.",
+		path: ["primaryMeasure"],
+		value: settings.primaryMeasure,
+		options: Object.fromEntries(MEASURES.map((m) => [m, MEASURE_LABELS[m]])),
+	});
+	form.text({
+		name: "Worsening points",
+		desc: "A rise of this many points over the previous score is a warning.",
+		path: ["engine", "worseningPoints"],
+		value: String(settings.engine.worseningPoints),
+		fromText: numberFromText,
+	});
+	form.text({
+		name: "Measure overdue after",
+		desc: "Sessions in a row without a score on the case's measure before it is overdue.",
+		path: ["engine", "measureOverdueSessions"],
+		value: String(settings.engine.measureOverdueSessions),
+		fromText: numberFromText,
+	});
+}
