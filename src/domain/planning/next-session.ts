@@ -1,0 +1,72 @@
+// What a new session note starts from: its number, its phase, the focus carried
+// forward and the homework agreed last time (ipt-rules.md "Phases").
+import { sessionPhase } from "../engine/phases";
+import { indexSessions } from "../engine/sessions";
+import type { CaseBundle } from "../model/case-bundle";
+import type { SessionRecord } from "../model/records";
+import type { Phase, ProblemArea } from "../model/vocabulary";
+import type { EngineSettings } from "../settings/engine-settings";
+
+export interface PreviousSession {
+	readonly number: number;
+	/** Every note holding that number, when a number was used twice. */
+	readonly paths: readonly string[];
+	readonly homework: readonly string[];
+}
+
+export interface NextSession {
+	readonly number: number;
+	readonly phase: Phase;
+	readonly focus: readonly ProblemArea[];
+	readonly previous: PreviousSession | null;
+}
+
+/** The session as it will be written, for the engine's phase rule. */
+function draftSession(number: number): SessionRecord {
+	return {
+		kind: "session",
+		path: "",
+		aliases: [],
+		caseLink: null,
+		session: number,
+		date: null,
+		phase: null,
+		focus: [],
+		tasks: [],
+		scores: {},
+		phq9Items: null,
+		gad7Items: null,
+		hamdItem3: null,
+		epdsItem10: null,
+		homework: [],
+		homeworkReview: null,
+		riskReviewed: false,
+	};
+}
+
+function distinct<T>(items: Iterable<T>): T[] {
+	return [...new Set(items)];
+}
+
+/**
+ * The next session is one past the highest number held, whatever the gaps; notes
+ * sharing the highest number (a duplicate) are all the previous session. The focus
+ * is the case's agreed focus, else the previous session's.
+ */
+export function planNextSession(bundle: CaseBundle, settings: EngineSettings): NextSession {
+	const sessions = indexSessions(bundle.sessions);
+	const number = (sessions.last ?? 0) + 1;
+	const phase = sessionPhase(draftSession(number), bundle.record, settings) ?? "initial";
+	const previousNotes = sessions.last === null ? [] : (sessions.byNumber.get(sessions.last) ?? []);
+	const previous: PreviousSession | null =
+		sessions.last === null
+			? null
+			: {
+					number: sessions.last,
+					paths: previousNotes.map((note) => note.path),
+					homework: distinct(previousNotes.flatMap((note) => note.homework.map((item) => item.trim())).filter((item) => item !== "")),
+				};
+	const previousFocus = previousNotes.find((note) => note.focus.length > 0)?.focus ?? [];
+	const focus = distinct(bundle.record.focus.length > 0 ? bundle.record.focus : previousFocus);
+	return { number, phase, focus, previous };
+}

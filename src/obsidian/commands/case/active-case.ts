@@ -1,0 +1,23 @@
+import { Notice, type TFile } from "obsidian";
+import { folderOf } from "../../../index/paths";
+import type { AnalysedCase, Workbench } from "../../workbench";
+
+export const NO_ACTIVE_CASE = "Open a note of an IPT case first.";
+
+export interface ActiveCase extends AnalysedCase {
+	readonly file: TFile;
+	/** Where the case's People, Events and Sessions folders go. */
+	readonly folder: string;
+}
+
+/** The case of the note open in the editor; when there is none, the user is told and null returned. */
+export function activeCase(workbench: Workbench): ActiveCase | null {
+	const path = workbench.activeCasePath();
+	const analysed = path === null ? null : workbench.analysed(path);
+	const file = path === null ? null : workbench.app.vault.getFileByPath(path);
+	if (path === null || analysed === null || file === null) {
+		new Notice(NO_ACTIVE_CASE);
+		return null;
+	}
+	return { ...analysed, file, folder: folderOf(path) };
+}

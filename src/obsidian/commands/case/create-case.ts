@@ -1,0 +1,26 @@
+import { normalizePath } from "obsidian";
+import { caseNotePath } from "../../../domain/planning/file-names";
+import { caseProperties } from "../../../domain/planning/note-properties";
+import type { Protocol } from "../../../domain/model/vocabulary";
+import { CreateCaseModal } from "../../modals/create-case-modal";
+import type { Workbench } from "../../workbench";
+import { createNote } from "./new-note";
+
+/** Asks for the client code and the contract, then makes the client's folder and case note. */
+export function createCase(workbench: Workbench): void {
+	const { settings } = workbench;
+	const defaults = {
+		protocol: settings.defaultProtocol,
+		plannedSessions: (protocol: Protocol) => settings.defaultPlannedSessions ?? settings.engine.protocols[protocol].planned,
+	};
+	new CreateCaseModal(workbench.app, defaults, async (answers) => {
+		const path = normalizePath(caseNotePath(settings.casesFolder, answers.client));
+		const file = await createNote(workbench, {
+			path,
+			kind: "case",
+			properties: caseProperties({ ...answers, measure: settings.primaryMeasure }),
+			values: { client: answers.client, date: workbench.today(), focus: "" },
+		});
+		return file !== null;
+	}).open();
+}

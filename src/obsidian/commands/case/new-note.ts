@@ -1,0 +1,49 @@
+import { normalizePath, parseYaml, type TFile } from "obsidian";
+import { templateFor } from "../../../domain/templates/catalogue";
+import { renderTemplate, type PlaceholderValues } from "../../../domain/templates/render";
+import { templateParts, withSection } from "../../../domain/planning/note-body";
+import { withTemplateProperties, wikiLink, type Properties } from "../../../domain/planning/note-properties";
+import type { NoteKind, Phase } from "../../../domain/model/vocabulary";
+import { NoteWriter, noteText } from "../../notes/note-writer";
+import { templateText } from "../../notes/template-source";
+import type { Workbench } from "../../workbench";
+
+export interface NoteDraft {
+	readonly path: string;
+	readonly kind: NoteKind;
+	/** Picks the session template. */
+	readonly phase?: Phase;
+	readonly properties: Properties;
+	readonly values: PlaceholderValues;
+	/** A section the command adds to the template's body. */
+	readonly section?: string;
+}
+
+/** The link a new note at `sourcePath` uses for `file`, as Obsidian would write it. */
+export function linkTo(workbench: Workbench, file: TFile, sourcePath: string): string {
+	return wikiLink(workbench.app.metadataCache.fileToLinktext(file, sourcePath, true));
+}
+
+/** The template's own properties; a template whose YAML does not parse gives none, and its body is still used. */
+function templateProperties(yaml: string | null): unknown {
+	if (yaml === null) return null;
+	try {
+		return parseYaml(yaml);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Writes a new note from its template, never over an existing file (the user is told
+ * instead), and opens it.
+ */
+export async function createNote(workbench: Workbench, draft: NoteDraft): Promise<TFile | null> {
+	const text = await templateText(workbench.app, workbench.settings, templateFor(draft.kind, draft.phase));
+	const parts = templateParts(renderTemplate(text, draft.values));
+	const properties = withTemplateProperties(draft.properties, templateProperties(parts.yaml));
+	const body = draft.section === undefined ? parts.body : withSection(parts.body, draft.section);
+	const file = await new NoteWriter(workbench.app).createNew(normalizePath(draft.path), noteText(properties, body));
+	if (file !== null) await workbench.app.workspace.getLeaf(false).openFile(file, { active: true });
+	return file;
+}

@@ -1,0 +1,25 @@
+import { homeworkSection } from "../../../domain/planning/note-body";
+import { sessionPath } from "../../../domain/planning/file-names";
+import { planNextSession } from "../../../domain/planning/next-session";
+import { sessionProperties } from "../../../domain/planning/note-properties";
+import type { Workbench } from "../../workbench";
+import { activeCase } from "./active-case";
+import { createNote, linkTo } from "./new-note";
+
+/** Starts the next session's note: today's date, its phase's template, the focus and last session's homework. */
+export async function newSession(workbench: Workbench): Promise<void> {
+	const active = activeCase(workbench);
+	if (active === null) return;
+	const next = planNextSession(active.bundle, workbench.settings.engine);
+	const path = sessionPath(active.folder, next.number);
+	const caseLink = linkTo(workbench, active.file, path);
+	const today = workbench.today();
+	await createNote(workbench, {
+		path,
+		kind: "session",
+		phase: next.phase,
+		properties: sessionProperties({ number: next.number, date: today, focus: next.focus }, caseLink),
+		values: { client: active.bundle.record.client, case: caseLink, date: today, session: String(next.number), phase: next.phase, focus: next.focus.join(", ") },
+		...(next.previous === null ? {} : { section: homeworkSection(next.previous) }),
+	});
+}

@@ -1,0 +1,30 @@
+import { Notice } from "obsidian";
+import { MEASURE_LABELS } from "../../../domain/engine/measures/bands";
+import { entryTotal, measureProperties, safetyFinding, safetyMessage, scoreSummary } from "../../../domain/planning/measure-forms";
+import { MeasureModal } from "../../modals/measure-modal";
+import { NoteWriter } from "../../notes/note-writer";
+import type { Workbench } from "../../workbench";
+
+export const NO_SESSION_NOTE = "Open a session note of an IPT case first.";
+
+/** Scores a measure into the open session note; a positive safety item raises a notice that stays. */
+export function recordMeasure(workbench: Workbench): void {
+	const file = workbench.app.workspace.getActiveFile();
+	const casePath = workbench.caseOf(file?.path);
+	const analysed = casePath === null ? null : workbench.analysed(casePath);
+	const session = analysed?.bundle.sessions.find((candidate) => candidate.path === file?.path);
+	if (file === null || analysed === null || session === undefined) {
+		new Notice(NO_SESSION_NOTE);
+		return;
+	}
+	new MeasureModal(workbench.app, { measure: analysed.bundle.record.measure, session }, async (entry) => {
+		const written = await new NoteWriter(workbench.app).updateFrontmatter(file, (frontmatter) => {
+			for (const [key, value] of Object.entries(measureProperties(entry))) frontmatter[key] = value;
+		});
+		if (!written) return false;
+		const finding = safetyFinding(entry);
+		if (finding !== null) new Notice(safetyMessage(finding, session.session), 0);
+		new Notice(`${MEASURE_LABELS[entry.measure]} recorded: ${scoreSummary(entry.measure, entryTotal(entry)).text}.`);
+		return true;
+	}).open();
+}

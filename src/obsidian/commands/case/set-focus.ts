@@ -1,0 +1,28 @@
+import { focusWarnings } from "../../../domain/engine/focus-checks";
+import { focusChoices } from "../../../domain/planning/focus-choices";
+import { focusList } from "../../../domain/planning/note-properties";
+import type { ProblemArea } from "../../../domain/model/vocabulary";
+import type { PaneType } from "obsidian";
+import { FocusModal } from "../../modals/focus-modal";
+import { NoteWriter } from "../../notes/note-writer";
+import type { Workbench } from "../../workbench";
+import { activeCase } from "./active-case";
+
+/** Records the problem areas agreed with the client on the case note, beside the engine's evidence for each. */
+export function setFocus(workbench: Workbench): void {
+	const active = activeCase(workbench);
+	if (active === null) return;
+	const engine = workbench.settings.engine;
+	const { record } = active.bundle;
+	const { flags } = active.analysis;
+	const start = {
+		choices: focusChoices(engine.scheme, flags, record.focus),
+		warnings: (areas: readonly ProblemArea[]) => focusWarnings({ ...record, focus: areas }, flags, engine).map((warning) => warning.message),
+		openNote: (path: string, newLeaf: PaneType | boolean) => void workbench.app.workspace.openLinkText(path, active.file.path, newLeaf),
+	};
+	new FocusModal(workbench.app, start, (areas) =>
+		new NoteWriter(workbench.app).updateFrontmatter(active.file, (frontmatter) => {
+			frontmatter.focus = focusList(areas);
+		}),
+	).open();
+}

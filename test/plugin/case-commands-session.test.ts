@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import { bodyOf, CASE_FILES, CASE_PATH, notices, openNote, pinToday, propertiesOf, resetUi, runCommand, session, startVault, textOf, TODAY } from "./case-commands-harness";
+
+beforeEach(pinToday);
+afterEach(() => {
+	resetUi();
+	jest.useRealTimers();
+});
+
+const SESSION_07 = "IPT/Jo R/Sessions/Session 07.md";
+
+describe("new-session", () => {
+	it("says so when no case is open, and writes nothing", async () => {
+		const app = await startVault();
+		const count = app.vault.getMarkdownFiles().length;
+		await openNote(app, "Other/Shopping.md");
+		await runCommand(app, "new-session");
+		expect(notices()).toEqual(["Open a note of an IPT case first."]);
+		expect(app.vault.getMarkdownFiles()).toHaveLength(count);
+	});
+
+	it("writes the next session: today's date, the focus carried forward, last session's homework to review", async () => {
+		const app = await startVault();
+		await openNote(app, "IPT/Jo R/People/Ann.md");
+		await runCommand(app, "new-session");
+
+		expect(propertiesOf(app, SESSION_07)).toEqual({ ipt: "session", case: "[[Jo R]]", session: 7, date: TODAY, focus: ["role-dispute"], tasks: [] });
+		const body = bodyOf(app, SESSION_07);
+		expect(body).toMatch(/^# Session 7: middle phase\n\nFocus: role-dispute\n\n## Homework to review\nFrom session 6:\n- \[ \] Call Ann on Sunday\n- \[ \] Walk with Ben\n\n## Mood and measure\n/);
+		expect(app.workspace.getActiveFile()?.path).toBe(SESSION_07);
+		expect(notices()).toEqual([]);
+	});
+
+	it("carries the case's agreed focus rather than the last session's", async () => {
+		const app = await startVault({ ...CASE_FILES, [CASE_PATH]: CASE_FILES[CASE_PATH]?.replace("measure: phq9", "measure: phq9\nfocus: [role-transition]") ?? "" });
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "new-session");
+		expect(propertiesOf(app, SESSION_07)).toMatchObject({ focus: ["role-transition"] });
+	});
+
+	it("starts a case without sessions at session 1, from the initial phase's template, with nothing to review", async () => {
+		const app = await startVault({ [CASE_PATH]: CASE_FILES[CASE_PATH] ?? "" });
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "new-session");
+		const path = "IPT/Jo R/Sessions/Session 01.md";
+		expect(propertiesOf(app, path)).toEqual({ ipt: "session", case: "[[Jo R]]", session: 1, date: TODAY, focus: [], tasks: [] });
+		expect(bodyOf(app, path)).toMatch(/^# Session 1: initial phase\n\n## Mood and measure\n/);
+		expect(bodyOf(app, path)).not.toContain("Homework to review");
+	});
+
+	it("numbers past the highest session, over gaps and duplicates", async () => {
+		const app = await startVault({
+			[CASE_PATH]: CASE_FILES[CASE_PATH] ?? "",
+			"IPT/Jo R/Sessions/Session 01.md": session(1),
+			"IPT/Jo R/Sessions/Session 05.md": session(5, "homework: [Write the letter]\n"),
+			"IPT/Jo R/Sessions/Session 05 copy.md": session(5, "homework: [Phone Ben]\n"),
+		});
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "new-session");
+		const body = bodyOf(app, "IPT/Jo R/Sessions/Session 06.md");
+		expect(body).toContain("From session 5:\n- [ ] Phone Ben\n- [ ] Write the letter\n");
+	});
+
+	it("takes the final phase's template near the end of the planned sessions", async () => {
+		const app = await startVault({ ...CASE_FILES, [CASE_PATH]: CASE_FILES[CASE_PATH]?.replace("protocol: standard", "protocol: brief") ?? "" });
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "new-session");
+		expect(bodyOf(app, SESSION_07)).toMatch(/^# Session 7: final phase\n/);
+		expect(propertiesOf(app, SESSION_07)).not.toHaveProperty("phase");
+	});
+
+	it("never overwrites: an existing Session 07.md gives an error notice and stays as it was", async () => {
+		const existing = "Notes typed before the properties were added.\n";
+		const app = await startVault({ ...CASE_FILES, [SESSION_07]: existing });
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "new-session");
+		expect(notices()).toEqual([`IPT Workbench: "${SESSION_07}" already exists, so nothing was written. Rename or move it first.`]);
+		expect(textOf(app, SESSION_07)).toBe(existing);
+		expect(app.workspace.getActiveFile()?.path).toBe(CASE_PATH);
+	});
+
+	it("uses the clinician's copy of the phase's template", async () => {
+		const app = await startVault({ ...CASE_FILES, "IPT templates/IPT session - middle phase.md": "---\nipt: session\ntags: [ipt/session]\n---\n# {{session}} with {{client}}\n## Ours\n" });
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "new-session");
+		expect(propertiesOf(app, SESSION_07)).toMatchObject({ session: 7, tags: ["ipt/session"] });
+		expect(bodyOf(app, SESSION_07)).toBe("# 7 with Jo R\n## Homework to review\nFrom session 6:\n- [ ] Call Ann on Sunday\n- [ ] Walk with Ben\n\n## Ours\n");
+	});
+});
