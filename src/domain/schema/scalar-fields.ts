@@ -40,7 +40,7 @@ function wholeNumberRange(min: number, max: number | null): string {
  * a membership test, several times faster than range checks on the start-up path.
  */
 export function wholeNumberSchema(min: number, max: number | null) {
-	return max === null ? z.int().min(min) : z.literal(Array.from({ length: max - min + 1 }, (_, i) => min + i));
+	return max === null ? z.int().check(z.gte(min)) : z.literal(Array.from({ length: max - min + 1 }, (_, i) => min + i));
 }
 
 export function integerField(noun: string, min: number, max: number | null): Field<number | null> {

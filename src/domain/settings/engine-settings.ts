@@ -1,10 +1,8 @@
 // The numbers of ipt-rules.md that a clinician may change. Every rule reads them from
 // here, so the defaults below are the rules as written.
-// The schema door is imported for its side effect, zod's jitless mode (no `new Function`).
-import "../schema/zod";
-import { enum as oneOf, literal, number, object, union, type ZodDefault } from "zod";
+import * as z from "../schema/zod";
 import { PROTOCOLS, type Protocol } from "../model/vocabulary";
-import { isPlainObject, readField, show } from "./read-field";
+import { isPlainObject, readField, rule, show, type Rule } from "./read-field";
 
 export const SCHEMES = ["four-areas", "three-areas"] as const;
 /** `three-areas` follows Stuart & Robertson: interpersonal sensitivity complicates the other areas instead of being one. */
@@ -59,21 +57,21 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	maxFocusAreas: 2,
 };
 
-function wholeNumber(min: number, max: number, unit = "") {
+function wholeNumber(min: number, max: number, unit = ""): Rule<number> {
 	const what = unit === "" ? "a whole number" : `a whole number of ${unit}`;
-	return number().int().min(min).max(max).describe(`${what} from ${min} to ${max}`);
+	return rule(z.int().check(z.gte(min), z.lte(max)), `${what} from ${min} to ${max}`);
 }
 
-// One schema per scalar key: the single source for the zod schema and for the
-// forgiving parser's messages (the description says what was expected).
+// One rule per scalar key: the single source for the zod schema and for the
+// forgiving parser's messages (what was expected).
 const SCALAR_FIELDS = {
 	windowMonths: wholeNumber(1, 120, "months"),
 	transitionStrongMonths: wholeNumber(0, 120, "months"),
 	closeCircleMax: wholeNumber(1, 4),
 	conflictThreshold: wholeNumber(1, 3),
 	supportThreshold: wholeNumber(1, 3),
-	ringCount: union([literal(3), literal(4)]).describe("3 or 4"),
-	scheme: oneOf(SCHEMES).describe(`one of ${SCHEMES.join(", ")}`),
+	ringCount: rule(z.literal([3, 4]), "3 or 4"),
+	scheme: rule(z.enum(SCHEMES), `one of ${SCHEMES.join(", ")}`),
 	worseningPoints: wholeNumber(1, 52, "points"),
 	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
 	inventoryMinPeople: wholeNumber(1, 50, "people"),
@@ -87,30 +85,37 @@ const PROTOCOL_FIELDS = {
 	final: wholeNumber(1, 52, "sessions"),
 } as const;
 
-const protocolLengthsSchema = object(PROTOCOL_FIELDS)
-	.refine((p) => p.initial + p.final <= p.planned, "initial and final phases must fit in the planned sessions");
+const protocolLengthsSchema = z
+	.object({ planned: PROTOCOL_FIELDS.planned.schema, initial: PROTOCOL_FIELDS.initial.schema, final: PROTOCOL_FIELDS.final.schema })
+	.check(z.refine((p) => p.initial + p.final <= p.planned, "initial and final phases must fit in the planned sessions"));
 
 function protocolsSchema() {
-	const shape = {} as Record<Protocol, ZodDefault<typeof protocolLengthsSchema>>;
-	for (const protocol of PROTOCOLS) shape[protocol] = protocolLengthsSchema.default(DEFAULT_ENGINE_SETTINGS.protocols[protocol]);
-	return object(shape);
+	const shape = {} as Record<Protocol, z.ZodMiniType<ProtocolLengths>>;
+	for (const protocol of PROTOCOLS) shape[protocol] = z._default(protocolLengthsSchema, DEFAULT_ENGINE_SETTINGS.protocols[protocol]);
+	return z.object(shape);
+}
+
+function withDefault<K extends ScalarKey>(key: K) {
+	return z._default(SCALAR_FIELDS[key].schema as z.ZodMiniType<EngineSettings[K]>, DEFAULT_ENGINE_SETTINGS[key]);
 }
 
 /** The strict schema: valid settings with every missing key filled by its default. */
-export const engineSettingsSchema = object({
-	windowMonths: SCALAR_FIELDS.windowMonths.default(DEFAULT_ENGINE_SETTINGS.windowMonths),
-	transitionStrongMonths: SCALAR_FIELDS.transitionStrongMonths.default(DEFAULT_ENGINE_SETTINGS.transitionStrongMonths),
-	closeCircleMax: SCALAR_FIELDS.closeCircleMax.default(DEFAULT_ENGINE_SETTINGS.closeCircleMax),
-	conflictThreshold: SCALAR_FIELDS.conflictThreshold.default(DEFAULT_ENGINE_SETTINGS.conflictThreshold),
-	supportThreshold: SCALAR_FIELDS.supportThreshold.default(DEFAULT_ENGINE_SETTINGS.supportThreshold),
-	ringCount: SCALAR_FIELDS.ringCount.default(DEFAULT_ENGINE_SETTINGS.ringCount),
-	protocols: protocolsSchema().default(DEFAULT_ENGINE_SETTINGS.protocols),
-	scheme: SCALAR_FIELDS.scheme.default(DEFAULT_ENGINE_SETTINGS.scheme),
-	worseningPoints: SCALAR_FIELDS.worseningPoints.default(DEFAULT_ENGINE_SETTINGS.worseningPoints),
-	measureOverdueSessions: SCALAR_FIELDS.measureOverdueSessions.default(DEFAULT_ENGINE_SETTINGS.measureOverdueSessions),
-	inventoryMinPeople: SCALAR_FIELDS.inventoryMinPeople.default(DEFAULT_ENGINE_SETTINGS.inventoryMinPeople),
-	maxFocusAreas: SCALAR_FIELDS.maxFocusAreas.default(DEFAULT_ENGINE_SETTINGS.maxFocusAreas),
-}).refine((s) => s.transitionStrongMonths <= s.windowMonths, "transitionStrongMonths must not exceed windowMonths");
+export const engineSettingsSchema = z
+	.object({
+		windowMonths: withDefault("windowMonths"),
+		transitionStrongMonths: withDefault("transitionStrongMonths"),
+		closeCircleMax: withDefault("closeCircleMax"),
+		conflictThreshold: withDefault("conflictThreshold"),
+		supportThreshold: withDefault("supportThreshold"),
+		ringCount: withDefault("ringCount"),
+		protocols: z._default(protocolsSchema(), DEFAULT_ENGINE_SETTINGS.protocols),
+		scheme: withDefault("scheme"),
+		worseningPoints: withDefault("worseningPoints"),
+		measureOverdueSessions: withDefault("measureOverdueSessions"),
+		inventoryMinPeople: withDefault("inventoryMinPeople"),
+		maxFocusAreas: withDefault("maxFocusAreas"),
+	})
+	.check(z.refine((s) => s.transitionStrongMonths <= s.windowMonths, "transitionStrongMonths must not exceed windowMonths"));
 
 function readProtocols(raw: unknown, problems: string[]): Record<Protocol, ProtocolLengths> {
 	const defaults = DEFAULT_ENGINE_SETTINGS.protocols;

@@ -1,10 +1,9 @@
 // Everything a user sets in the plugin's settings tab, as stored in its data.json. The
 // command-line tool reads the same file, so a vault reports the same way in both faces.
-import "../schema/zod";
-import { boolean, enum as oneOf, number, string, union, null as zodNull } from "zod";
+import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, parseEngineSettings, type EngineSettings } from "./engine-settings";
-import { isPlainObject, readField, show } from "./read-field";
+import { isPlainObject, readField, rule, show } from "./read-field";
 
 export interface PluginSettings {
 	/** Where new cases are created; cases elsewhere in the vault still count. */
@@ -33,20 +32,23 @@ export const DEFAULT_PLUGIN_SETTINGS: PluginSettings = {
 	engine: DEFAULT_ENGINE_SETTINGS,
 };
 
-const folder = string()
-	.trim()
-	.min(1)
-	.refine((s) => !s.startsWith("/") && !s.split("/").includes(".."), "a folder inside the vault")
-	.describe("a folder path inside the vault");
+const folder = rule(
+	z.string().check(
+		z.trim(),
+		z.minLength(1),
+		z.refine((s) => !s.startsWith("/") && !s.split("/").includes("..")),
+	),
+	"a folder path inside the vault",
+);
 
 const FIELDS = {
 	casesFolder: folder,
 	templatesFolder: folder,
 	exportFolder: folder,
-	defaultProtocol: oneOf(PROTOCOLS).describe(`one of ${PROTOCOLS.join(", ")}`),
-	defaultPlannedSessions: union([number().int().min(1).max(52), zodNull()]).describe("a whole number of sessions from 1 to 52, or empty"),
-	privacyMode: boolean().describe("true or false"),
-	primaryMeasure: oneOf(MEASURES).describe(`one of ${MEASURES.join(", ")}`),
+	defaultProtocol: rule(z.enum(PROTOCOLS), `one of ${PROTOCOLS.join(", ")}`),
+	defaultPlannedSessions: rule(z.union([z.int().check(z.gte(1), z.lte(52)), z.null()]), "a whole number of sessions from 1 to 52, or empty"),
+	privacyMode: rule(z.boolean(), "true or false"),
+	primaryMeasure: rule(z.enum(MEASURES), `one of ${MEASURES.join(", ")}`),
 } as const;
 type FieldKey = keyof typeof FIELDS;
 

@@ -1,5 +1,15 @@
 // Forgiving settings reading: a bad value falls back to its default and says why.
-import type { ZodType } from "zod";
+import * as z from "../schema/zod";
+
+/** A setting's schema and, in words, what it expects. */
+export interface Rule<T> {
+	readonly schema: z.ZodMiniType<T>;
+	readonly expected: string;
+}
+
+export function rule<T>(schema: z.ZodMiniType<T>, expected: string): Rule<T> {
+	return { schema, expected };
+}
 
 export function show(value: unknown): string {
 	if (typeof value === "string") return JSON.stringify(value);
@@ -13,11 +23,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** Reads one key: its value when valid, else the fallback with a problem that says why. */
-export function readField<T>(source: Record<string, unknown>, key: string, schema: ZodType<T>, fallback: T, label: string, problems: string[]): T {
+export function readField<T>(source: Record<string, unknown>, key: string, { schema, expected }: Rule<T>, fallback: T, label: string, problems: string[]): T {
 	const value = source[key];
 	if (value === undefined) return fallback;
 	const parsed = schema.safeParse(value);
 	if (parsed.success) return parsed.data;
-	problems.push(`${label}: ${show(value)} is not ${schema.description ?? "valid"}; using ${show(fallback)}`);
+	problems.push(`${label}: ${show(value)} is not ${expected}; using ${show(fallback)}`);
 	return fallback;
 }
