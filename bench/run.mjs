@@ -1,13 +1,14 @@
 // Bundles the TypeScript benchmarks for Node and runs them with the garbage collector
 // exposed (the heap figure needs it). Arguments pass through: `npm run bench -- --json`.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
 import esbuild from "esbuild";
 
-const dir = mkdtempSync(join(tmpdir(), "ipt-bench-build-"));
+// Inside node_modules, so the bundle's external packages (jsdom, gray-matter) resolve.
+const dir = join("node_modules", ".cache", "ipt-bench");
+mkdirSync(dir, { recursive: true });
 const outfile = join(dir, "bench.cjs");
 try {
 	await esbuild.build({
@@ -19,6 +20,7 @@ try {
 		outfile,
 		loader: { ".md": "text" },
 		alias: { obsidian: "./test/fake-obsidian/index.ts" },
+		packages: "external",
 		logLevel: "warning",
 	});
 	const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { stdio: "inherit" });
