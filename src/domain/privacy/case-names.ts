@@ -1,0 +1,107 @@
+// How a face names a case's client, people and notes: as written, or de-identified for
+// screen sharing and supervision. Views and exports take a CaseNames and never decide
+// themselves.
+import { eventTypeLabel } from "../engine/flags/describe";
+import type { CaseBundle } from "../model/case-bundle";
+import { linkBasename } from "../model/links";
+import type { EventRecord, SessionRecord } from "../model/records";
+import { initials } from "./initials";
+import { nameParts, redactor, type NameReplacement, type Redactor } from "./redact";
+import { roleLabels } from "./role-labels";
+
+export interface CaseNames {
+	/** Whether these names hide identities. */
+	readonly private: boolean;
+	readonly client: string;
+	/** A person note's name; any other path falls back to `note`. */
+	person(path: string): string;
+	/** A link text for any note of the case. */
+	note(path: string): string;
+	/** Free text with every known name replaced (unchanged when not private). */
+	redact(text: string): string;
+}
+
+function basename(path: string): string {
+	return linkBasename(path.replace(/\.md$/i, ""));
+}
+
+function sessionLabel(session: SessionRecord): string {
+	return session.session === null ? "Session" : `Session ${session.session}`;
+}
+
+function eventLabel(event: EventRecord): string {
+	return event.type === null ? "Event" : eventTypeLabel(event);
+}
+
+/** "Dad moved out" from "2026-03-28 Dad moved out": wherever an event is named, its date is shown beside it. */
+export function withoutDatePrefix(text: string): string {
+	const stripped = text.replace(/^\d{4}-\d{2}(?:-\d{2})?(?:\s+[-–]\s+|\s+|_)/, "");
+	return stripped === "" ? text : stripped;
+}
+
+/** The names as the notes give them; links read as file names, an event's without its leading date. */
+export function plainNames(bundle: CaseBundle): CaseNames {
+	const people = new Map(bundle.people.map((person) => [person.path, person.name]));
+	const events = new Set(bundle.events.map((event) => event.path));
+	return {
+		private: false,
+		client: bundle.record.client,
+		person: (path) => people.get(path) ?? basename(path),
+		note: (path) => (events.has(path) ? withoutDatePrefix(basename(path)) : basename(path)),
+		redact: (text) => text,
+	};
+}
+
+function clientNames(bundle: CaseBundle): string[] {
+	return [bundle.record.client, basename(bundle.path), ...bundle.record.aliases];
+}
+
+function personNames(person: CaseBundle["people"][number]): string[] {
+	return [person.name, basename(person.path), ...person.aliases];
+}
+
+/** Everyone's names, with the label that replaces each. */
+function replacements(bundle: CaseBundle, client: string, labelOf: (path: string) => string): { whole: NameReplacement[]; parts: NameReplacement[] } {
+	const whole: NameReplacement[] = [];
+	const parts: NameReplacement[] = [];
+	const add = (names: readonly string[], label: string): void => {
+		for (const name of names) {
+			whole.push({ name, label });
+			for (const part of nameParts(name)) parts.push({ name: part, label });
+		}
+	};
+	add(clientNames(bundle), client);
+	for (const person of bundle.people) add(personNames(person), labelOf(person.path));
+	return { whole, parts };
+}
+
+/**
+ * Initials for the client ("Client" when the name has no letters to take them from),
+ * role labels for people ("Mother", "Friend 1", "Person 2"), session numbers and event
+ * types for other notes, and every name of the case replaced inside free text.
+ */
+export function privacyNames(bundle: CaseBundle): CaseNames {
+	const client = initials(bundle.record.client) ?? "Client";
+	// Names alone first: a role is only usable when it reveals none of them.
+	const nameCheck = replacements(bundle, client, () => "");
+	const check = redactor(nameCheck.whole, nameCheck.parts);
+	const roles = roleLabels(bundle.people, (role) => check(role) !== role);
+	const personLabel = (path: string): string => roles.get(path) ?? "Person";
+	const { whole, parts } = replacements(bundle, client, personLabel);
+	const redact: Redactor = redactor(whole, parts);
+	const labels = new Map<string, string>([[bundle.path, client]]);
+	for (const [path, label] of roles) labels.set(path, label);
+	for (const session of bundle.sessions) labels.set(session.path, sessionLabel(session));
+	for (const event of bundle.events) labels.set(event.path, eventLabel(event));
+	return {
+		private: true,
+		client,
+		person: personLabel,
+		note: (path) => labels.get(path) ?? "Note",
+		redact,
+	};
+}
+
+export function caseNames(bundle: CaseBundle, privacy: boolean): CaseNames {
+	return privacy ? privacyNames(bundle) : plainNames(bundle);
+}

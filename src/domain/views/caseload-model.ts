@@ -1,0 +1,123 @@
+// The caseload table: one row per case, sortable, open safety items always on top.
+import type { CaseAnalysis, FlagStrength } from "../engine/analysis";
+import { problemAreaLabel } from "../engine/problem-area-labels";
+import type { CaseBundle } from "../model/case-bundle";
+import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Phase, type ProblemArea } from "../model/vocabulary";
+import type { CaseNames } from "../privacy/case-names";
+import type { Scheme } from "../settings/engine-settings";
+import { DUE_PRIORITY, dueTitle, nextDue } from "./due";
+import { PHASE_LABELS, STATUS_LABELS } from "./labels";
+import type { NoteLinkModel } from "./note-link";
+
+export interface CaseloadInput {
+	readonly bundle: CaseBundle;
+	readonly analysis: CaseAnalysis;
+	readonly names: CaseNames;
+}
+
+export interface CaseloadFlag {
+	readonly area: ProblemArea;
+	readonly label: string;
+	readonly strength: FlagStrength;
+}
+
+export interface CaseloadRow {
+	readonly client: NoteLinkModel;
+	readonly status: CaseStatus;
+	readonly statusLabel: string;
+	readonly phase: Phase;
+	readonly phaseLabel: string;
+	readonly lastSession: number | null;
+	readonly plannedSessions: number;
+	/** "7 of 12", "None yet". */
+	readonly sessionText: string;
+	readonly flags: readonly CaseloadFlag[];
+	readonly openSafety: number;
+	readonly nextDue: { readonly title: string; readonly rank: number } | null;
+}
+
+export const CASELOAD_COLUMNS = ["client", "status", "phase", "session", "flags", "safety", "due"] as const;
+export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
+
+export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
+	client: "Client",
+	status: "Status",
+	phase: "Phase",
+	session: "Session",
+	flags: "Flags",
+	safety: "Open safety items",
+	due: "Next due",
+};
+
+export interface CaseloadSort {
+	readonly column: CaseloadColumn;
+	readonly descending: boolean;
+}
+
+export const DEFAULT_CASELOAD_SORT: CaseloadSort = { column: "client", descending: false };
+
+export interface CaseloadModel {
+	readonly rows: readonly CaseloadRow[];
+	readonly sort: CaseloadSort;
+	/** How many cases have an open safety item. */
+	readonly casesWithOpenSafety: number;
+}
+
+function row({ bundle, analysis, names }: CaseloadInput, scheme: Scheme): CaseloadRow {
+	const due = nextDue(analysis.warnings);
+	const last = analysis.lastSession;
+	return {
+		client: { path: bundle.path, text: names.client },
+		status: bundle.record.status,
+		statusLabel: STATUS_LABELS[bundle.record.status],
+		phase: analysis.phase,
+		phaseLabel: PHASE_LABELS[analysis.phase],
+		lastSession: last,
+		plannedSessions: analysis.plannedSessions,
+		sessionText: last === null ? "None yet" : `${last} of ${analysis.plannedSessions}`,
+		flags: analysis.flags.map((flag) => ({ area: flag.area, label: problemAreaLabel(flag.area, scheme), strength: flag.strength })),
+		openSafety: analysis.safety.filter((item) => !item.reviewed).length,
+		nextDue: due === null ? null : { title: dueTitle(due.id, bundle.record.measure), rank: DUE_PRIORITY.indexOf(due.id) },
+	};
+}
+
+function flagWeight(flags: readonly CaseloadFlag[]): number {
+	// A strong flag outweighs any number of possible ones.
+	return flags.reduce((sum, flag) => sum + (flag.strength === "strong" ? 10 : 1), 0);
+}
+
+const COMPARE: Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) => number>> = {
+	client: (a, b) => a.client.text.localeCompare(b.client.text),
+	status: (a, b) => CASE_STATUSES.indexOf(a.status) - CASE_STATUSES.indexOf(b.status),
+	phase: (a, b) => SESSION_PHASES.indexOf(a.phase) - SESSION_PHASES.indexOf(b.phase),
+	session: (a, b) => (a.lastSession ?? 0) / a.plannedSessions - (b.lastSession ?? 0) / b.plannedSessions,
+	flags: (a, b) => flagWeight(a.flags) - flagWeight(b.flags),
+	safety: (a, b) => a.openSafety - b.openSafety,
+	// Ascending puts the most pressing first; a case with nothing due comes last.
+	due: (a, b) => (a.nextDue?.rank ?? Number.MAX_SAFE_INTEGER) - (b.nextDue?.rank ?? Number.MAX_SAFE_INTEGER),
+};
+
+/**
+ * Rows with an open safety item come first whatever the sort, so they are never out of
+ * sight; ties fall back to the client, then the path, so the order never flickers.
+ */
+export function sortCaseload(rows: readonly CaseloadRow[], sort: CaseloadSort): CaseloadRow[] {
+	const compare = COMPARE[sort.column];
+	return [...rows].sort((a, b) => {
+		const pinned = Number(b.openSafety > 0) - Number(a.openSafety > 0);
+		if (pinned !== 0) return pinned;
+		const primary = sort.descending ? compare(b, a) : compare(a, b);
+		if (primary !== 0) return primary;
+		return COMPARE.client(a, b) || (a.client.path < b.client.path ? -1 : a.client.path > b.client.path ? 1 : 0);
+	});
+}
+
+/** Clicking a sorted column's heading reverses it; another column starts ascending. */
+export function nextSort(current: CaseloadSort, column: CaseloadColumn): CaseloadSort {
+	return current.column === column ? { column, descending: !current.descending } : { column, descending: false };
+}
+
+export function caseloadModel(cases: readonly CaseloadInput[], scheme: Scheme, sort: CaseloadSort): CaseloadModel {
+	const rows = cases.map((input) => row(input, scheme));
+	return { rows: sortCaseload(rows, sort), sort, casesWithOpenSafety: rows.filter((r) => r.openSafety > 0).length };
+}

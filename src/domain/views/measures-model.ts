@@ -1,0 +1,58 @@
+// The measures section: the primary measure's chart and summary, the other measures in a line each.
+import type { CaseAnalysis, CaseWarning, MeasureSummary } from "../engine/analysis";
+import { bandFor, MEASURE_LABELS } from "../engine/measures/bands";
+import type { CaseRecord } from "../model/records";
+import { MEASURES, type Measure } from "../model/vocabulary";
+import type { CaseNames } from "../privacy/case-names";
+import { measureChart, type MeasureChart } from "./measure-chart";
+import type { NoteLinkModel } from "./note-link";
+
+export interface MeasureSummaryLine {
+	readonly measure: Measure;
+	readonly label: string;
+	/** "Baseline 19 → latest 7 (mild), 13 scores". */
+	readonly text: string;
+	/** Response and remission speak of a course, so a single score shows neither. */
+	readonly count: number;
+	readonly response: boolean;
+	readonly remission: boolean;
+}
+
+export interface MeasuresModel {
+	readonly primary: Measure;
+	readonly primaryLabel: string;
+	/** Null when the primary measure has no score yet. */
+	readonly summary: MeasureSummaryLine | null;
+	readonly chart: MeasureChart | null;
+	readonly others: readonly MeasureSummaryLine[];
+	/** `worsening` warnings: a rise of several points since the previous score. */
+	readonly worsening: readonly { readonly text: string; readonly link: NoteLinkModel }[];
+}
+
+function summaryLine(measure: Measure, summary: MeasureSummary): MeasureSummaryLine {
+	const band = bandFor(measure, summary.latest).label.toLowerCase();
+	const scores = `${summary.count} score${summary.count === 1 ? "" : "s"}`;
+	const text = summary.count === 1 ? `${summary.latest} (${band}), 1 score` : `Baseline ${summary.baseline} → latest ${summary.latest} (${band}), ${scores}`;
+	return { measure, label: MEASURE_LABELS[measure], text, count: summary.count, response: summary.response, remission: summary.remission };
+}
+
+function worseningLines(warnings: readonly CaseWarning[], names: CaseNames): MeasuresModel["worsening"] {
+	return warnings.filter((warning) => warning.id === "worsening").map((warning) => ({ text: names.redact(warning.message), link: { path: warning.path, text: names.note(warning.path) } }));
+}
+
+export function measuresModel(record: CaseRecord, analysis: CaseAnalysis, names: CaseNames): MeasuresModel {
+	const primary = record.measure;
+	const label = MEASURE_LABELS[primary];
+	const summary = analysis.measures[primary];
+	return {
+		primary,
+		primaryLabel: label,
+		summary: summary ? summaryLine(primary, summary) : null,
+		chart: summary ? measureChart(primary, summary, analysis.timeline) : null,
+		others: MEASURES.filter((measure) => measure !== primary).flatMap((measure) => {
+			const other = analysis.measures[measure];
+			return other ? [summaryLine(measure, other)] : [];
+		}),
+		worsening: worseningLines(analysis.warnings, names),
+	};
+}

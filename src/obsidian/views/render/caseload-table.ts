@@ -1,0 +1,71 @@
+// All cases in one sortable table; a row opens its case note.
+import { CASELOAD_COLUMNS, CASELOAD_HEADINGS, type CaseloadColumn, type CaseloadModel, type CaseloadRow } from "../../../domain/views/caseload-model";
+import { renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
+
+export interface CaseloadActions {
+	readonly open: OpenNote;
+	readonly sortBy: (column: CaseloadColumn) => void;
+}
+
+function renderCell(cell: HTMLTableCellElement, column: CaseloadColumn, row: CaseloadRow, open: OpenNote): void {
+	switch (column) {
+		case "client":
+			renderNoteLink(cell, row.client, open);
+			return;
+		case "status":
+			cell.setText(row.statusLabel);
+			return;
+		case "phase":
+			cell.setText(row.phaseLabel);
+			return;
+		case "session":
+			cell.setText(row.sessionText);
+			return;
+		case "flags":
+			if (row.flags.length === 0) cell.createSpan({ cls: "ipt-empty", text: "None" });
+			for (const flag of row.flags) cell.createSpan({ cls: ["ipt-badge", `ipt-strength-${flag.strength}`], text: `${flag.label} (${flag.strength})` });
+			return;
+		case "safety":
+			cell.toggleClass("has-open-safety", row.openSafety > 0);
+			cell.setText(row.openSafety === 0 ? "None" : `${row.openSafety} open`);
+			return;
+		case "due":
+			cell.setText(row.nextDue?.title ?? "Nothing due");
+			return;
+	}
+}
+
+function renderHeading(head: HTMLTableRowElement, column: CaseloadColumn, model: CaseloadModel, sortBy: (column: CaseloadColumn) => void): void {
+	const sorted = model.sort.column === column;
+	const cell = head.createEl("th", { cls: `ipt-col-${column}`, attr: { scope: "col" } });
+	if (sorted) cell.setAttr("aria-sort", model.sort.descending ? "descending" : "ascending");
+	const arrow = sorted ? (model.sort.descending ? " ▼" : " ▲") : "";
+	const button = cell.createEl("button", { cls: "ipt-sort-button", text: `${CASELOAD_HEADINGS[column]}${arrow}`, attr: { "aria-label": `Sort by ${CASELOAD_HEADINGS[column].toLowerCase()}` } });
+	button.addEventListener("click", () => sortBy(column));
+}
+
+export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, actions: CaseloadActions): void {
+	if (model.casesWithOpenSafety > 0) {
+		const n = model.casesWithOpenSafety;
+		parent.createDiv({ cls: "ipt-safety-banner", text: n === 1 ? "1 case has an open safety item; it is listed first." : `${n} cases have open safety items; they are listed first.` });
+	}
+	if (model.rows.length === 0) {
+		renderEmpty(parent, "No IPT cases yet: a case is a note with ipt: case in its properties.");
+		return;
+	}
+	const wrapper = parent.createDiv({ cls: "ipt-caseload-scroll" });
+	const table = wrapper.createEl("table", { cls: "ipt-caseload-table" });
+	const head = table.createEl("thead").createEl("tr");
+	for (const column of CASELOAD_COLUMNS) renderHeading(head, column, model, actions.sortBy);
+	const body = table.createEl("tbody");
+	for (const row of model.rows) {
+		const tr = body.createEl("tr", { cls: "ipt-caseload-row" });
+		tr.toggleClass("has-open-safety", row.openSafety > 0);
+		for (const column of CASELOAD_COLUMNS) renderCell(tr.createEl("td", { cls: `ipt-col-${column}` }), column, row, actions.open);
+		// The whole row is a click target; the client link is its keyboard route.
+		tr.addEventListener("click", (event) => {
+			if (event.target instanceof Element && event.target.closest("a")) return;
+			actions.open(row.client.path, event);
+		});
+	}
+}

@@ -1,0 +1,72 @@
+// The closeness circle in SVG: the client at the centre, people on their rings. Support
+// fills the node; conflict styles the tie to the client with colour and a dash pattern.
+import type { CircleModel, CircleNode, Level } from "../../../domain/views/circle-model";
+import { CIRCLE_DIMENSIONS } from "../../../domain/views/circle-layout";
+import { NODE_RADIUS, STATUS_MARKS } from "../../../domain/views/circle-model";
+import { onActivate, renderNoteLink, type OpenNote } from "./note-link";
+
+const RING_LABEL_ANGLE = (-105 * Math.PI) / 180;
+
+function levelClass(kind: "support" | "conflict", level: Level): string {
+	return `ipt-${kind}-${level === null ? "unknown" : level}`;
+}
+
+function renderNode(svg: SVGSVGElement, node: CircleNode, open: OpenNote): void {
+	const group = svg.createSvg("g", {
+		cls: ["ipt-circle-node", levelClass("support", node.support), `ipt-status-${node.status}`],
+		attr: { tabindex: 0, role: "link", "aria-label": node.title },
+	});
+	group.createSvg("title").setText(node.title);
+	group.createSvg("circle", { cls: "ipt-node-dot", attr: { cx: node.x, cy: node.y, r: NODE_RADIUS } });
+	if (node.status === "estranged") {
+		const d = NODE_RADIUS * 0.7;
+		group.createSvg("line", { cls: "ipt-node-strike", attr: { x1: node.x - d, y1: node.y + d, x2: node.x + d, y2: node.y - d } });
+	}
+	group.createSvg("text", {
+		cls: "ipt-node-label",
+		attr: { x: node.label.x, y: node.label.y, "text-anchor": node.label.anchor, "dominant-baseline": node.label.baseline },
+	}).setText(node.shortLabel + STATUS_MARKS[node.status]);
+	onActivate(group, (event) => open(node.link.path, event));
+}
+
+function renderLegend(parent: HTMLElement): void {
+	const legend = parent.createDiv({ cls: "ipt-legend" });
+	const entries: [string, string][] = [
+		["ipt-legend-support", "Fill: support (none to a lot)"],
+		["ipt-legend-conflict", "Line: conflict (solid none, dotted some, dashed marked, dash-dot severe)"],
+		["ipt-legend-related", "Faint line: related people"],
+		["ipt-legend-status", "† deceased, ⊘ estranged"],
+	];
+	for (const [cls, text] of entries) legend.createSpan({ cls: ["ipt-legend-item", cls], text });
+}
+
+export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, open: OpenNote): void {
+	const figure = parent.createDiv({ cls: "ipt-circle" });
+	const svg = figure.createSvg("svg", {
+		cls: "ipt-circle-svg",
+		attr: { viewBox: `${model.viewBox.x} ${model.viewBox.y} ${model.viewBox.width} ${model.viewBox.height}`, role: "group", "aria-label": `Closeness circle of ${model.client}` },
+	});
+	for (const ring of model.rings) {
+		svg.createSvg("circle", { cls: "ipt-ring", attr: { cx: model.centre, cy: model.centre, r: ring.radius } });
+		// Off the vertical, where the first person of each ring sits.
+		const at = { x: model.centre + ring.radius * Math.cos(RING_LABEL_ANGLE), y: model.centre + ring.radius * Math.sin(RING_LABEL_ANGLE) };
+		svg.createSvg("text", { cls: "ipt-ring-label", attr: { x: at.x, y: at.y - 3, "text-anchor": "middle" } }).setText(String(ring.ring));
+	}
+	for (const tie of model.relatedTies) svg.createSvg("line", { cls: "ipt-tie-related", attr: { x1: tie.x1, y1: tie.y1, x2: tie.x2, y2: tie.y2 } });
+	for (const tie of model.clientTies) {
+		svg.createSvg("line", { cls: ["ipt-tie-client", levelClass("conflict", tie.conflict)], attr: { x1: tie.x1, y1: tie.y1, x2: tie.x2, y2: tie.y2 } });
+	}
+	svg.createSvg("circle", { cls: "ipt-client-dot", attr: { cx: model.centre, cy: model.centre, r: CIRCLE_DIMENSIONS.clientRadius } });
+	svg.createSvg("text", { cls: "ipt-client-label", attr: { x: model.centre, y: model.centre, "text-anchor": "middle", "dominant-baseline": "middle" } }).setText(model.client);
+	for (const node of model.nodes) renderNode(svg, node, open);
+	if (model.nodes.length === 0 && model.unplaced.length === 0) figure.createEl("p", { cls: "ipt-empty", text: "No person notes yet: add the people of the interpersonal inventory." });
+	if (model.unplaced.length > 0) {
+		const unplaced = figure.createDiv({ cls: "ipt-unplaced" });
+		unplaced.createSpan({ text: "No circle set: " });
+		model.unplaced.forEach((link, i) => {
+			if (i > 0) unplaced.appendText(", ");
+			renderNoteLink(unplaced, link, open);
+		});
+	}
+	renderLegend(figure);
+}

@@ -1,0 +1,67 @@
+// The primary measure over sessions: a line over its severity bands, with the response
+// and remission thresholds and life events on the same time axis.
+import { BAND_LABEL_GAP, type MeasureChart } from "../../../domain/views/measure-chart";
+import type { MeasureSummaryLine, MeasuresModel } from "../../../domain/views/measures-model";
+import { drawCategoryMark } from "./category-mark";
+import { onActivate, renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
+
+function renderChart(parent: HTMLElement, chart: MeasureChart, label: string, open: OpenNote): void {
+	const { box } = chart;
+	const plotRight = box.width - box.right;
+	const plotBottom = box.height - box.bottom;
+	const svg = parent.createSvg("svg", { cls: "ipt-chart-svg", attr: { viewBox: `0 0 ${box.width} ${box.height}`, role: "group", "aria-label": `${label} over sessions` } });
+	for (const band of chart.bands) {
+		svg.createSvg("rect", { cls: ["ipt-band", `ipt-band-severity-${band.severity}`], attr: { x: box.left, y: band.y, width: plotRight - box.left, height: band.height } });
+		svg.createSvg("text", { cls: "ipt-band-label", attr: { x: plotRight + BAND_LABEL_GAP, y: band.y + band.height / 2, "dominant-baseline": "middle" } }).setText(band.label);
+	}
+	for (const tick of chart.yTicks) {
+		svg.createSvg("text", { cls: "ipt-tick-label", attr: { x: box.left - 4, y: tick.y, "text-anchor": "end", "dominant-baseline": "middle" } }).setText(tick.label);
+	}
+	for (const tick of chart.xTicks) {
+		svg.createSvg("line", { cls: "ipt-tick", attr: { x1: tick.x, y1: plotBottom, x2: tick.x, y2: plotBottom + 4 } });
+		svg.createSvg("text", { cls: "ipt-tick-label", attr: { x: tick.x, y: plotBottom + 14, "text-anchor": "middle" } }).setText(tick.label);
+	}
+	for (const event of chart.events) {
+		svg.createSvg("line", { cls: "ipt-chart-event-line", attr: { x1: event.x, y1: box.top, x2: event.x, y2: plotBottom } });
+		drawCategoryMark(svg, event.category, event.x, box.top - 6, 8).createSvg("title").setText(`Life event on ${event.date}`);
+	}
+	svg.createSvg("line", { cls: "ipt-remission-line", attr: { x1: box.left, y1: chart.remission.y, x2: plotRight, y2: chart.remission.y } });
+	if (chart.response) svg.createSvg("line", { cls: "ipt-response-line", attr: { x1: box.left, y1: chart.response.y, x2: plotRight, y2: chart.response.y } });
+	svg.createSvg("path", { cls: "ipt-score-line", attr: { d: chart.line } });
+	for (const point of chart.points) {
+		const dot = svg.createSvg("circle", { cls: "ipt-score-point", attr: { cx: point.x, cy: point.y, r: 3.5, tabindex: 0, role: "link", "aria-label": point.title } });
+		dot.createSvg("title").setText(point.title);
+		onActivate(dot, (event) => open(point.path, event));
+	}
+	const legend = parent.createDiv({ cls: "ipt-legend" });
+	legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-score"], text: `${label} score` });
+	if (chart.response) legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-response"], text: chart.response.label });
+	legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-remission"], text: chart.remission.label });
+	if (chart.events.length > 0) legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-events"], text: "Shapes on top: life events" });
+	if (chart.axis === "session") legend.createSpan({ cls: "ipt-legend-item", text: "Some scores have no session date, so sessions are spaced by number." });
+}
+
+function renderSummary(parent: HTMLElement, line: MeasureSummaryLine): void {
+	const row = parent.createDiv({ cls: ["ipt-measure-summary", `ipt-measure-${line.measure}`] });
+	row.createSpan({ cls: "ipt-measure-name", text: line.label });
+	row.createSpan({ cls: "ipt-measure-text", text: line.text });
+	if (line.count < 2) return;
+	row.createSpan({ cls: ["ipt-badge", line.response ? "is-yes" : "is-no"], text: line.response ? "Response" : "No response" });
+	row.createSpan({ cls: ["ipt-badge", line.remission ? "is-yes" : "is-no"], text: line.remission ? "Remission" : "No remission" });
+}
+
+export function renderMeasures(parent: HTMLElement, model: MeasuresModel, open: OpenNote): void {
+	if (model.summary === null || model.chart === null) renderEmpty(parent, `No ${model.primaryLabel} scores yet.`);
+	else {
+		renderSummary(parent, model.summary);
+		renderChart(parent.createDiv({ cls: "ipt-chart" }), model.chart, model.primaryLabel, open);
+	}
+	for (const other of model.others) renderSummary(parent, other);
+	if (model.worsening.length === 0) return;
+	const list = parent.createEl("ul", { cls: "ipt-worsening" });
+	for (const warning of model.worsening) {
+		const item = list.createEl("li");
+		item.createSpan({ text: `${warning.text} ` });
+		renderNoteLink(item, warning.link, open);
+	}
+}

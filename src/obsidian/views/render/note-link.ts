@@ -1,0 +1,39 @@
+// Links and keyboard activation shared by every section.
+import type { NoteLinkModel } from "../../../domain/views/note-link";
+
+/** Opens a note of the case; the event tells whether a modifier asks for a new tab. */
+export type OpenNote = (path: string, event: MouseEvent | KeyboardEvent) => void;
+
+/** Runs `action` on click, and on Enter or Space as a button or link would. */
+export function onActivate(el: Element, action: (event: MouseEvent | KeyboardEvent) => void): void {
+	el.addEventListener("click", (event) => {
+		if (event instanceof MouseEvent) action(event);
+	});
+	el.addEventListener("keydown", (event) => {
+		if (!(event instanceof KeyboardEvent) || (event.key !== "Enter" && event.key !== " ")) return;
+		event.preventDefault();
+		action(event);
+	});
+}
+
+/**
+ * A link to a note. The path stays in the click handler, not in the DOM, so privacy
+ * mode leaves no name in an attribute either.
+ */
+export function renderNoteLink(parent: HTMLElement, link: NoteLinkModel, open: OpenNote): HTMLAnchorElement {
+	const el = parent.createEl("a", { cls: "ipt-note-link internal-link", text: link.text, attr: { tabindex: 0, role: "link" } });
+	onActivate(el, (event) => open(link.path, event));
+	return el;
+}
+
+/** A titled part of a view; `name` becomes its class, so tests and styles can find it. */
+export function renderSection(parent: HTMLElement, name: string, heading: string): HTMLElement {
+	const section = parent.createEl("section", { cls: ["ipt-section", `ipt-${name}`] });
+	section.createEl("h4", { cls: "ipt-section-heading", text: heading });
+	return section;
+}
+
+/** Muted text for an empty section. */
+export function renderEmpty(parent: HTMLElement, text: string): void {
+	parent.createEl("p", { cls: "ipt-empty", text });
+}

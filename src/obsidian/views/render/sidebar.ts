@@ -1,0 +1,26 @@
+// The sidebar's sections, in the order a clinician reads them: safety first.
+import type { SidebarModel } from "../../../domain/views/sidebar-model";
+import { renderClosenessCircle } from "./closeness-circle";
+import { renderDiagnostics } from "./diagnostics";
+import { renderDue } from "./due";
+import { renderHeader } from "./header";
+import { renderHomework } from "./homework";
+import { renderMeasures } from "./measures-chart";
+import { renderSection, type OpenNote } from "./note-link";
+import { renderPhaseBar } from "./phase-bar";
+import { renderProblemAreas } from "./problem-areas";
+import { renderSafetyBanner } from "./safety-banner";
+import { renderTimeline } from "./timeline";
+
+export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote): void {
+	renderSafetyBanner(parent, model.safety, open);
+	renderHeader(parent, model.header, open);
+	renderPhaseBar(parent, model.phaseBar);
+	renderProblemAreas(renderSection(parent, "problem-areas", "Problem areas"), model.problemAreas, open);
+	renderClosenessCircle(renderSection(parent, "closeness-circle", "Closeness circle"), model.circle, open);
+	renderTimeline(renderSection(parent, "timeline", "Timeline"), model.timeline, open);
+	renderMeasures(renderSection(parent, "measures", "Measures"), model.measures, open);
+	renderHomework(renderSection(parent, "homework", "Homework"), model.homework, open);
+	renderDue(renderSection(parent, "due", "What is due"), model.due, open);
+	renderDiagnostics(renderSection(parent, "diagnostics", "Diagnostics"), model.diagnostics, open);
+}

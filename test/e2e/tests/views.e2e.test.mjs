@@ -1,0 +1,198 @@
+// The sidebar and the caseload of the built main.js, in headless Chromium, over the demo
+// vault: every section's content on several cases, keyboard use, privacy mode, no label
+// overlaps, no console error; screenshots in light and dark go to test-results/screenshots.
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, afterEach, before, describe, it } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { writeViewsPage } from "../page/harness.mjs";
+
+const RESULTS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "test-results");
+const SCREENSHOTS = join(RESULTS, "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const THEO = "IPT/Theo B/Theo B.md";
+const MAYA = "IPT/Maya K/Sessions/Session 14.md";
+const SIDEBAR = ".mod-right-split .ipt-workbench-view";
+
+let context;
+let page;
+let profile;
+const errors = [];
+
+async function texts(selector) {
+	return (await page.locator(selector).allTextContents()).map((text) => text.trim());
+}
+
+async function sidebarTexts(selector) {
+	return texts(`${SIDEBAR} ${selector}`);
+}
+
+/** The page in light and dark, tall enough that the sidebar needs no scrolling. */
+async function screenshot(name) {
+	const viewport = page.viewportSize();
+	await page.setViewportSize({ width: viewport.width, height: 3200 });
+	for (const theme of ["light", "dark"]) {
+		await page.evaluate((t) => window.iptPage.setTheme(t), theme);
+		await page.screenshot({ path: join(SCREENSHOTS, `${name}-${theme}.png`) });
+		await page.locator(".mod-right-split").screenshot({ path: join(SCREENSHOTS, `${name}-${theme}-sidebar.png`) });
+	}
+	await page.evaluate(() => window.iptPage.setTheme("light"));
+	await page.setViewportSize(viewport);
+}
+
+/** Pairs of boxes among `selector` that overlap by more than a pixel each way. */
+async function overlaps(selector) {
+	return page.evaluate((sel) => {
+		const boxes = Array.from(document.querySelectorAll(sel)).map((el) => ({ text: el.textContent, box: el.getBoundingClientRect() }));
+		const found = [];
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) {
+				const a = boxes[i].box;
+				const b = boxes[j].box;
+				if (a.left + 1 < b.right && b.left + 1 < a.right && a.top + 1 < b.bottom && b.top + 1 < a.bottom) found.push([boxes[i].text, boxes[j].text]);
+			}
+		}
+		return found;
+	}, selector);
+}
+
+/** Texts of each drawing in `scope` that stick out sideways from the drawing itself, where a narrow sidebar cuts them off. */
+async function outsideTheirDrawing(scope) {
+	return page.evaluate((sel) => {
+		const found = [];
+		for (const svg of Array.from(document.querySelectorAll(`${sel} svg`))) {
+			const bounds = svg.getBoundingClientRect();
+			for (const text of Array.from(svg.querySelectorAll("text"))) {
+				const box = text.getBoundingClientRect();
+				if (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5) found.push(text.textContent);
+			}
+		}
+		return found;
+	}, scope);
+}
+
+before(async () => {
+	mkdirSync(SCREENSHOTS, { recursive: true });
+	const file = await writeViewsPage(join(RESULTS, "e2e", "views.html"));
+	profile = mkdtempSync(join(tmpdir(), "ipt-chromium-"));
+	context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 1000 } });
+	page = context.pages()[0] ?? (await context.newPage());
+	page.on("console", (message) => {
+		if (message.type() === "error") errors.push(`console: ${message.text()}`);
+	});
+	page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
+	await page.goto(pathToFileURL(file).href);
+	await page.evaluate(() => window.iptPage.ready);
+});
+
+afterEach(() => {
+	assert.deepEqual(errors.splice(0), [], "the page logged errors");
+});
+
+after(async () => {
+	await context?.close();
+	if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
+	it("loads the plugin from main.js with no notice and lists the demo cases", async () => {
+		assert.deepEqual(await page.evaluate(() => window.iptPage.notices()), []);
+		assert.deepEqual(
+			(await page.evaluate(() => window.iptPage.cases())).map((c) => c.label),
+			["Maya K", "Rowan P", "Sofia L", "Theo B"],
+		);
+	});
+
+	it("shows every section of a middle-phase case with a reviewed safety item (Theo B)", async () => {
+		await page.evaluate((path) => window.iptPage.showNote(path), THEO);
+		assert.deepEqual(await sidebarTexts(".ipt-safety-history li"), ["PHQ-9 item 9 scored 1 in session 5 (2026-11-09): Session 05"]);
+		assert.equal(await page.locator(`${SIDEBAR} .ipt-safety-banner`).count(), 0);
+		assert.deepEqual(await sidebarTexts(".ipt-client"), ["T.B."]);
+		assert.deepEqual(await sidebarTexts(".ipt-progress"), ["Session 7 of 12 – middle phase"]);
+		assert.deepEqual(await sidebarTexts(".ipt-phase-span.is-current .ipt-phase-name"), ["Middle"]);
+		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefNot flagged", "Role disputeStrongAgreed focus", "Role transitionStrong", "Interpersonal sensitivityNot flagged"]);
+		assert.deepEqual(await sidebarTexts(".ipt-area-role-dispute .ipt-evidence .ipt-note-link"), ["Nadia", "Row with mum, stayed at dad's"]);
+		assert.deepEqual(await sidebarTexts(".ipt-node-label"), ["Nadia", "Ravi", "Elsie", "Lily", "Marcus", "Cal", "Dev", "Ms Okafor"]);
+		assert.equal(await page.locator(`${SIDEBAR} .ipt-tie-client.ipt-conflict-3`).count(), 1);
+		assert.deepEqual(await sidebarTexts(".ipt-timeline-event .ipt-event-type"), ["Separation (transition)", "Conflict (dispute)", "Other"]);
+		assert.deepEqual(await sidebarTexts(".ipt-timeline-onset"), ["Onset 2026-09-07, from the case's onset"]);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+		assert.equal(await page.locator(`${SIDEBAR} .ipt-score-point`).count(), 7);
+		assert.deepEqual(await sidebarTexts(".ipt-homework-review"), ["Not reviewed yet", "Done (reviewed in session 7)", "Done (reviewed in session 6)"]);
+		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Nothing due."]);
+		assert.deepEqual(await sidebarTexts(".ipt-diagnostics .ipt-empty"), ["No problems in this case's notes."]);
+		await screenshot("sidebar-theo");
+	});
+
+	it("follows the active note to a final-phase grief case (Maya K)", async () => {
+		await page.evaluate((path) => window.iptPage.showNote(path), MAYA);
+		assert.deepEqual(await sidebarTexts(".ipt-client"), ["M.K."]);
+		assert.deepEqual(await sidebarTexts(".ipt-progress"), ["Session 14 of 16 – final phase"]);
+		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefStrongAgreed focus", "Role disputePossible", "Role transitionPossible", "Interpersonal sensitivityNot flagged"]);
+		assert.ok((await sidebarTexts(".ipt-node-label")).includes("Ruth †"));
+		assert.equal(await page.locator(`${SIDEBAR} .ipt-timeline-event.ipt-category-death`).count(), 1);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remission"]);
+		assert.equal(await page.locator(`${SIDEBAR} .ipt-worsening li`).count(), 1);
+		assert.ok((await page.locator(`${SIDEBAR} .ipt-chart-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
+		assert.deepEqual(await sidebarTexts(".ipt-homework-head .ipt-note-link"), ["Session 14", "Session 13", "Session 12"]);
+		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Nothing due."]);
+		assert.deepEqual(await sidebarTexts(".ipt-diagnostics .ipt-empty"), ["No problems in this case's notes."]);
+		await screenshot("sidebar-maya");
+	});
+
+	it("draws no label over another and nothing outside its drawing, on every case, with names or role labels", async () => {
+		for (const privacy of [false, true]) {
+			for (const { path } of await page.evaluate(() => window.iptPage.cases())) {
+				await page.evaluate((p) => window.iptPage.showNote(p), path);
+				const what = `${path}${privacy ? " in privacy mode" : ""}`;
+				assert.deepEqual(await overlaps(`${SIDEBAR} .ipt-node-label, ${SIDEBAR} .ipt-node-dot, ${SIDEBAR} .ipt-client-dot`), [], `circle labels and nodes of ${what}`);
+				assert.deepEqual(await overlaps(`${SIDEBAR} .ipt-chart-svg text`), [], `chart labels of ${what}`);
+				assert.deepEqual(await overlaps(`${SIDEBAR} .ipt-timeline-svg text`), [], `timeline labels of ${what}`);
+				assert.deepEqual(await outsideTheirDrawing(SIDEBAR), [], `drawings of ${what}`);
+			}
+			await page.evaluate(() => window.iptPage.togglePrivacy());
+		}
+	});
+
+	it("opens a person's note from the circle with the keyboard", async () => {
+		await page.evaluate((path) => window.iptPage.showNote(path), THEO);
+		const ravi = page.locator(`${SIDEBAR} .ipt-circle-node`, { has: page.locator(".ipt-node-label", { hasText: /^Ravi$/ }) });
+		await ravi.focus();
+		assert.equal(await ravi.evaluate((el) => el === document.activeElement), true);
+		await page.keyboard.press("Enter");
+		await page.waitForFunction(() => window.iptPage.activeNote() === "IPT/Theo B/People/Ravi.md");
+		assert.deepEqual(await sidebarTexts(".ipt-client"), ["T.B."]);
+	});
+
+	it("hides every name in privacy mode", async () => {
+		await page.evaluate((path) => window.iptPage.showNote(path), THEO);
+		await page.evaluate(() => window.iptPage.togglePrivacy());
+		const shown = (await page.locator(SIDEBAR).innerText()) + (await page.locator(`${SIDEBAR} title`).allTextContents()).join("\n");
+		for (const name of ["Theo", "Nadia", "Ravi", "Elsie", "Lily", "Marcus", "Cal", "Dev", "Okafor"]) assert.doesNotMatch(shown, new RegExp(`\\b${name}\\b`), name);
+		assert.deepEqual(await sidebarTexts(".ipt-node-label"), ["Mother", "Best friend", "Grandmother…", "Younger sis…", "Father", "Friend from…", "Cousin (19)", "Form tutor"]);
+		await screenshot("sidebar-theo-privacy");
+		await page.evaluate(() => window.iptPage.togglePrivacy());
+		assert.deepEqual(await sidebarTexts(".ipt-client"), ["T.B."]);
+		assert.ok((await sidebarTexts(".ipt-node-label")).includes("Nadia"));
+	});
+
+	it("shows the caseload: every case, sortable, a row opening its case note", async () => {
+		await page.evaluate(() => window.iptPage.showCaseload());
+		const table = ".mod-root .ipt-caseload-table";
+		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Next due"]);
+		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-client`), ["M.K.", "R.P.", "S.L.", "T.B."]);
+		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-session`), ["14 of 16", "8 of 8", "2 of 12", "7 of 12"]);
+		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-safety`), ["None", "None", "None", "None"]);
+		await screenshot("caseload");
+		await page.locator(`${table} th.ipt-col-session button`).click();
+		await page.waitForFunction(() => document.querySelector(".mod-root th.ipt-col-session")?.getAttribute("aria-sort") === "ascending");
+		assert.deepEqual(await texts(`.mod-root .ipt-caseload-row .ipt-col-client`), ["S.L.", "T.B.", "M.K.", "R.P."]);
+		await page.locator(".mod-root .ipt-caseload-row", { hasText: "S.L." }).locator(".ipt-col-phase").click();
+		await page.waitForFunction(() => window.iptPage.activeNote() === "IPT/Sofia L/Sofia L.md");
+	});
+});

@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import type { App, WorkspaceLeaf } from "../fake-obsidian";
+import { demoVaultFiles, INDEX_WAIT_MS, openCaseload, settle, startWorkbench, texts, viewRoot } from "./views-support";
+
+let app: App;
+let leaf: WorkspaceLeaf;
+
+beforeEach(async () => {
+	app = await startWorkbench({ files: demoVaultFiles() });
+	leaf = await openCaseload(app);
+});
+
+afterEach(() => document.body.empty());
+
+function column(name: string): string[] {
+	return texts(viewRoot(leaf), `.ipt-caseload-row .ipt-col-${name}`);
+}
+
+function heading(name: string): HTMLButtonElement {
+	const button = viewRoot(leaf).querySelector<HTMLButtonElement>(`th.ipt-col-${name} button`);
+	if (!button) throw new Error(`no ${name} heading`);
+	return button;
+}
+
+describe("the caseload", () => {
+	it("opens in a main tab, and the command reveals it instead of opening another", async () => {
+		expect(leaf.side).toBe("main");
+		expect(app.workspace.activeLeaf).toBe(leaf);
+		expect(await openCaseload(app)).toBe(leaf);
+	});
+
+	it("lists every case with status, phase, session, flags, open safety items and what is due next", () => {
+		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Next due"]);
+		expect(column("client")).toEqual(["M.K.", "R.P.", "S.L.", "T.B."]);
+		expect(column("status")).toEqual(["Active", "Closed", "Active", "Active"]);
+		expect(column("phase")).toEqual(["Final", "Final", "Initial", "Middle"]);
+		expect(column("session")).toEqual(["14 of 16", "8 of 8", "2 of 12", "7 of 12"]);
+		expect(column("flags")).toEqual([
+			"Grief (strong)Role dispute (possible)Role transition (possible)",
+			"Interpersonal sensitivity (strong)",
+			"Grief (possible)Role dispute (possible)Role transition (strong)",
+			"Role dispute (strong)Role transition (strong)",
+		]);
+		expect(column("safety")).toEqual(["None", "None", "None", "None"]);
+		expect(column("due")).toEqual(["Nothing due", "Nothing due", "Nothing due", "Nothing due"]);
+		expect(viewRoot(leaf).querySelector(".ipt-safety-banner")).toBeNull();
+	});
+
+	it("sorts by a column when its heading is pressed, and reverses on the second press", async () => {
+		heading("phase").click();
+		await settle(app);
+		expect(column("phase")).toEqual(["Initial", "Middle", "Final", "Final"]);
+		expect(viewRoot(leaf).querySelector("th.ipt-col-phase")?.getAttribute("aria-sort")).toBe("ascending");
+		heading("phase").click();
+		await settle(app);
+		expect(column("phase")).toEqual(["Final", "Final", "Middle", "Initial"]);
+		expect(column("client")).toEqual(["M.K.", "R.P.", "T.B.", "S.L."]);
+		expect(viewRoot(leaf).querySelector("th.ipt-col-phase")?.getAttribute("aria-sort")).toBe("descending");
+	});
+
+	it("opens a case note from a click on its row, beside the caseload", async () => {
+		const row = viewRoot(leaf).querySelectorAll<HTMLElement>(".ipt-caseload-row")[3];
+		row?.querySelector<HTMLElement>(".ipt-col-phase")?.click();
+		await settle(app);
+		expect(app.workspace.getActiveFile()?.path).toBe("IPT/Theo B/Theo B.md");
+		expect(app.workspace.getLeavesOfType("ipt-workbench-caseload")).toEqual([leaf]);
+	});
+
+	it("opens a case note from its client link with the keyboard", async () => {
+		const link = viewRoot(leaf).querySelector<HTMLElement>(".ipt-caseload-row .ipt-col-client .ipt-note-link");
+		expect(link?.getAttribute("tabindex")).toBe("0");
+		link?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		await settle(app);
+		expect(app.workspace.getActiveFile()?.path).toBe("IPT/Maya K/Maya K.md");
+	});
+
+	it("keeps cases with an open safety item at the top whatever the sort, and says so", async () => {
+		const file = app.vault.getFileByPath("IPT/Theo B/Sessions/Session 06.md");
+		if (!file) throw new Error("no session 6");
+		await app.vault.modify(file, (await app.vault.read(file)).replace("risk_reviewed: true\n", ""));
+		await settle(app, INDEX_WAIT_MS);
+		expect(column("client")).toEqual(["T.B.", "M.K.", "R.P.", "S.L."]);
+		expect(column("safety")[0]).toBe("1 open");
+		expect(texts(viewRoot(leaf), ".ipt-safety-banner")).toEqual(["1 case has an open safety item; it is listed first."]);
+		heading("client").click();
+		await settle(app);
+		expect(column("client")).toEqual(["T.B.", "S.L.", "R.P.", "M.K."]);
+	});
+});

@@ -1,0 +1,122 @@
+import { MEASURE_RANGES } from "../../../src/domain/engine/measures/bands";
+import { plainNames, privacyNames } from "../../../src/domain/privacy/case-names";
+import { CHART_BOX, chartBox, measureChart } from "../../../src/domain/views/measure-chart";
+import { measuresModel } from "../../../src/domain/views/measures-model";
+import { linearScale } from "../../../src/domain/views/scale";
+import { analyse, bundle, d, event, person, session, weeklySessions } from "../engine/builders";
+import { namesShown } from "./shown-text";
+
+const scores = [19, 18, 17, 11, 16, 9];
+const parts = {
+	record: { onset: d("2026-03-01"), focus: [] },
+	sessions: weeklySessions(6, "2026-04-01", (k) => ({ scores: { phq9: scores[k - 1] ?? 0, ...(k === 1 ? { gad7: 12 } : {}) } })),
+	events: [event("2026-04-10 Row with Sam", "conflict", "2026-04-10"), event("2025-06-01 Moved", "move", "2025-06-01")],
+	people: [person("Sam", { role: "brother" })],
+};
+
+function chartOf(p: Parameters<typeof analyse>[0] = parts) {
+	const analysis = analyse(p);
+	const summary = analysis.measures.phq9;
+	if (!summary) throw new Error("no PHQ-9 summary");
+	const chart = measureChart("phq9", summary, analysis.timeline);
+	if (!chart) throw new Error("no chart");
+	return chart;
+}
+
+describe("measureChart", () => {
+	it("shades the bands edge to edge over the measure's whole range, mildest at the bottom", () => {
+		const chart = chartOf();
+		const bottom = CHART_BOX.height - CHART_BOX.bottom;
+		expect(chart.bands.map((band) => band.id)).toEqual(MEASURE_RANGES.phq9.bands.map((band) => band.id));
+		expect(chart.bands.map((band) => band.severity)).toEqual([0, 1, 2, 3, 4]);
+		expect((chart.bands[0]?.y ?? 0) + (chart.bands[0]?.height ?? 0)).toBeCloseTo(bottom);
+		expect(chart.bands[4]?.y).toBeCloseTo(CHART_BOX.top);
+		for (let i = 1; i < chart.bands.length; i++) expect((chart.bands[i]?.y ?? 0) + (chart.bands[i]?.height ?? 0)).toBeCloseTo(chart.bands[i - 1]?.y ?? 0);
+	});
+
+	it("leaves room on the right for the longest band name of the measure", () => {
+		expect(chartBox("phq9").right).toBeGreaterThan(chartBox("epds").right);
+		expect(chartBox("phq9").right).toBeGreaterThanOrEqual("Moderately severe".length * 9 * 0.55);
+		expect(chartOf().box).toEqual(chartBox("phq9"));
+	});
+
+	it("spreads the severity of fewer bands over the same scale", () => {
+		const analysis = analyse({ sessions: [session(1, { date: d("2026-01-01"), scores: { epds: 14 } })] });
+		const summary = analysis.measures.epds;
+		if (!summary) throw new Error("no EPDS summary");
+		expect(measureChart("epds", summary, analysis.timeline)?.bands.map((band) => band.severity)).toEqual([0, 2, 4]);
+	});
+
+	it("draws the scores left to right by date, higher scores higher up", () => {
+		const chart = chartOf();
+		expect(chart.axis).toBe("date");
+		expect(chart.points.map((point) => point.score)).toEqual(scores);
+		const xs = chart.points.map((point) => point.x);
+		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+		expect(chart.points[0]?.y).toBeLessThan(chart.points[3]?.y ?? 0);
+		expect(chart.line.startsWith("M")).toBe(true);
+		expect(chart.line.split("L")).toHaveLength(scores.length);
+		expect(chart.points[4]?.title).toBe("Session 5, 2026-04-29: PHQ-9 16 (moderately severe)");
+	});
+
+	it("puts the response line at half the baseline and the remission line below the cut-off", () => {
+		const chart = chartOf();
+		const y = linearScale(-0.5, 27.5, CHART_BOX.height - CHART_BOX.bottom, CHART_BOX.top);
+		expect(chart.response?.label).toBe("Response ≤ 9.5");
+		expect(chart.response?.y).toBeCloseTo(y(9.5));
+		expect(chart.remission.label).toBe("Remission < 5");
+		expect(chart.remission.y).toBeCloseTo(y(4.5));
+	});
+
+	it("marks the life events that fall on the chart's time axis, and only those", () => {
+		const chart = chartOf();
+		expect(chart.events).toHaveLength(1);
+		expect(chart.events[0]).toMatchObject({ category: "dispute", date: "2026-04-10" });
+		// Sessions 2 and 3 were on 2026-04-08 and 2026-04-15.
+		const [, second, third] = chart.points;
+		expect(chart.events[0]?.x).toBeGreaterThan(second?.x ?? 0);
+		expect(chart.events[0]?.x).toBeLessThan(third?.x ?? 0);
+	});
+
+	it("spaces sessions by number when a score has no date, and then marks no events", () => {
+		const chart = chartOf({ ...parts, sessions: [session(1, { scores: { phq9: 12 } }), session(3, { date: d("2026-04-10"), scores: { phq9: 8 } })] });
+		expect(chart.axis).toBe("session");
+		expect(chart.events).toEqual([]);
+		expect(chart.xTicks.map((tick) => tick.label)).toEqual(["1", "2", "3"]);
+	});
+
+	it("labels a short span by its first and last day", () => {
+		const chart = chartOf({ sessions: weeklySessions(2, "2026-11-12", () => ({ scores: { phq9: 10 } })) });
+		expect(chart.xTicks.map((tick) => tick.label)).toEqual(["12 Nov", "19 Nov"]);
+		expect(chart.response).toMatchObject({ label: "Response ≤ 5" });
+	});
+});
+
+describe("measuresModel", () => {
+	it("summarises the primary measure with response and remission, and the others in a line each", () => {
+		const model = measuresModel(bundle(parts).record, analyse(parts), plainNames(bundle(parts)));
+		expect(model.primaryLabel).toBe("PHQ-9");
+		expect(model.summary).toMatchObject({ text: "Baseline 19 → latest 9 (mild), 6 scores", response: true, remission: false });
+		expect(model.others).toEqual([{ measure: "gad7", label: "GAD-7", text: "12 (moderate), 1 score", count: 1, response: false, remission: false }]);
+		expect(model.chart?.points).toHaveLength(6);
+	});
+
+	it("lists worsening warnings with their session note", () => {
+		const model = measuresModel(bundle(parts).record, analyse(parts), plainNames(bundle(parts)));
+		expect(model.worsening).toHaveLength(1);
+		expect(model.worsening[0]?.link.text).toBe("Session 05");
+		expect(model.worsening[0]?.text).toMatch(/11.*16/);
+	});
+
+	it("has no chart before the first score", () => {
+		const empty = { sessions: [session(1, { date: d("2026-01-01") })] };
+		const model = measuresModel(bundle(empty).record, analyse(empty), plainNames(bundle(empty)));
+		expect(model.summary).toBeNull();
+		expect(model.chart).toBeNull();
+	});
+
+	it("names no one in privacy mode", () => {
+		const model = measuresModel(bundle(parts).record, analyse(parts), privacyNames(bundle(parts)));
+		expect(namesShown(model, ["Sam", "Jo"])).toEqual([]);
+	});
+});
