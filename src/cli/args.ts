@@ -1,11 +1,22 @@
 import { parseArgs } from "node:util";
 import { parseDate } from "../domain/model/dates";
-import { MAIN_HELP, REPORT_HELP, VALIDATE_HELP } from "./usage";
+import { EXPORT_HELP, MAIN_HELP, REPORT_HELP, VALIDATE_HELP } from "./usage";
 
 export type Command =
 	| { readonly name: "help"; readonly text: string }
 	| { readonly name: "report"; readonly vault: string; readonly json: boolean; readonly caseQuery?: string; readonly today?: string }
-	| { readonly name: "validate"; readonly vault: string };
+	| { readonly name: "validate"; readonly vault: string }
+	| ExportCommand;
+
+export interface ExportCommand {
+	readonly name: "export";
+	readonly vault: string;
+	readonly caseQuery: string;
+	readonly out: string;
+	readonly identified: boolean;
+	readonly includeBodies: boolean;
+	readonly today?: string;
+}
 
 export class UsageError extends Error {}
 
@@ -15,11 +26,20 @@ export function parseCommand(argv: readonly string[]): Command {
 	if (name === undefined || name === "--help" || name === "-h" || name === "help") return { name: "help", text: MAIN_HELP };
 	if (name === "report") return parseReport(rest);
 	if (name === "validate") return parseValidate(rest);
-	throw new UsageError(`unknown command "${name}"; expected report or validate (see --help).`);
+	if (name === "export") return parseExport(rest);
+	throw new UsageError(`unknown command "${name}"; expected report, validate or export (see --help).`);
 }
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
 const REPORT_OPTIONS = { ...HELP, json: { type: "boolean" }, case: { type: "string" }, today: { type: "string" } } as const;
+const EXPORT_OPTIONS = {
+	...HELP,
+	case: { type: "string" },
+	out: { type: "string" },
+	identified: { type: "boolean" },
+	"include-bodies": { type: "boolean" },
+	today: { type: "string" },
+} as const;
 
 /** node:util's parser, with its complaints turned into usage errors. */
 function parse<T>(read: () => T): T {
@@ -41,16 +61,39 @@ function parseReport(args: readonly string[]): Command {
 	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: REPORT_OPTIONS, allowPositionals: true, strict: true }));
 	if (values.help === true) return { name: "help", text: REPORT_HELP };
 	const vault = vaultArgument(positionals, "report");
-	const today = values.today;
-	if (typeof today === "string" && parseDate(today)?.precision !== "day") {
-		throw new UsageError(`--today "${today}" is not a date; expected YYYY-MM-DD.`);
-	}
 	return {
 		name: "report",
 		vault,
 		json: values.json === true,
 		...(typeof values.case === "string" ? { caseQuery: values.case } : {}),
-		...(typeof today === "string" ? { today: parseDate(today)?.text } : {}),
+		...todayOption(values.today),
+	};
+}
+
+/** `--today`, checked to be a day. */
+function todayOption(today: string | undefined): { today?: string } {
+	if (today === undefined) return {};
+	const date = parseDate(today);
+	if (date?.precision !== "day") throw new UsageError(`--today "${today}" is not a date; expected YYYY-MM-DD.`);
+	return { today: date.text };
+}
+
+function requiredOption(value: string | undefined, option: string, what: string): string {
+	if (value === undefined || value.trim() === "") throw new UsageError(`export needs --${option} <${what}> (see ipt-workbench export --help).`);
+	return value;
+}
+
+function parseExport(args: readonly string[]): Command {
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: EXPORT_OPTIONS, allowPositionals: true, strict: true }));
+	if (values.help === true) return { name: "help", text: EXPORT_HELP };
+	return {
+		name: "export",
+		vault: vaultArgument(positionals, "export"),
+		caseQuery: requiredOption(values.case, "case", "path or client"),
+		out: requiredOption(values.out, "out", "folder"),
+		identified: values.identified === true,
+		includeBodies: values["include-bodies"] === true,
+		...todayOption(values.today),
 	};
 }
 

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { localCalendarDate } from "../domain/model/dates";
 import { isInFolder } from "../index/paths";
 import { parseCommand, UsageError } from "./args";
+import { runExport } from "./export-command";
 import { readVault } from "./read-vault";
 import { jsonReport } from "./report/json-report";
 import { textReport } from "./report/text-report";
@@ -47,6 +48,7 @@ export function run(argv: readonly string[], output: Output): number {
 			output.out(text);
 			return hasErrors ? EXIT_ERRORS : EXIT_OK;
 		}
+		if (command.name === "export") return runExport(command, scan, settings.engine, output) ? EXIT_OK : EXIT_ERRORS;
 		const report = buildVaultReport(scan, {
 			vault: command.vault,
 			today: command.today ?? localCalendarDate(new Date()),

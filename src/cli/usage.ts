@@ -5,13 +5,16 @@ export const MAIN_HELP = `ipt-workbench: IPT case notes report over an Obsidian 
 Usage:
   ipt-workbench report <vault> [--json] [--case <path or client>] [--today YYYY-MM-DD]
   ipt-workbench validate <vault>
+  ipt-workbench export <vault> --case <path or client> --out <folder> [--identified] [--include-bodies]
   ipt-workbench <command> --help
 
 Reads every .md note below <vault> (skipping .obsidian, .trash and other dot-folders),
-nothing else; it never writes to the vault and never uses the network.
+nothing else; it never writes to the vault and never uses the network. Only export
+writes, and only into the --out folder.
 
-Exit codes: 0 fine; 1 the vault has error diagnostics (validate); 2 usage error or
-unreadable vault folder.
+Exit codes: 0 fine; 1 the vault has error diagnostics (validate) or the export was
+refused; 2 usage error, unreadable vault folder, or an --out folder that already holds
+an export.
 `;
 
 export const REPORT_HELP = `Usage: ipt-workbench report <vault> [--json] [--case <path or client>] [--today YYYY-MM-DD]
@@ -34,4 +37,24 @@ with its file, field and a fix. Exits 1 when any is an error, 0 otherwise.
 
 Options:
   -h, --help        show this help
+`;
+
+export const EXPORT_HELP = `Usage: ipt-workbench export <vault> --case <path or client> --out <folder> [--identified] [--include-bodies] [--today YYYY-MM-DD]
+
+Writes a case summary for supervision and teaching into <folder>: summary.md,
+closeness-circle.svg and, when the primary measure has scores, measures.svg.
+
+De-identified by default: the client becomes "Client A", people their role labels,
+note names and links their labels, and dates count in weeks from the first session.
+It is pseudonymised, not anonymised. Before writing, every file is searched for any
+name the case knows; if one is left, nothing is written, each place is listed and the
+exit code is 1. Files already in <folder> are never overwritten (exit 2).
+
+Options:
+  --case <which>     the case: its case note's path, or the client as written
+  --out <folder>     where to write; created when missing
+  --identified       keep names and dates as the notes give them
+  --include-bodies   add the notes' text (de-identified like the rest)
+  --today <date>     the date the case is read as of (default: today)
+  -h, --help         show this help
 `;

@@ -1,5 +1,6 @@
 import { Plugin } from "obsidian";
 import { registerCaseCommands } from "./commands/case-commands";
+import { registerExportCommand } from "./commands/export-command";
 import { registerTemplateCommands } from "./commands/template-commands";
 import { registerWorkbenchCommands } from "./commands/workbench-commands";
 import { registerPropertyTypes } from "./property-types";
@@ -20,6 +21,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);
+		registerExportCommand(workbench);
 		this.addSettingTab(new IptSettingTab(this.app, this, workbench));
 		this.app.workspace.onLayoutReady(() => {
 			workbench.startIndexing();

@@ -1,0 +1,64 @@
+// `ipt-workbench export`: one case's summary written into a folder, never over files
+// already there, and not at all when the leak scan finds a name left.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { exportCase, EXPORT_FILES } from "../domain/export/export-case";
+import { caseNotePaths, noteBody } from "../domain/export/note-body";
+import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../domain/export/wording";
+import type { CaseBundle } from "../domain/model/case-bundle";
+import { localCalendarDate } from "../domain/model/dates";
+import type { EngineSettings } from "../domain/settings/engine-settings";
+import { UsageError, type ExportCommand } from "./args";
+import type { VaultScan } from "./read-vault";
+import { buildVaultReport } from "./report/vault-report";
+import type { Output } from "./run";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Every note's text after its frontmatter, read only when the user asks for bodies. */
+function readBodies(vault: string, bundle: CaseBundle): Map<string, string> {
+	const bodies = new Map<string, string>();
+	for (const path of caseNotePaths(bundle)) {
+		try {
+			bodies.set(path, noteBody(utf8.decode(readFileSync(join(vault, path)))));
+		} catch (error) {
+			throw new UsageError(`cannot read "${path}" for --include-bodies (${(error as { code?: string }).code ?? String(error)}); nothing was written.`);
+		}
+	}
+	return bodies;
+}
+
+/** The folder may exist, but must hold none of an export's files. */
+function checkOutFolder(out: string): void {
+	if (!existsSync(out)) return;
+	if (!statSync(out).isDirectory()) throw new UsageError(`--out "${out}" is a file, not a folder; nothing was written.`);
+	const taken = Object.values(EXPORT_FILES).filter((name) => existsSync(join(out, name)));
+	if (taken.length > 0) throw new UsageError(`"${out}" already holds ${taken.join(", ")}; nothing was overwritten or written. Choose another --out folder.`);
+}
+
+/** Returns true when the summary was written, false when the leak scan refused it. */
+export function runExport(command: ExportCommand, scan: VaultScan, settings: EngineSettings, output: Output): boolean {
+	const today = command.today ?? localCalendarDate(new Date());
+	const report = buildVaultReport(scan, { vault: command.vault, today, settings, caseQuery: command.caseQuery });
+	const [found] = report.cases;
+	if (!found) throw new UsageError(`--case "${command.caseQuery}" matches no case.`);
+	const result = exportCase(found.bundle, found.analysis, {
+		identified: command.identified,
+		includeBodies: command.includeBodies,
+		...(command.includeBodies ? { bodies: readBodies(command.vault, found.bundle) } : {}),
+		today,
+		settings,
+	});
+	if ("refused" in result) {
+		output.err(`ipt-workbench: ${REFUSED}\n${leakLines(result.refused).map((line) => `  ${line}\n`).join("")}${REFUSAL_ADVICE}\n`);
+		return false;
+	}
+	checkOutFolder(command.out);
+	mkdirSync(command.out, { recursive: true });
+	// "wx": should a file appear meanwhile, writing fails rather than replacing it.
+	for (const file of result.files) writeFileSync(join(command.out, file.name), file.text, { flag: "wx" });
+	const kind = command.identified ? "an identified" : "a de-identified";
+	output.out(`Wrote ${kind} summary to ${command.out}: ${result.files.map((file) => file.name).join(", ")}.\n`);
+	if (!command.identified) output.out(`${PSEUDONYMISED} Read it through before sharing it.\n`);
+	return true;
+}

@@ -1,0 +1,59 @@
+// How an export names and dates things: as the notes give them (identified), or with
+// the client as "Client A", people by role, note names and links by label and dates
+// relative to the first session (de-identified, the default).
+import type { CaseBundle } from "../model/case-bundle";
+import { parseDate } from "../model/dates";
+import { plainNames, privacyNames, type CaseNames } from "../privacy/case-names";
+import { redactor } from "../privacy/redact";
+import { knownNames, type KnownName } from "./known-names";
+import { caseLinkLabels, rewriteLinks } from "./note-links";
+import { dateAnchor, DATE_LEFT_OUT, relativeDate, relativeDatesIn, type DateAnchor } from "./relative-dates";
+
+export interface ExportNames extends CaseNames {
+	/** Every name hidden, with its label and source; empty when identified. */
+	readonly known: readonly KnownName[];
+	/** The day dates count from; null when identified, or when the case has no dated session or start. */
+	readonly anchor: DateAnchor | null;
+	/** A date (YYYY-MM-DD or YYYY-MM) as the export shows it. */
+	date(text: string): string;
+}
+
+/** A single case is exported at a time, so its client is always the first. */
+export const CLIENT_LABEL = "Client A";
+
+export function identifiedNames(bundle: CaseBundle): ExportNames {
+	return { ...plainNames(bundle), known: [], anchor: null, date: (text) => text };
+}
+
+/**
+ * Built on privacy mode's role labels. The redaction differs from privacy mode's in
+ * three ways an export needs: name parts match in any letter case ("jordan",
+ * "JORDAN"), short forms and accent-free spellings count too, and links and ISO dates
+ * inside the text are rewritten.
+ */
+export function deidentifiedNames(bundle: CaseBundle): ExportNames {
+	const privacy = privacyNames(bundle);
+	const person = (path: string): string => privacy.person(path);
+	const note = (path: string): string => (path === bundle.path ? CLIENT_LABEL : privacy.note(path));
+	const known = knownNames(bundle, { client: CLIENT_LABEL, person, note });
+	const names = redactor(known, []);
+	const links = caseLinkLabels(bundle, note);
+	const anchor = dateAnchor(bundle);
+	return {
+		private: true,
+		client: CLIENT_LABEL,
+		person,
+		note,
+		redact: (text) => relativeDatesIn(names(rewriteLinks(text.normalize("NFC"), links)), anchor),
+		known,
+		anchor,
+		date: (text) => {
+			const date = parseDate(text);
+			return date === null ? DATE_LEFT_OUT : relativeDate(date, anchor);
+		},
+	};
+}
+
+export function exportNames(bundle: CaseBundle, identified: boolean): ExportNames {
+	return identified ? identifiedNames(bundle) : deidentifiedNames(bundle);
+}

@@ -1,0 +1,63 @@
+// Links inside free text, rewritten for a de-identified export: a link to a note of the
+// case becomes that note's label; any other link keeps only its words, since its target
+// (a file name, a path, a web address) may name someone and would not open anyway.
+import type { CaseBundle } from "../model/case-bundle";
+import { linkBasename, parseLink } from "../model/links";
+import { personResolver } from "../model/person-links";
+import { caseNotePaths } from "./note-body";
+
+/** The label of the case note a link target points to, or null for a note outside the case. */
+export type LinkTargetLabel = (target: string) => string | null;
+
+export const EMBED_LEFT_OUT = "(embedded file left out)";
+
+function key(target: string): string {
+	return target.trim().toLowerCase().replace(/\.md$/, "");
+}
+
+/** Matches as Obsidian would, all case-insensitive: whole path, trailing path, file name; people also by name or alias. */
+export function caseLinkLabels(bundle: CaseBundle, labelOf: (path: string) => string): LinkTargetLabel {
+	const byTarget = new Map<string, string>();
+	const remember = (target: string, path: string): void => {
+		if (!byTarget.has(target)) byTarget.set(target, path);
+	};
+	for (const path of caseNotePaths(bundle)) {
+		const segments = key(path).split("/");
+		for (let i = 0; i < segments.length; i++) remember(segments.slice(i).join("/"), path);
+	}
+	const person = personResolver(bundle.people);
+	return (target) => {
+		const wanted = key(target);
+		const path = byTarget.get(wanted) ?? byTarget.get(linkBasename(wanted)) ?? person({ target, unquoted: false })?.path;
+		return path === undefined ? null : labelOf(path);
+	};
+}
+
+const WIKILINK = /(!?)\[\[([^\]\n]*)\]\]/g;
+const MARKDOWN_LINK = /(!?)\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+const WEB_ADDRESS = /^[a-z][a-z0-9+.-]*:/i;
+
+function decoded(url: string): string {
+	try {
+		return decodeURI(url.trim().replace(/^<|>$/g, ""));
+	} catch {
+		return url;
+	}
+}
+
+/** `[[People/Mum|my mum]]` -> "Mother"; `[[Elsewhere]]` -> "Elsewhere"; `[words](url)` -> "words"; embeds are left out. */
+export function rewriteLinks(text: string, labelOf: LinkTargetLabel): string {
+	const wiki = text.replace(WIKILINK, (_match, embed: string, inner: string) => {
+		const target = parseLink(`[[${inner}]]`)?.target ?? "";
+		const label = target === "" ? null : labelOf(target);
+		if (label !== null) return label;
+		if (embed === "!") return EMBED_LEFT_OUT;
+		const bar = inner.indexOf("|");
+		return bar >= 0 ? inner.slice(bar + 1).trim() : linkBasename(target);
+	});
+	return wiki.replace(MARKDOWN_LINK, (_match, embed: string, words: string, url: string) => {
+		const label = WEB_ADDRESS.test(url.trim()) ? null : labelOf(decoded(url));
+		if (label !== null) return label;
+		return embed === "!" ? EMBED_LEFT_OUT : words;
+	});
+}

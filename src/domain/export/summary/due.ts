@@ -1,0 +1,10 @@
+// What is due: the phase warnings and focus checks, most pressing first.
+import { isDue } from "../../engine/analysis";
+import { dueModel } from "../../views/due-model";
+import { section } from "../markdown";
+import type { SummaryContext } from "./context";
+
+export function dueSection(context: SummaryContext): string[] {
+	const { items } = dueModel(context.analysis.warnings.filter((warning) => isDue(warning.id)), context.bundle.record.measure, context.names);
+	return section("What is due", items.length === 0 ? ["Nothing is due."] : items.map((item) => `- **${item.title}**: ${item.message}`));
+}

@@ -1,0 +1,75 @@
+import { normalizePath, Notice, type App } from "obsidian";
+import { exportCase } from "../../domain/export/export-case";
+import { caseNotePaths, noteBody } from "../../domain/export/note-body";
+import type { Leak } from "../../domain/export/leak-scan";
+import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../../domain/export/wording";
+import type { CaseBundle } from "../../domain/model/case-bundle";
+import { ExportModal, type ExportChoice } from "../modals/export-modal";
+import { NoteWriter } from "../notes/note-writer";
+import type { AnalysedCase, Workbench } from "../workbench";
+import { activeCase } from "./case/active-case";
+
+/** A refusal lists this many places at most; the rest are counted. */
+const SHOWN_LEAKS = 8;
+
+/** Read only when the clinician asks for the notes' text. */
+async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, string>> {
+	const bodies = new Map<string, string>();
+	for (const path of caseNotePaths(bundle)) {
+		const file = app.vault.getFileByPath(path);
+		if (file) bodies.set(path, noteBody(await app.vault.cachedRead(file)));
+	}
+	return bodies;
+}
+
+/** The folder itself when free, else "<folder> 2", "<folder> 3"...: an earlier export is never touched. */
+function freeFolder(app: App, folder: string): string {
+	let candidate = folder;
+	for (let n = 2; app.vault.getAbstractFileByPath(candidate) !== null; n++) candidate = `${folder} ${n}`;
+	return candidate;
+}
+
+function refusalNotice(leaks: readonly Leak[]): void {
+	const lines = leakLines(leaks.slice(0, SHOWN_LEAKS));
+	if (leaks.length > SHOWN_LEAKS) lines.push(`… and ${leaks.length - SHOWN_LEAKS} more.`);
+	// Stays until dismissed: the clinician needs time to read where each name was.
+	new Notice(`${REFUSED}\n${lines.join("\n")}\n${REFUSAL_ADVICE}`, 0);
+}
+
+async function writeExport(workbench: Workbench, chosen: AnalysedCase, choice: ExportChoice): Promise<boolean> {
+	const { app, settings } = workbench;
+	// The notes may have changed while the modal was open.
+	const found = workbench.analysed(chosen.bundle.path) ?? chosen;
+	const result = exportCase(found.bundle, found.analysis, {
+		...choice,
+		...(choice.includeBodies ? { bodies: await readBodies(app, found.bundle) } : {}),
+		today: workbench.today(),
+		settings: settings.engine,
+	});
+	if ("refused" in result) {
+		refusalNotice(result.refused);
+		return true;
+	}
+	const folder = freeFolder(app, normalizePath(`${settings.exportFolder}/${result.folder}`));
+	const writer = new NoteWriter(app);
+	// NoteWriter tells the user itself when a file cannot be written.
+	for (const file of result.files) if (!(await writer.createNew(`${folder}/${file.name}`, file.text))) return true;
+	new Notice(
+		choice.identified
+			? `Exported an identified summary to "${folder}". It holds names and dates as the notes give them.`
+			: `Exported a de-identified summary to "${folder}". ${PSEUDONYMISED} Read it through before sharing it.`,
+	);
+	return true;
+}
+
+/** `export-case`: the active case's summary, into the export folder set in settings. */
+export function registerExportCommand(workbench: Workbench): void {
+	workbench.plugin.addCommand({
+		id: "export-case",
+		name: "Export case summary",
+		callback: () => {
+			const found = activeCase(workbench);
+			if (found) new ExportModal(workbench.app, workbench.settings.exportFolder, (choice) => writeExport(workbench, found, choice)).open();
+		},
+	});
+}

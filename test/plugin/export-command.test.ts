@@ -1,0 +1,125 @@
+/** @jest-environment jsdom */
+
+// export-case run from the palette on the active case, as a clinician would.
+import type { App } from "../fake-obsidian";
+import { namesIn, sections } from "../unit/export/export-support";
+import { JORDAN_FILES, JORDAN_NAMES } from "../unit/export/jordan-case";
+import { choose, clickButton, field, isModalOpen, modal, notices, openNote, pinToday, resetUi, runCommand, startVault, textOf } from "./case-commands-harness";
+import { PLUGIN_ID } from "./settings-support";
+
+const FILES = { ...JORDAN_FILES, "Other/Shopping.md": "# Not an IPT note\n" };
+const SESSION = "IPT/Jordan R/Sessions/Session 03.md";
+const FOLDER = "IPT exports/Client A - 2026-06-03";
+const NAMES = ["summary.md", "closeness-circle.svg", "measures.svg"];
+
+beforeEach(pinToday);
+afterEach(() => {
+	resetUi();
+	jest.useRealTimers();
+});
+
+async function exportCase(app: App, choices: { names?: string; text?: string } = {}): Promise<void> {
+	await openNote(app, SESSION);
+	await runCommand(app, "export-case");
+	if (choices.names !== undefined) choose("Names and dates", choices.names);
+	if (choices.text !== undefined) choose("Note text", choices.text);
+	await clickButton(app, "Export");
+}
+
+function filesIn(app: App, folder: string): string[] {
+	return app.vault
+		.getFiles()
+		.filter((file) => file.path.startsWith(`${folder}/`))
+		.map((file) => file.path.slice(folder.length + 1))
+		.sort();
+}
+
+it("is named for the palette without a hotkey", async () => {
+	const app = await startVault(FILES);
+	const command = app.commands.findCommand(`${PLUGIN_ID}:export-case`);
+	expect([command?.name, command?.hotkeys]).toEqual(["IPT Workbench: Export case summary", undefined]);
+});
+
+it("says so when the active note belongs to no case", async () => {
+	const app = await startVault(FILES);
+	await openNote(app, "Other/Shopping.md");
+	await runCommand(app, "export-case");
+	expect(notices()).toEqual(["Open a note of an IPT case first."]);
+	expect(isModalOpen()).toBe(false);
+});
+
+describe("a de-identified export (the default)", () => {
+	it("offers de-identified without note text first, then writes the summary and pictures into the export folder", async () => {
+		const app = await startVault(FILES);
+		await openNote(app, SESSION);
+		await runCommand(app, "export-case");
+		expect(modal().querySelector(".modal-title")?.textContent).toBe("Export case summary");
+		expect([field<HTMLSelectElement>("Names and dates").value, field<HTMLSelectElement>("Note text").value]).toEqual(["deidentified", "no"]);
+		expect(document.activeElement).toBe(field("Names and dates"));
+		await clickButton(app, "Export");
+		expect(isModalOpen()).toBe(false);
+		expect(filesIn(app, FOLDER)).toEqual([...NAMES].sort());
+		expect(notices()).toEqual([`Exported a de-identified summary to "${FOLDER}". Pseudonymised, not anonymised. Read it through before sharing it.`]);
+	});
+
+	it("leaves no name of the case in any file, and no note text", async () => {
+		const app = await startVault(FILES);
+		await exportCase(app);
+		for (const name of NAMES) expect([name, namesIn(textOf(app, `${FOLDER}/${name}`), JORDAN_NAMES)]).toEqual([name, []]);
+		const summary = sections(textOf(app, `${FOLDER}/summary.md`));
+		expect(summary.get("")?.[0]).toBe("# Case summary: Client A");
+		expect(summary.get("Interpersonal inventory")).toContain("| Mother | 1 | daily | 1 of 3 | 3 of 3 | living | Impasse | no | – | Sister |");
+		expect(summary.has("Notes")).toBe(false);
+	});
+
+	it("reads the notes' text only when asked, and de-identifies it", async () => {
+		const app = await startVault(FILES);
+		const reads = jest.spyOn(app.vault, "cachedRead");
+		await exportCase(app);
+		expect(reads).not.toHaveBeenCalled();
+		await exportCase(app, { text: "yes" });
+		expect(reads).toHaveBeenCalledTimes(Object.keys(JORDAN_FILES).length);
+		const text = textOf(app, `${FOLDER} 2/summary.md`);
+		expect(sections(text).get("Notes")).toContain("Client A and Mother argued 1 month before start; see Conflict.");
+		expect(namesIn(text, JORDAN_NAMES)).toEqual([]);
+	});
+
+	it("writes into the export folder chosen in settings", async () => {
+		const app = await startVault(FILES, { exportFolder: "Supervision/2026" });
+		await exportCase(app);
+		expect(filesIn(app, "Supervision/2026/Client A - 2026-06-03")).toEqual([...NAMES].sort());
+	});
+});
+
+it("keeps names and dates when identified", async () => {
+	const app = await startVault(FILES);
+	await exportCase(app, { names: "identified" });
+	const folder = "IPT exports/Jordan Rivera - 2026-06-03";
+	expect(filesIn(app, folder)).toEqual([...NAMES].sort());
+	expect(namesIn(textOf(app, `${folder}/summary.md`), ["Jordan Rivera", "María Rivera", "Sam O'Neil"])).toHaveLength(3);
+	expect(textOf(app, `${folder}/summary.md`)).toContain("- Start: 2026-09-01");
+	expect(notices()).toEqual([`Exported an identified summary to "${folder}". It holds names and dates as the notes give them.`]);
+});
+
+it("never overwrites: a second export goes to a new folder, and the first is left as it was", async () => {
+	const app = await startVault({ ...FILES, "IPT exports/Client A - 2026-06-03 2": "a file where the second folder would go" });
+	await exportCase(app);
+	const first = textOf(app, `${FOLDER}/summary.md`);
+	await exportCase(app, { text: "yes" });
+	expect(filesIn(app, `${FOLDER} 3`)).toEqual([...NAMES].sort());
+	expect(textOf(app, `${FOLDER}/summary.md`)).toBe(first);
+	expect(textOf(app, "IPT exports/Client A - 2026-06-03 2")).toBe("a file where the second folder would go");
+});
+
+it("writes nothing and lists each leak when a known name would be left", async () => {
+	const sister = "IPT/Jordan R/People/Sam O'Neil.md";
+	const app = await startVault({ ...FILES, [sister]: (JORDAN_FILES[sister] ?? "").replace("role: sister", "role: jordan's sister") });
+	await exportCase(app);
+	expect(app.vault.getAbstractFileByPath("IPT exports")).toBeNull();
+	const [message] = notices();
+	const lines = message?.split("\n") ?? [];
+	expect(lines[0]).toBe("Export refused, nothing was written: the de-identified summary would still contain names from the notes.");
+	expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^"Jordan" in summary\.md, line \d+ \(part of "Jordan Rivera", client field of "IPT\/Jordan R\/Jordan R\.md"\)$/)]));
+	expect(lines[lines.length - 1]).toMatch(/^Change what gives the name away/);
+	expect(isModalOpen()).toBe(false);
+});
