@@ -12,9 +12,10 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Whole names match whatever their case ("Mum" in "row with mum"); single name parts
- * match only as written, so a client called "Case" leaves "the case" alone. The first
- * replacement given for a name wins. One pass, so a label is never itself replaced.
+ * Names and their parts match whatever their case ("Mum" in "row with mum", "jordan"
+ * for Jordan): on a shared screen a hidden name must stay hidden, even at the cost of
+ * replacing a common word that is also someone's name. The first replacement given
+ * for a name wins. One pass, so a label is never itself replaced.
  */
 export function redactor(wholeNames: readonly NameReplacement[], nameParts: readonly NameReplacement[]): Redactor {
 	const whole = new Map<string, string>();
@@ -24,20 +25,26 @@ export function redactor(wholeNames: readonly NameReplacement[], nameParts: read
 	}
 	const parts = new Map<string, string>();
 	for (const { name, label } of nameParts) {
-		const key = name.trim();
-		if (key !== "" && !whole.has(key.toLowerCase()) && !parts.has(key)) parts.set(key, label);
+		const key = name.trim().toLowerCase();
+		if (key !== "" && !whole.has(key) && !parts.has(key)) parts.set(key, label);
 	}
-	const names = [...new Set([...whole.keys(), ...[...parts.keys()].map((part) => part.toLowerCase())])];
+	const names = [...new Set([...whole.keys(), ...parts.keys()])];
 	if (names.length === 0) return (text) => text;
 	// Longest first, so "Ms Okafor" wins over "Okafor".
 	const alternatives = names.sort((a, b) => b.length - a.length).map(escapeRegExp);
 	// The character before a name is captured and put back: no lookbehind, which older mobile WebViews lack.
 	const found = new RegExp(`(^|[^\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-	return (text) => text.replace(found, (_match, before: string, name: string) => before + (whole.get(name.toLowerCase()) ?? parts.get(name) ?? name));
+	return (text) => text.replace(found, (_match, before: string, name: string) => before + (whole.get(name.toLowerCase()) ?? parts.get(name.toLowerCase()) ?? name));
 }
 
-/** The parts of a name worth hiding on their own: capitalised words of three letters or more. */
+/**
+ * The parts of a name worth hiding on their own: capitalised words of three letters or
+ * more ("Anne-Marie", "O'Neil"), then the parts of those ("Anne", "Marie", "Neil").
+ */
 export function nameParts(name: string): string[] {
-	const words = name.split(/[\s/]+/u).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
-	return words.filter((word) => word.length >= 3 && /^\p{Lu}/u.test(word));
+	const trim = (word: string) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+	const keep = (word: string) => word.length >= 3 && /^\p{Lu}/u.test(word);
+	const words = name.split(/[\s/]+/u).map(trim).filter(keep);
+	const pieces = words.flatMap((word) => word.split(/['’-]+/u).map(trim)).filter((piece) => keep(piece) && !words.includes(piece));
+	return [...new Set([...words, ...pieces])];
 }

@@ -37,8 +37,8 @@ describe("an identified export", () => {
 });
 
 describe("the final leak scan", () => {
-	it("refuses the whole export when a role label gives a name away, saying where and whence", () => {
-		const files = { ...JORDAN_FILES, "IPT/Jordan R/People/Sam O'Neil.md": JORDAN_FILES["IPT/Jordan R/People/Sam O'Neil.md"]?.replace("role: sister", "role: jordan's sister") ?? "" };
+	it("refuses the whole export when a role label gives a name away (in a spelling the redactor cannot see), saying where and whence", () => {
+		const files = { ...JORDAN_FILES, "IPT/Jordan R/People/Sam O'Neil.md": JORDAN_FILES["IPT/Jordan R/People/Sam O'Neil.md"]?.replace("role: sister", "role: jórdan's sister") ?? "" };
 		const result = run(loadCase(files));
 		if (!("refused" in result)) throw new Error("the export was not refused");
 		const source = `part of "Jordan Rivera", client field of "${CASE_PATH}"`;
