@@ -108,7 +108,7 @@ describe("an identified export", () => {
 
 describe("refusal", () => {
 	it("writes nothing when a name would be left, and says where each was found and where it comes from", () => {
-		const leaky = makeVault({ ...JORDAN_FILES, "IPT/Jordan R/People/Sam O'Neil.md": (JORDAN_FILES["IPT/Jordan R/People/Sam O'Neil.md"] ?? "").replace("role: sister", "role: jordan's sister") });
+		const leaky = makeVault({ ...JORDAN_FILES, "IPT/Jordan R/People/Sam O'Neil.md": (JORDAN_FILES["IPT/Jordan R/People/Sam O'Neil.md"] ?? "").replace("role: sister", "role: jórdan's sister") });
 		try {
 			const out = freshOut();
 			const result = runCli(["export", leaky, "--case", "Jordan Rivera", "--out", out, "--today", TODAY]);

@@ -113,7 +113,7 @@ it("never overwrites: a second export goes to a new folder, and the first is lef
 
 it("writes nothing and lists each leak when a known name would be left", async () => {
 	const sister = "IPT/Jordan R/People/Sam O'Neil.md";
-	const app = await startVault({ ...FILES, [sister]: (JORDAN_FILES[sister] ?? "").replace("role: sister", "role: jordan's sister") });
+	const app = await startVault({ ...FILES, [sister]: (JORDAN_FILES[sister] ?? "").replace("role: sister", "role: jórdan's sister") });
 	await exportCase(app);
 	expect(app.vault.getAbstractFileByPath("IPT exports")).toBeNull();
 	const [message] = notices();
