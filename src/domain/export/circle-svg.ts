@@ -2,7 +2,7 @@
 // Support fills the node; conflict styles the line to the client by dash pattern as well
 // as colour, so the picture reads in grey print too. A legend says what each means.
 import type { CircleModel, CircleNode, Level } from "../views/circle-model";
-import { NODE_RADIUS } from "../views/circle-model";
+import { NODE_RADIUS, STATUS_MARKS } from "../views/circle-model";
 import { element, PAPER, svgDocument, textElement } from "./svg";
 
 type LevelKey = "0" | "1" | "2" | "3" | "unknown";
@@ -33,7 +33,6 @@ const SUPPORT_FILLS: Readonly<Record<LevelKey, number>> = { "0": 0.06, "1": 0.3,
 const LEVEL_NAMES: Readonly<Record<LevelKey, string>> = { "0": "0", "1": "1", "2": "2", "3": "3", unknown: "not recorded" };
 const LEVEL_KEYS: readonly LevelKey[] = ["0", "1", "2", "3", "unknown"];
 
-const STATUS_MARKS: Readonly<Record<CircleNode["status"], string>> = { living: "", deceased: " †", estranged: " ⊘" };
 
 function line(x1: number, y1: number, x2: number, y2: number, style: LineStyle, title?: string): string {
 	const attrs = { x1, y1, x2, y2, stroke: style.stroke, "stroke-width": style.width, "stroke-dasharray": style.dash, "stroke-opacity": style.opacity === 1 ? null : style.opacity };
