@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportCase, EXPORT_FILES } from "../domain/export/export-case";
-import { caseNotePaths, noteBody } from "../domain/export/note-body";
+import { noteBody } from "../domain/export/note-body";
+import { caseNotePaths, type CaseBundle } from "../domain/model/case-bundle";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../domain/export/wording";
-import type { CaseBundle } from "../domain/model/case-bundle";
 import { localCalendarDate } from "../domain/model/dates";
 import type { EngineSettings } from "../domain/settings/engine-settings";
 import { UsageError, type ExportCommand } from "./args";

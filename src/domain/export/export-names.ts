@@ -5,7 +5,7 @@ import type { CaseBundle } from "../model/case-bundle";
 import { parseDate } from "../model/dates";
 import { plainNames, privacyNames, type CaseNames } from "../privacy/case-names";
 import { redactor } from "../privacy/redact";
-import { knownNames, type KnownName } from "./known-names";
+import { knownNames, type KnownName } from "../privacy/known-names";
 import { caseLinkLabels, rewriteLinks } from "./note-links";
 import { dateAnchor, DATE_LEFT_OUT, relativeDate, relativeDatesIn, type DateAnchor } from "./relative-dates";
 
@@ -26,17 +26,15 @@ export function identifiedNames(bundle: CaseBundle): ExportNames {
 }
 
 /**
- * Built on privacy mode's role labels. The redaction differs from privacy mode's in
- * three ways an export needs: name parts match in any letter case ("jordan",
- * "JORDAN"), short forms and accent-free spellings count too, and links and ISO dates
- * inside the text are rewritten.
+ * Privacy mode's labels and name list, plus what only a file leaving the vault needs:
+ * links rewritten to labels and ISO dates made relative to the first session.
  */
 export function deidentifiedNames(bundle: CaseBundle): ExportNames {
 	const privacy = privacyNames(bundle);
 	const person = (path: string): string => privacy.person(path);
 	const note = (path: string): string => (path === bundle.path ? CLIENT_LABEL : privacy.note(path));
 	const known = knownNames(bundle, { client: CLIENT_LABEL, person, note });
-	const names = redactor(known, []);
+	const names = redactor(known);
 	const links = caseLinkLabels(bundle, note);
 	const anchor = dateAnchor(bundle);
 	return {

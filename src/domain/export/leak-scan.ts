@@ -2,8 +2,8 @@
 // It reads every file as a person would (SVG text unescaped), in any letter case and
 // with or without accents, so it also catches what the redaction could not see, such
 // as a name inside a role label.
-import { secretNames, type KnownName } from "./known-names";
-import { foldName } from "./name-variants";
+import { secretNames, type KnownName } from "../privacy/known-names";
+import { foldName } from "../privacy/name-variants";
 
 export interface OutputFile {
 	readonly name: string;

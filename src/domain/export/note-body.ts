@@ -1,10 +1,4 @@
 // A note's text without its frontmatter: what the summary calls the note's body.
-import type { CaseBundle } from "../model/case-bundle";
-
-/** The case note and every note of its people, sessions and events. */
-export function caseNotePaths(bundle: CaseBundle): string[] {
-	return [bundle.path, ...bundle.people.map((p) => p.path), ...bundle.sessions.map((s) => s.path), ...bundle.events.map((e) => e.path)];
-}
 
 /** Drops a leading frontmatter block (`---` lines, as Obsidian reads them) and a byte-order mark. */
 export function noteBody(text: string): string {

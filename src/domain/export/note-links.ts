@@ -1,10 +1,9 @@
 // Links inside free text, rewritten for a de-identified export: a link to a note of the
 // case becomes that note's label; any other link keeps only its words, since its target
 // (a file name, a path, a web address) may name someone and would not open anyway.
-import type { CaseBundle } from "../model/case-bundle";
+import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
 import { linkBasename, parseLink } from "../model/links";
 import { personResolver } from "../model/person-links";
-import { caseNotePaths } from "./note-body";
 
 /** The label of the case note a link target points to, or null for a note outside the case. */
 export type LinkTargetLabel = (target: string) => string | null;

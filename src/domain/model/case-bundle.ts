@@ -12,3 +12,8 @@ export interface CaseBundle {
 	readonly events: readonly EventRecord[];
 	readonly sessions: readonly SessionRecord[];
 }
+
+/** The case note and every note of its people, sessions and events. */
+export function caseNotePaths(bundle: CaseBundle): string[] {
+	return [bundle.path, ...bundle.people.map((p) => p.path), ...bundle.sessions.map((s) => s.path), ...bundle.events.map((e) => e.path)];
+}

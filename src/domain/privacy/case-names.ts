@@ -6,7 +6,8 @@ import type { CaseBundle } from "../model/case-bundle";
 import { linkBasename } from "../model/links";
 import type { EventRecord, SessionRecord } from "../model/records";
 import { initials } from "./initials";
-import { nameParts, redactor, type NameReplacement, type Redactor } from "./redact";
+import { knownNames } from "./known-names";
+import { redactor } from "./redact";
 import { roleLabels } from "./role-labels";
 
 export interface CaseNames {
@@ -52,29 +53,6 @@ export function plainNames(bundle: CaseBundle): CaseNames {
 	};
 }
 
-function clientNames(bundle: CaseBundle): string[] {
-	return [bundle.record.client, basename(bundle.path), ...bundle.record.aliases];
-}
-
-function personNames(person: CaseBundle["people"][number]): string[] {
-	return [person.name, basename(person.path), ...person.aliases];
-}
-
-/** Everyone's names, with the label that replaces each. */
-function replacements(bundle: CaseBundle, client: string, labelOf: (path: string) => string): { whole: NameReplacement[]; parts: NameReplacement[] } {
-	const whole: NameReplacement[] = [];
-	const parts: NameReplacement[] = [];
-	const add = (names: readonly string[], label: string): void => {
-		for (const name of names) {
-			whole.push({ name, label });
-			for (const part of nameParts(name)) parts.push({ name: part, label });
-		}
-	};
-	add(clientNames(bundle), client);
-	for (const person of bundle.people) add(personNames(person), labelOf(person.path));
-	return { whole, parts };
-}
-
 /**
  * Initials for the client ("Client" when the name has no letters to take them from),
  * role labels for people ("Mother", "Friend 1", "Person 2"), session numbers and event
@@ -83,23 +61,15 @@ function replacements(bundle: CaseBundle, client: string, labelOf: (path: string
 export function privacyNames(bundle: CaseBundle): CaseNames {
 	const client = initials(bundle.record.client) ?? "Client";
 	// Names alone first: a role is only usable when it reveals none of them.
-	const nameCheck = replacements(bundle, client, () => "");
-	const check = redactor(nameCheck.whole, nameCheck.parts);
+	const check = redactor(knownNames(bundle, { client: "", person: () => "", note: () => "" }));
 	const roles = roleLabels(bundle.people, (role) => check(role) !== role);
-	const personLabel = (path: string): string => roles.get(path) ?? "Person";
-	const { whole, parts } = replacements(bundle, client, personLabel);
-	const redact: Redactor = redactor(whole, parts);
+	const person = (path: string): string => roles.get(path) ?? "Person";
 	const labels = new Map<string, string>([[bundle.path, client]]);
 	for (const [path, label] of roles) labels.set(path, label);
 	for (const session of bundle.sessions) labels.set(session.path, sessionLabel(session));
 	for (const event of bundle.events) labels.set(event.path, eventLabel(event));
-	return {
-		private: true,
-		client,
-		person: personLabel,
-		note: (path) => labels.get(path) ?? "Note",
-		redact,
-	};
+	const note = (path: string): string => labels.get(path) ?? "Note";
+	return { private: true, client, person, note, redact: redactor(knownNames(bundle, { client, person, note })) };
 }
 
 export function caseNames(bundle: CaseBundle, privacy: boolean): CaseNames {

@@ -12,29 +12,23 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Names and their parts match whatever their case ("Mum" in "row with mum", "jordan"
- * for Jordan): on a shared screen a hidden name must stay hidden, even at the cost of
- * replacing a common word that is also someone's name. The first replacement given
- * for a name wins. One pass, so a label is never itself replaced.
+ * Names match whatever their case ("Mum" in "row with mum", "jordan" for Jordan): on a
+ * shared screen a hidden name must stay hidden, even at the cost of replacing a common
+ * word that is also someone's name. The first replacement given for a name wins. One
+ * pass, so a label is never itself replaced.
  */
-export function redactor(wholeNames: readonly NameReplacement[], nameParts: readonly NameReplacement[]): Redactor {
-	const whole = new Map<string, string>();
-	for (const { name, label } of wholeNames) {
+export function redactor(replacements: readonly NameReplacement[]): Redactor {
+	const labels = new Map<string, string>();
+	for (const { name, label } of replacements) {
 		const key = name.trim().toLowerCase();
-		if (key !== "" && !whole.has(key)) whole.set(key, label);
+		if (key !== "" && !labels.has(key)) labels.set(key, label);
 	}
-	const parts = new Map<string, string>();
-	for (const { name, label } of nameParts) {
-		const key = name.trim().toLowerCase();
-		if (key !== "" && !whole.has(key) && !parts.has(key)) parts.set(key, label);
-	}
-	const names = [...new Set([...whole.keys(), ...parts.keys()])];
-	if (names.length === 0) return (text) => text;
+	if (labels.size === 0) return (text) => text;
 	// Longest first, so "Ms Okafor" wins over "Okafor".
-	const alternatives = names.sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const alternatives = [...labels.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 	// The character before a name is captured and put back: no lookbehind, which older mobile WebViews lack.
 	const found = new RegExp(`(^|[^\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-	return (text) => text.replace(found, (_match, before: string, name: string) => before + (whole.get(name.toLowerCase()) ?? parts.get(name.toLowerCase()) ?? name));
+	return (text) => text.replace(found, (_match, before: string, name: string) => before + (labels.get(name.toLowerCase()) ?? name));
 }
 
 /**

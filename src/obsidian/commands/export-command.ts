@@ -1,9 +1,9 @@
 import { normalizePath, Notice, type App } from "obsidian";
 import { exportCase } from "../../domain/export/export-case";
-import { caseNotePaths, noteBody } from "../../domain/export/note-body";
+import { noteBody } from "../../domain/export/note-body";
 import type { Leak } from "../../domain/export/leak-scan";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../../domain/export/wording";
-import type { CaseBundle } from "../../domain/model/case-bundle";
+import { caseNotePaths, type CaseBundle } from "../../domain/model/case-bundle";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
 import { NoteWriter } from "../notes/note-writer";
 import type { AnalysedCase, Workbench } from "../workbench";

@@ -1,6 +1,6 @@
 import { deidentifiedNames, identifiedNames } from "../../../src/domain/export/export-names";
-import { knownNames, secretNames } from "../../../src/domain/export/known-names";
-import { namePartsOf, shortForms } from "../../../src/domain/export/name-variants";
+import { knownNames, secretNames } from "../../../src/domain/privacy/known-names";
+import { namePartsOf, shortForms } from "../../../src/domain/privacy/name-variants";
 import { caseLinkLabels, rewriteLinks } from "../../../src/domain/export/note-links";
 import { CASE_PATH, JORDAN_FILES, loadCase } from "./jordan-case";
 

@@ -1,4 +1,4 @@
-import type { KnownName } from "../../../src/domain/export/known-names";
+import type { KnownName } from "../../../src/domain/privacy/known-names";
 import { findLeaks } from "../../../src/domain/export/leak-scan";
 
 const KNOWN: KnownName[] = [

@@ -1,5 +1,6 @@
 import { cell, table } from "../../../src/domain/export/markdown";
-import { caseNotePaths, noteBody } from "../../../src/domain/export/note-body";
+import { noteBody } from "../../../src/domain/export/note-body";
+import { caseNotePaths } from "../../../src/domain/model/case-bundle";
 import { loadCase } from "./jordan-case";
 
 describe("noteBody", () => {

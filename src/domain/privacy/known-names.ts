@@ -1,10 +1,9 @@
 // Every name the notes of a case give away, with the label that replaces it and where
-// it comes from. One list feeds both the export's redaction and its final leak scan,
-// so whatever is looked for is also what gets replaced.
-import type { CaseBundle } from "../model/case-bundle";
+// it comes from. One list feeds privacy mode's redaction, the export's, and the
+// export's final leak scan, so whatever is looked for is also what gets replaced.
+import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
 import { linkBasename } from "../model/links";
 import { foldName, namePartsOf, shortForms, withoutAccents } from "./name-variants";
-import { caseNotePaths } from "./note-body";
 
 export interface KnownName {
 	readonly name: string;

@@ -1,6 +1,6 @@
 // The other ways a name turns up in free text: a first name alone, "J. Rivera",
 // "Jordan R.", "J.R.", "Jose" for "José". An export hides these as well as the name.
-import { nameParts } from "../privacy/redact";
+import { nameParts } from "./redact";
 
 /** "José" -> "Jose": the letters without their accents. */
 export function withoutAccents(text: string): string {
