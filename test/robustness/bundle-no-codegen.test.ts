@@ -1,0 +1,125 @@
+/** @jest-environment jsdom */
+
+// The behavioural half of bundle-privacy's "generates no code at run time": the built
+// main.js runs in this realm with every string-to-code door replaced by a spy, and works
+// a vault through the paths that would compile code if zod were not jitless (its object
+// parsers: notes, settings) or if anything else reached for codegen. `npm test` builds
+// main.js before jest runs.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import manifest from "../../manifest.json";
+import type IptWorkbenchPlugin from "../../src/obsidian/main";
+import * as obsidian from "../fake-obsidian";
+import { type App, createFakeApp, type WorkspaceLeaf } from "../fake-obsidian";
+import { CASE_FILES, CASE_PATH, notices, resetUi, runCommand, session } from "../plugin/case-commands-harness";
+import { openSettings, PLUGIN_ID, shown } from "../plugin/settings-support";
+import { openCaseload, openSidebar, section, showNote, texts, viewRoot } from "../plugin/views-support";
+import { type CodegenSpies, installCodegenSpies } from "./codegen-spies";
+
+// Compiled now, before the spies exist, so that the bundle's own code runs in this realm
+// (jest's jsdom window), where the spies are.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own compile of the bundle, made before the spies
+const evaluateBundle = new Function("module", "exports", "require", readFileSync(resolve(__dirname, "../../main.js"), "utf8")) as (module: { exports: unknown }, exports: unknown, require: (id: string) => unknown) => void;
+
+type ZodHolder = { __zod_globalConfig?: unknown };
+
+/** Runs main.js as Obsidian does: CommonJS, with `obsidian` the only module it may require. */
+function loadBundle(): typeof IptWorkbenchPlugin {
+	const module = { exports: {} as { default?: typeof IptWorkbenchPlugin } };
+	evaluateBundle(module, module.exports, (id) => {
+		if (id !== "obsidian") throw new Error(`main.js required ${id}`);
+		return obsidian;
+	});
+	if (module.exports.default === undefined) throw new Error("main.js exports no plugin");
+	return module.exports.default;
+}
+
+const FAR = "IPT/Jo R/People/Far.md";
+
+/** The case of the command tests, with notes a validator must refuse. */
+const VAULT: Record<string, string> = {
+	...CASE_FILES,
+	// Circle out of range (an error) and a misspelt key (a warning).
+	[FAR]: "---\nipt: person\nrole: friend\ncircle: 9\ncirle: 2\n---\n",
+	// A session number that is not a number.
+	"IPT/Jo R/Sessions/Session 07.md": session(7).replace("session: 7", "session: seven"),
+};
+
+/** data.json with some settings valid and some not, down to the nested protocol lengths. */
+const PLUGIN_DATA = {
+	casesFolder: "IPT",
+	defaultProtocol: "weekly",
+	defaultPlannedSessions: 99,
+	privacyMode: false,
+	engine: {
+		windowMonths: 24,
+		ringCount: 5,
+		protocols: { standard: { planned: 14, initial: 3, final: 3 }, brief: { planned: 2, initial: 2, final: 2 } },
+	},
+};
+
+let spies: CodegenSpies;
+let app: App;
+let sidebar: WorkspaceLeaf;
+const zodHolder = globalThis as ZodHolder;
+const sourceZodConfig = zodHolder.__zod_globalConfig;
+
+beforeAll(() => {
+	spies = installCodegenSpies();
+	// zod keeps its configuration on globalThis. The fixtures above import the plugin's
+	// source, whose zod has set jitless there; left in place, the bundle's zod would
+	// inherit it even if the bundle lost its own `config({ jitless: true })`.
+	delete zodHolder.__zod_globalConfig;
+});
+
+afterAll(() => {
+	spies.restore();
+	zodHolder.__zod_globalConfig = sourceZodConfig;
+	resetUi();
+});
+
+describe("the built main.js, with every way to generate code refused", () => {
+	it("loads and reads data.json, keeping its valid settings and naming the others", async () => {
+		app = createFakeApp({ files: VAULT, pluginData: { [PLUGIN_ID]: PLUGIN_DATA } });
+		await app.loadPlugin(loadBundle(), manifest);
+		await app.workspace.triggerLayoutReady();
+		const [problems] = notices();
+		expect(problems?.split("\n").slice(1).map((line) => line.split(":")[0])).toEqual(["defaultProtocol", "defaultPlannedSessions", "engine.ringCount", "engine.protocols.brief"]);
+	});
+
+	it("indexes the case and draws it in the sidebar: closeness circle and the notes' diagnostics", async () => {
+		await showNote(app, CASE_PATH);
+		sidebar = await openSidebar(app);
+		expect(texts(viewRoot(sidebar), ".ipt-client")).toEqual(["Jo R"]);
+		const circle = section(sidebar, "closeness-circle");
+		expect(circle.querySelector("svg")).not.toBeNull();
+		expect(texts(circle, ".ipt-node-label")).toEqual(["Ann", "Ben"]);
+		expect(texts(section(sidebar, "diagnostics"), ".ipt-diagnostic-field")).toEqual(["cirle", "circle", "session"]);
+	});
+
+	it("lists the case in the caseload", async () => {
+		const caseload = await openCaseload(app);
+		expect(texts(viewRoot(caseload), ".ipt-caseload-row .ipt-col-client")).toEqual(["Jo R"]);
+	});
+
+	it("validates the notes", async () => {
+		await runCommand(app, "validate-notes");
+		expect(document.querySelector(".modal-container .modal-content p")?.textContent).toBe("2 errors and 1 warning in 2 notes.");
+		resetUi();
+	});
+
+	it("toggles privacy mode and saves it", async () => {
+		await runCommand(app, "toggle-privacy-mode");
+		expect(app.readPluginData(PLUGIN_ID)).toMatchObject({ privacyMode: true });
+		expect(notices()).toEqual(["Privacy mode is on: people show as initials and roles."]);
+	});
+
+	it("shows the settings tab with the settings as read", () => {
+		const tab = openSettings(app);
+		expect(["Default protocol", "Default planned sessions", "Look-back window", "Ring count", "Standard", "Brief", "Privacy mode"].map((name) => shown(tab, name))).toEqual([["standard"], [""], ["24"], ["3"], ["14", "3", "3"], ["8", "2", "2"], ["on"]]);
+	});
+
+	it("never tried to generate code", () => {
+		expect(spies.calls).toEqual([]);
+	});
+});
