@@ -35,17 +35,20 @@ export function phaseOfNumber(k: number, plan: PhasePlan): AcutePhase {
 	return "middle";
 }
 
+/** The phase of session number `k` by the case's plan: past the planned count of a maintenance case, maintenance. */
+export function phaseOfSessionNumber(k: number, record: CaseRecord, settings: EngineSettings): Phase {
+	const plan = phasePlan(record, settings);
+	return plan.maintenance && k > plan.planned ? "maintenance" : phaseOfNumber(k, plan);
+}
+
 /**
- * A session's phase: its own `phase` when given; in a maintenance case, sessions past
- * the planned count are maintenance sessions; otherwise the phase of its number. Null
- * for a session with neither a phase nor a usable number.
+ * A session's phase: its own `phase` when given, otherwise the phase of its number.
+ * Null for a session with neither a phase nor a usable number.
  */
 export function sessionPhase(session: SessionRecord, record: CaseRecord, settings: EngineSettings): Phase | null {
 	if (session.phase !== null) return session.phase;
 	const k = sessionNumber(session);
-	if (k === null) return null;
-	const plan = phasePlan(record, settings);
-	return plan.maintenance && k > plan.planned ? "maintenance" : phaseOfNumber(k, plan);
+	return k === null ? null : phaseOfSessionNumber(k, record, settings);
 }
 
 /** The case's current phase; computed from numbers, sessions' own `phase` overrides stay theirs. */

@@ -1,9 +1,8 @@
 // What a new session note starts from: its number, its phase, the focus carried
 // forward and the homework agreed last time (ipt-rules.md "Phases").
-import { sessionPhase } from "../engine/phases";
+import { phaseOfSessionNumber } from "../engine/phases";
 import { indexSessions } from "../engine/sessions";
 import type { CaseBundle } from "../model/case-bundle";
-import type { SessionRecord } from "../model/records";
 import type { Phase, ProblemArea } from "../model/vocabulary";
 import type { EngineSettings } from "../settings/engine-settings";
 
@@ -21,29 +20,6 @@ export interface NextSession {
 	readonly previous: PreviousSession | null;
 }
 
-/** The session as it will be written, for the engine's phase rule. */
-function draftSession(number: number): SessionRecord {
-	return {
-		kind: "session",
-		path: "",
-		aliases: [],
-		caseLink: null,
-		session: number,
-		date: null,
-		phase: null,
-		focus: [],
-		tasks: [],
-		scores: {},
-		phq9Items: null,
-		gad7Items: null,
-		hamdItem3: null,
-		epdsItem10: null,
-		homework: [],
-		homeworkReview: null,
-		riskReviewed: false,
-	};
-}
-
 function distinct<T>(items: Iterable<T>): T[] {
 	return [...new Set(items)];
 }
@@ -56,7 +32,7 @@ function distinct<T>(items: Iterable<T>): T[] {
 export function planNextSession(bundle: CaseBundle, settings: EngineSettings): NextSession {
 	const sessions = indexSessions(bundle.sessions);
 	const number = (sessions.last ?? 0) + 1;
-	const phase = sessionPhase(draftSession(number), bundle.record, settings) ?? "initial";
+	const phase = phaseOfSessionNumber(number, bundle.record, settings);
 	const previousNotes = sessions.last === null ? [] : (sessions.byNumber.get(sessions.last) ?? []);
 	const previous: PreviousSession | null =
 		sessions.last === null
