@@ -6,11 +6,32 @@ import { generateVault, TYPICAL_SHAPE } from "./generate-vault";
 export interface SizeFigures {
 	readonly mainJsBytes: number;
 	readonly mainJsGzipBytes: number;
+	/** What each concern adds to main.js, largest first, from the build's metafile. */
+	readonly byConcern: readonly { readonly concern: string; readonly bytes: number }[];
 }
 
-export function measureBundle(path = "main.js"): SizeFigures {
+interface Metafile {
+	readonly outputs: Record<string, { readonly inputs: Record<string, { readonly bytesInOutput: number }> }>;
+}
+
+/** The folder a source file belongs to, one level below src/domain or src/obsidian; each package whole. */
+function concernOf(input: string): string {
+	const parts = input.split("/");
+	if (parts[0] === "node_modules") return parts[1] ?? input;
+	if (parts[1] === "templates") return "templates and training case (text)";
+	if (parts[1] === "domain" || parts[1] === "obsidian") return parts.length > 3 ? parts.slice(0, 3).join("/") : `${parts[0]}/${parts[1]}`;
+	return parts.slice(0, 2).join("/");
+}
+
+export function measureBundle(path = "main.js", metafile = "dist/main.meta.json"): SizeFigures {
 	const bytes = new Uint8Array(readFileSync(path));
-	return { mainJsBytes: bytes.length, mainJsGzipBytes: gzipSync(bytes).length };
+	const meta = JSON.parse(readFileSync(metafile, "utf8")) as Metafile;
+	const concerns = new Map<string, number>();
+	for (const output of Object.values(meta.outputs)) {
+		for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) concerns.set(concernOf(input), (concerns.get(concernOf(input)) ?? 0) + bytesInOutput);
+	}
+	const byConcern = [...concerns].map(([concern, size]) => ({ concern, bytes: size })).sort((a, b) => b.bytes - a.bytes);
+	return { mainJsBytes: bytes.length, mainJsGzipBytes: gzipSync(bytes).length, byConcern };
 }
 
 export interface HeapFigures {
