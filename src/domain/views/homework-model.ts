@@ -1,4 +1,5 @@
 // Homework of the latest sessions, each with how the next session found it done.
+import { indexSessions, type NumberedSession } from "../engine/sessions";
 import type { SessionRecord } from "../model/records";
 import type { HomeworkReview } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
@@ -23,33 +24,35 @@ export interface HomeworkModel {
 
 const SHOWN_SESSIONS = 3;
 
-/** One note per session number (the first by path, as the engine does), in number order. */
-function numbered(sessions: readonly SessionRecord[]): { number: number; record: SessionRecord }[] {
-	const byNumber = new Map<number, SessionRecord>();
-	for (const record of sessions) {
-		if (record.session !== null && !byNumber.has(record.session)) byNumber.set(record.session, record);
-	}
-	return [...byNumber].sort(([a], [b]) => a - b).map(([number, record]) => ({ number, record }));
+export interface HomeworkStep {
+	readonly session: NumberedSession;
+	/** The session after it, where its homework is reviewed. */
+	readonly next: NumberedSession | undefined;
 }
 
-function reviewText(next: { number: number; record: SessionRecord } | undefined): string {
+/** Every session once per number (the first note by path, as the engine counts them), in order, each with the one after it. */
+export function homeworkSteps(sessions: readonly SessionRecord[]): HomeworkStep[] {
+	const once = indexSessions(sessions).numbered.filter((entry, i, all) => all[i - 1]?.number !== entry.number);
+	return once.map((session, i) => ({ session, next: once[i + 1] }));
+}
+
+/** "Done (reviewed in session 8)", "Review not recorded in session 8", "Not reviewed yet". */
+export function reviewText(next: NumberedSession | undefined): string {
 	if (!next) return "Not reviewed yet";
 	const review = next.record.homeworkReview;
 	return review === null ? `Review not recorded in session ${next.number}` : `${REVIEW_LABELS[review]} (reviewed in session ${next.number})`;
 }
 
 export function homeworkModel(sessions: readonly SessionRecord[], names: CaseNames): HomeworkModel {
-	const ordered = numbered(sessions);
-	const entries = ordered.slice(-SHOWN_SESSIONS).map(({ number, record }) => {
-		const next = ordered[ordered.findIndex((entry) => entry.number === number) + 1];
-		return {
+	const entries = homeworkSteps(sessions)
+		.slice(-SHOWN_SESSIONS)
+		.map(({ session: { number, record }, next }) => ({
 			link: { path: record.path, text: names.note(record.path) },
 			session: number,
 			date: record.date?.text ?? null,
 			items: record.homework.map((item) => names.redact(item)),
 			review: next?.record.homeworkReview ?? null,
 			reviewText: reviewText(next),
-		};
-	});
+		}));
 	return { entries: entries.reverse() };
 }

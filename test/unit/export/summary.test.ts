@@ -151,9 +151,9 @@ it("gives the whole homework history with each review", () => {
 	expect(part(summary, "Homework")).toEqual([
 		"| Session | When | Homework | Review |",
 		"| --- | --- | --- | --- |",
-		"| 1 | week 1 | Tell Mother about the diagnosis | Done (session 2) |",
-		"| 2 | week 2 | Call Sister | Partly done (session 3) |",
-		"| 4 | week 4 | Role-play with Client A's mum | Not done (session 5) |",
+		"| 1 | week 1 | Tell Mother about the diagnosis | Done (reviewed in session 2) |",
+		"| 2 | week 2 | Call Sister | Partly done (reviewed in session 3) |",
+		"| 4 | week 4 | Role-play with Client A's mum | Not done (reviewed in session 5) |",
 	]);
 });
 
