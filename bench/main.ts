@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { measureBundle, measureHeap, type HeapFigures } from "./footprint.bench";
 import { benchIncrementalUpdate, benchIndexBuild } from "./index-build.bench";
 import type { Timing } from "./measure";
+import type { RenderFigures } from "./render-figures";
 
 const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
@@ -14,6 +15,10 @@ const runs = quick ? 3 : 9;
 
 function ms(t: Timing): string {
 	return `${t.median.toFixed(2)} ms (${t.min.toFixed(2)}-${t.max.toFixed(2)}, ${t.runs} runs)`;
+}
+
+function renderFigure(f: RenderFigures): string {
+	return `median ${f.render.median.toFixed(2)} ms (${f.render.min.toFixed(2)}-${f.render.max.toFixed(2)}, ${f.render.runs} runs), floor ${f.floor.median.toFixed(2)} ms, ${f.ratio.toFixed(2)}x the floor; analysis + model ${f.model.median.toFixed(2)} ms; ${f.elements} elements, ${f.people} people, ${f.sessions} sessions`;
 }
 
 function log(line: string): void {
@@ -33,6 +38,8 @@ async function main(): Promise<void> {
 	const onload = await benchOnload(quick ? 5 : 21);
 	const { benchSidebarRender } = await import("./render.bench");
 	const render = benchSidebarRender(quick ? 10 : 50);
+	const { benchChromiumRender } = await import("./chromium-render.bench");
+	const renderChromium = await benchChromiumRender(quick ? 10 : 50);
 	const bundle = measureBundle();
 	// In a fresh process: the other benchmarks (and jsdom) would count in this one's heap.
 	const heap = JSON.parse(execFileSync(process.execPath, ["--expose-gc", process.argv[1] ?? "", "--heap-only"], { encoding: "utf8" })) as HeapFigures;
@@ -44,17 +51,19 @@ async function main(): Promise<void> {
 		["Update one note, 50k vault", `median ${(update.update.median * 1000).toFixed(1)} µs, p99 ${(update.update.p99 * 1000).toFixed(1)} µs`, "p99 < 1 ms"],
 		["Update + re-analyse its case", `median ${(update.updateAndAnalyse.median * 1000).toFixed(1)} µs, p99 ${(update.updateAndAnalyse.p99 * 1000).toFixed(1)} µs`, ""],
 		["CLI scan, 10k-note folder", `${ms(scan.scan)}; ${(scan.scan.median / scan.rawRead.median).toFixed(2)}x raw read (${scan.rawRead.median.toFixed(1)} ms), ${(scan.scan.median / scan.grayMatter.median).toFixed(2)}x gray-matter (${scan.grayMatter.median.toFixed(1)} ms)`, "faster than gray-matter"],
-		["Sidebar render, large case (jsdom)", `median ${render.render.median.toFixed(2)} ms (${render.render.min.toFixed(2)}-${render.render.max.toFixed(2)}, ${render.render.runs} runs), ${render.people} people, ${render.sessions} sessions`, "< 16 ms"],
+		["Sidebar render, large case (jsdom)", renderFigure(render), "< 16 ms"],
+		["Sidebar render, large case (Chromium)", "skipped" in renderChromium ? `skipped: ${renderChromium.skipped}` : `${renderFigure(renderChromium)}; ${renderChromium.browser}`, ""],
 		["Plugin onload (fake app)", `median ${onload.onload.median.toFixed(2)} ms (${onload.onload.min.toFixed(2)}-${onload.onload.max.toFixed(2)}, ${onload.onload.runs} runs)`, "< 5 ms"],
 		["main.js", `${(bundle.mainJsBytes / 1024).toFixed(1)} KB, ${(bundle.mainJsGzipBytes / 1024).toFixed(1)} KB gzipped`, "< 150 KB"],
 		["Heap after indexing 50k notes", `${(heap.heapUsedBytes / 2 ** 20).toFixed(1)} MB in use, of which the index ${(heap.indexBytes / 2 ** 20).toFixed(1)} MB`, "< 50 MB"],
 	];
 
 	if (json) {
-		process.stdout.write(`${JSON.stringify({ machine, build10k, build50k, update, scan, render, onload, bundle, heap }, null, 2)}\n`);
+		process.stdout.write(`${JSON.stringify({ machine, build10k, build50k, update, scan, render, renderChromium, onload, bundle, heap }, null, 2)}\n`);
 	} else {
 		const width = Math.max(...rows.map(([name]) => name.length));
 		for (const [name, figure, target] of rows) log(`${name.padEnd(width)}  ${figure}${target ? `  [target ${target}]` : ""}`);
+		log(`main.js by concern: ${bundle.byConcern.map(({ concern, bytes }) => `${concern} ${(bytes / 1024).toFixed(1)} KB`).join(", ")}`);
 	}
 }
 
