@@ -73,7 +73,7 @@ describe("a de-identified export (the default)", () => {
 		expect(summary.get("Problem areas")).toContain("| Role dispute | Strong | yes |");
 		expect(summary.get("Focus")).toEqual(["Agreed with the client: Role dispute."]);
 		expect(summary.get("What is due")).toEqual(["Nothing is due."]);
-		expect(summary.get("Homework")).toContain("| 4 | week 4 | Role-play with Client A's mum | Not done (session 5) |");
+		expect(summary.get("Homework")).toContain("| 4 | week 4 | Role-play with Client A's mum | Not done (reviewed in session 5) |");
 		expect(summary.get("Safety items")).toContain("| **Open** | PHQ-9 item 9 | 2 | 5 | week 6 |");
 		expect(summary.get("Notes")).toContain("Client A and Mother argued 1 month before start; see Conflict.");
 	});

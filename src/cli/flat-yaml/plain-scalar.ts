@@ -1,4 +1,4 @@
-import { resolvePlainScalar } from "./core-scalar";
+import { LONGEST_NUMERAL, mayBeNumber, resolvePlainScalar } from "./core-scalar";
 import { CLOSE_BRACKET, COLON, COMMA, HASH, SPACE, trimmedEnd } from "./line-text";
 import type { Read } from "./quoted-scalar";
 
@@ -29,7 +29,12 @@ export function readBlockPlain(line: string, start: number): unknown {
 		if (c === COLON && (i + 1 === line.length || line.charCodeAt(i + 1) === SPACE)) return undefined;
 		if (c === HASH && line.charCodeAt(i - 1) === SPACE) return undefined;
 	}
-	return resolvePlainScalar(line.slice(start, trimmedEnd(line, start, line.length)));
+	return resolvable(line.slice(start, trimmedEnd(line, start, line.length)));
+}
+
+/** The scalar's value, or undefined (left to \`yaml\`) for a long one that may be a number. */
+function resolvable(text: string): unknown {
+	return text.length > LONGEST_NUMERAL && mayBeNumber(text.charCodeAt(0)) ? undefined : resolvePlainScalar(text);
 }
 
 /** A plain item of a flow sequence, from `start` (not a space) up to its `,` or `]`. */
@@ -41,5 +46,6 @@ export function readFlowPlain(line: string, start: number): Read | undefined {
 		if (c === COMMA || c === CLOSE_BRACKET) break;
 		if (FLOW_STOPS.has(c)) return undefined;
 	}
-	return { value: resolvePlainScalar(line.slice(start, trimmedEnd(line, start, i))), end: i };
+	const value = resolvable(line.slice(start, trimmedEnd(line, start, i)));
+	return value === undefined ? undefined : { value, end: i };
 }

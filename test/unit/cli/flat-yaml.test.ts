@@ -271,15 +271,14 @@ describe("the flat frontmatter fast path against yaml", () => {
 });
 
 describe("the flat frontmatter fast path on large input", () => {
-	it("stays linear on 100,000 lines and on a 5 MB value", () => {
+	it("reads 100,000 lines and leaves a 5 MB numeral to yaml", () => {
 		const lines = Array.from({ length: 100_000 }, (_, i) => `k${i}: value ${i}`).join("\n");
 		const huge = "1".repeat(5_000_000);
-		const started = performance.now();
 		expect(Object.keys(parseFlatYaml(lines) ?? {})).toHaveLength(100_000);
-		expect(parseFlatYaml(`a: ${huge}`)).toEqual({ a: Number(huge) });
-		expect(parseFlatYaml(`a: ${huge}e`)).toEqual({ a: `${huge}e` });
+		expect(parseFlatYaml(`a: ${huge}`)).toBeUndefined();
+		expect(parseFlatYaml(`a: [${huge}]`)).toBeUndefined();
+		expect(parseFlatYaml(`a: x${huge}`)).toEqual({ a: `x${huge}` });
 		expect(parseFlatYaml(`a: "${huge}`)).toBeUndefined();
 		expect(parseFlatYaml(`a: [${"x,".repeat(100_000)}x]`)?.a).toHaveLength(100_001);
-		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 });
