@@ -33,8 +33,10 @@ it("never throws, and either refuses or leaves none of the names, their parts or
 			if ("refused" in result) return;
 			written += 1;
 			const names = [generated.client, generated.alias, ...generated.people.flatMap((p) => [p.name, p.alias])];
+			// A name of one letter ("A÷÷") names no one, and the export leaves it, as known-names.ts says.
+			const identifying = (n: string): boolean => (n.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
 			const words = names.flatMap((n) => n.split(" "));
-			for (const file of result.files) expect([file.name, namesIn(file.text, [...names, ...words])]).toEqual([file.name, []]);
+			for (const file of result.files) expect([file.name, namesIn(file.text, [...names, ...words].filter(identifying))]).toEqual([file.name, []]);
 		}),
 		{ numRuns: 80 },
 	);
