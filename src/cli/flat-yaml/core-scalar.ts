@@ -21,13 +21,13 @@ const WORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boolea
 	["FALSE", false],
 ]);
 
-/** Only these can open a number, so most strings skip the patterns altogether. */
 /**
- * Longer scalars that may be numbers are left to \`yaml\`: the number patterns below
+ * Longer scalars that may be numbers are left to `yaml`: the number patterns below
  * backtrack once per character, which on megabytes of digits can overflow the stack.
  */
 export const LONGEST_NUMERAL = 1_000;
 
+/** Only these can open a number, so most strings skip the patterns altogether. */
 export function mayBeNumber(first: number): boolean {
 	return (first >= 0x30 && first <= 0x39) || first === 0x2e || first === 0x2b || first === 0x2d;
 }

@@ -32,7 +32,7 @@ export function readBlockPlain(line: string, start: number): unknown {
 	return resolvable(line.slice(start, trimmedEnd(line, start, line.length)));
 }
 
-/** The scalar's value, or undefined (left to \`yaml\`) for a long one that may be a number. */
+/** The scalar's value, or undefined (left to `yaml`) for a long one that may be a number. */
 function resolvable(text: string): unknown {
 	return text.length > LONGEST_NUMERAL && mayBeNumber(text.charCodeAt(0)) ? undefined : resolvePlainScalar(text);
 }
