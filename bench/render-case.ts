@@ -6,6 +6,7 @@ import { caseNames } from "../src/domain/privacy/case-names";
 import { DEFAULT_ENGINE_SETTINGS } from "../src/domain/settings/engine-settings";
 import { sidebarModel } from "../src/domain/views/sidebar-model";
 import { VaultIndex } from "../src/index/vault-index";
+import { OpenFolds } from "../src/obsidian/views/render/fold";
 import { renderSidebar } from "../src/obsidian/views/render/sidebar";
 import { generateVault, TYPICAL_SHAPE } from "./generate-vault";
 import { blueprintOf, buildFloor } from "./render-floor";
@@ -50,7 +51,7 @@ export function runRenderLoop(runs: number, warmup = 3): RenderSamples {
 		const analysis = analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, "2026-11-25");
 		const model = sidebarModel({ bundle, analysis, diagnostics: index.caseDiagnostics(bundle.path), names: caseNames(bundle, false), scheme: "four-areas", ringCount: 3 });
 		const modelled = performance.now();
-		renderSidebar(parent, model, () => undefined);
+		renderSidebar(parent, model, () => undefined, new OpenFolds());
 		const drawn = performance.now();
 
 		const blueprint = blueprintOf(parent);

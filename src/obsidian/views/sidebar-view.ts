@@ -1,6 +1,7 @@
 import type { WorkspaceLeaf } from "obsidian";
 import type { Workbench } from "../workbench";
 import { IptView } from "./ipt-view";
+import { OpenFolds } from "./render/fold";
 import { renderSidebar } from "./render/sidebar";
 import { sidebarModelFor } from "./view-data";
 
@@ -10,6 +11,7 @@ export const SIDEBAR_VIEW_TYPE = "ipt-workbench-sidebar";
 export class SidebarView extends IptView {
 	/** The case shown; null while the caseload is shown. */
 	private casePath: string | null = null;
+	private readonly folds = new OpenFolds();
 	protected readonly defaultPane = false;
 
 	constructor(leaf: WorkspaceLeaf, workbench: Workbench) {
@@ -54,7 +56,7 @@ export class SidebarView extends IptView {
 	protected draw(root: HTMLElement): void {
 		const model = this.casePath === null ? null : sidebarModelFor(this.workbench, this.casePath);
 		if (model) {
-			renderSidebar(root, model, this.openNote);
+			renderSidebar(root, model, this.openNote, this.folds);
 			return;
 		}
 		root.createEl("h3", { cls: "ipt-caseload-title", text: "Caseload" });

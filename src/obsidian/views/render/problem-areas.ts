@@ -1,8 +1,9 @@
 // Each problem area with its flag strength, whether it is the agreed focus, and why.
 import type { ProblemAreasModel } from "../../../domain/views/problem-areas-model";
+import { renderFoldedList, type OpenFolds } from "./fold";
 import { renderNoteLink, type OpenNote } from "./note-link";
 
-export function renderProblemAreas(parent: HTMLElement, model: ProblemAreasModel, open: OpenNote): void {
+export function renderProblemAreas(parent: HTMLElement, model: ProblemAreasModel, open: OpenNote, folds: OpenFolds): void {
 	const list = parent.createEl("ul", { cls: "ipt-areas" });
 	for (const row of model.rows) {
 		const item = list.createEl("li", { cls: ["ipt-area", `ipt-area-${row.area}`, `ipt-strength-${row.strength}`] });
@@ -11,12 +12,21 @@ export function renderProblemAreas(parent: HTMLElement, model: ProblemAreasModel
 		head.createSpan({ cls: ["ipt-badge", "ipt-badge-strength"], text: row.strengthLabel });
 		if (row.focus) head.createSpan({ cls: ["ipt-badge", "ipt-badge-focus"], text: "Agreed focus" });
 		if (row.evidence.length === 0) continue;
-		const evidence = item.createEl("ul", { cls: "ipt-evidence" });
-		for (const line of row.evidence) {
-			const entry = evidence.createEl("li");
-			renderNoteLink(entry, line.link, open);
-			entry.createSpan({ cls: "ipt-evidence-reason", text: `: ${line.reason}` });
-		}
+		renderFoldedList(
+			item,
+			"ipt-evidence",
+			{
+				key: `evidence-${row.area}`,
+				more: (hidden) => `${hidden} more`,
+				items: row.evidence,
+				draw: (list, line) => {
+					const entry = list.createEl("li");
+					renderNoteLink(entry, line.link, open);
+					entry.createSpan({ cls: "ipt-evidence-reason", text: `: ${line.reason}` });
+				},
+			},
+			folds,
+		);
 	}
 	for (const note of model.notes) parent.createEl("p", { cls: "ipt-note", text: note });
 }

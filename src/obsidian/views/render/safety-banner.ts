@@ -1,26 +1,32 @@
-// Open safety items first, above everything; reviewed ones as quiet history.
+// Open safety items first, above everything, every one of them; reviewed ones as quiet
+// history, the latest few shown and the rest folded.
 import type { SafetyLine, SafetyModel } from "../../../domain/views/safety-model";
+import { renderFoldedList, type OpenFolds } from "./fold";
 import { renderNoteLink, type OpenNote } from "./note-link";
 
-function renderLines(list: HTMLElement, lines: readonly SafetyLine[], open: OpenNote): void {
-	for (const line of lines) {
-		const item = list.createEl("li");
-		item.createSpan({ text: `${line.text}: ` });
-		renderNoteLink(item, line.link, open);
-	}
+function renderLine(list: HTMLElement, line: SafetyLine, open: OpenNote): void {
+	const item = list.createEl("li");
+	item.createSpan({ text: `${line.text}: ` });
+	renderNoteLink(item, line.link, open);
 }
 
-export function renderSafetyBanner(parent: HTMLElement, model: SafetyModel, open: OpenNote): void {
+export function renderSafetyBanner(parent: HTMLElement, model: SafetyModel, open: OpenNote, folds: OpenFolds): void {
 	if (model.open.length > 0) {
 		const banner = parent.createDiv({ cls: "ipt-safety-banner", attr: { role: "region", "aria-label": "Open safety items" } });
 		const count = model.open.length;
 		banner.createEl("strong", { cls: "ipt-safety-title", text: count === 1 ? "Open safety item" : `${count} open safety items` });
-		renderLines(banner.createEl("ul"), model.open, open);
+		const list = banner.createEl("ul");
+		for (const line of model.open) renderLine(list, line, open);
 		banner.createEl("p", { cls: "ipt-safety-hint", text: "Follow it up, then record risk_reviewed: true in that session's note or a later one." });
 	}
 	if (model.reviewed.length > 0) {
 		const history = parent.createDiv({ cls: "ipt-safety-history" });
 		history.createSpan({ cls: "ipt-safety-history-title", text: "Reviewed safety items" });
-		renderLines(history.createEl("ul"), model.reviewed, open);
+		renderFoldedList(
+			history,
+			"ipt-safety-history-items",
+			{ key: "safety-history", more: (hidden) => `${hidden} earlier`, items: model.reviewed, draw: (list, line) => renderLine(list, line, open) },
+			folds,
+		);
 	}
 }

@@ -3,6 +3,7 @@ import type { SidebarModel } from "../../../domain/views/sidebar-model";
 import { renderClosenessCircle } from "./closeness-circle";
 import { renderDiagnostics } from "./diagnostics";
 import { renderDue } from "./due";
+import type { OpenFolds } from "./fold";
 import { renderHeader } from "./header";
 import { renderHomework } from "./homework";
 import { renderMeasures } from "./measures-chart";
@@ -12,11 +13,12 @@ import { renderProblemAreas } from "./problem-areas";
 import { renderSafetyBanner } from "./safety-banner";
 import { renderTimeline } from "./timeline";
 
-export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote): void {
-	renderSafetyBanner(parent, model.safety, open);
+/** `folds` remembers which long lists the user opened, across redraws. */
+export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote, folds: OpenFolds): void {
+	renderSafetyBanner(parent, model.safety, open, folds);
 	renderHeader(parent, model.header, open);
 	renderPhaseBar(parent, model.phaseBar);
-	renderProblemAreas(renderSection(parent, "problem-areas", "Problem areas"), model.problemAreas, open);
+	renderProblemAreas(renderSection(parent, "problem-areas", "Problem areas"), model.problemAreas, open, folds);
 	renderClosenessCircle(renderSection(parent, "closeness-circle", "Closeness circle"), model.circle, open);
 	renderTimeline(renderSection(parent, "timeline", "Timeline"), model.timeline, open);
 	renderMeasures(renderSection(parent, "measures", "Measures"), model.measures, open);
