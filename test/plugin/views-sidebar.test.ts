@@ -64,7 +64,7 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(texts(circle, ".ipt-client-label")).toEqual(["T.B."]);
 		expect(texts(circle, ".ipt-node-label")).toEqual(["Nadia", "Ravi", "Elsie", "Lily", "Marcus", "Cal", "Dev", "Ms Okafor"]);
 		const nadia = circle.querySelector(".ipt-circle-node");
-		expect(nadia?.querySelector("title")?.textContent).toBe("Nadia, mother: circle 1, support 2 of 3, conflict 3 of 3, dispute: renegotiation");
+		expect(nadia?.getAttribute("aria-label")).toBe("Nadia, mother: circle 1, support 2 of 3, conflict 3 of 3, dispute: renegotiation");
 		expect(nadia?.classList.contains("ipt-support-2")).toBe(true);
 		expect(circle.querySelectorAll(".ipt-tie-client")).toHaveLength(8);
 		expect(circle.querySelectorAll(".ipt-tie-client.ipt-conflict-3")).toHaveLength(1);

@@ -172,7 +172,11 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 	it("hides every name in privacy mode", async () => {
 		await page.evaluate((path) => window.iptPage.showNote(path), THEO);
 		await page.evaluate(() => window.iptPage.togglePrivacy());
-		const shown = (await page.locator(SIDEBAR).innerText()) + (await page.locator(`${SIDEBAR} title`).allTextContents()).join("\n");
+		// Tooltips too: SVG titles, and the aria-labels Obsidian shows on hover.
+		const tooltips = await page.locator(SIDEBAR).evaluate((root) =>
+			Array.from(root.querySelectorAll("title, [aria-label], [title]"), (el) => [el.textContent, el.getAttribute("aria-label"), el.getAttribute("title")].join("\n")),
+		);
+		const shown = (await page.locator(SIDEBAR).innerText()) + tooltips.join("\n");
 		for (const name of ["Theo", "Nadia", "Ravi", "Elsie", "Lily", "Marcus", "Cal", "Dev", "Okafor"]) assert.doesNotMatch(shown, new RegExp(`\\b${name}\\b`), name);
 		assert.deepEqual(await sidebarTexts(".ipt-node-label"), ["Mother", "Best friend", "Grandmother…", "Younger sis…", "Father", "Friend from…", "Cousin (19)", "Form tutor"]);
 		await screenshot("sidebar-theo-privacy");

@@ -12,11 +12,12 @@ function levelClass(kind: "support" | "conflict", level: Level): string {
 }
 
 function renderNode(svg: SVGSVGElement, node: CircleNode, open: OpenNote): void {
+	// Obsidian shows an element's aria-label as its tooltip; an SVG <title> too would add
+	// a second, native one.
 	const group = svg.createSvg("g", {
 		cls: ["ipt-circle-node", levelClass("support", node.support), `ipt-status-${node.status}`],
 		attr: { tabindex: 0, role: "link", "aria-label": node.title },
 	});
-	group.createSvg("title").setText(node.title);
 	group.createSvg("circle", { cls: "ipt-node-dot", attr: { cx: node.x, cy: node.y, r: NODE_RADIUS } });
 	if (node.status === "estranged") {
 		const d = NODE_RADIUS * 0.7;
@@ -52,7 +53,12 @@ export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, o
 		const at = { x: model.centre + ring.radius * Math.cos(RING_LABEL_ANGLE), y: model.centre + ring.radius * Math.sin(RING_LABEL_ANGLE) };
 		svg.createSvg("text", { cls: "ipt-ring-label", attr: { x: at.x, y: at.y - 3, "text-anchor": "middle" } }).setText(String(ring.ring));
 	}
-	for (const tie of model.relatedTies) svg.createSvg("line", { cls: "ipt-tie-related", attr: { x1: tie.x1, y1: tie.y1, x2: tie.x2, y2: tie.y2 } });
+	// One path for all of them: they share a style and carry no label, and a large
+	// inventory has dozens.
+	if (model.relatedTies.length > 0) {
+		const d = model.relatedTies.map((tie) => `M${tie.x1} ${tie.y1}L${tie.x2} ${tie.y2}`).join("");
+		svg.createSvg("path", { cls: "ipt-tie-related", attr: { d } });
+	}
 	for (const tie of model.clientTies) {
 		svg.createSvg("line", { cls: ["ipt-tie-client", levelClass("conflict", tie.conflict)], attr: { x1: tie.x1, y1: tie.y1, x2: tie.x2, y2: tie.y2 } });
 	}

@@ -30,7 +30,6 @@ function renderChart(parent: HTMLElement, chart: MeasureChart, label: string, op
 	svg.createSvg("path", { cls: "ipt-score-line", attr: { d: chart.line } });
 	for (const point of chart.points) {
 		const dot = svg.createSvg("circle", { cls: "ipt-score-point", attr: { cx: point.x, cy: point.y, r: 3.5, tabindex: 0, role: "link", "aria-label": point.title } });
-		dot.createSvg("title").setText(point.title);
 		onActivate(dot, (event) => open(point.path, event));
 	}
 	const legend = parent.createDiv({ cls: "ipt-legend" });
