@@ -31,6 +31,8 @@ const DEFAULTS_SHOWN: Record<string, string[]> = {
 	"Close circles": ["2"],
 	"Conflict threshold": ["2"],
 	"Support threshold": ["2"],
+	"Strong sensitivity": ["0", "1"],
+	"Possible sensitivity": ["1", "2"],
 	"Ring count": ["3"],
 	Standard: ["16", "3", "3"],
 	Brief: ["8", "2", "2"],
@@ -40,6 +42,10 @@ const DEFAULTS_SHOWN: Record<string, string[]> = {
 	"Primary measure": ["phq9"],
 	"Worsening points": ["5"],
 	"Measure overdue after": ["4"],
+	"Baseline sessions": ["2"],
+	"Response reduction": ["50"],
+	"Remission below": ["5", "5", "8", "10"],
+	"Safety item threshold": ["1"],
 	"Privacy mode": ["off"],
 };
 

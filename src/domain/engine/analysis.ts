@@ -30,6 +30,10 @@ export interface MeasureSummary {
 	readonly count: number;
 	readonly response: boolean;
 	readonly remission: boolean;
+	/** The highest latest score that is a response under the settings; null when the baseline is zero. */
+	readonly responseAt: number | null;
+	/** Remission when the latest score is below this, under the settings. */
+	readonly remissionBelow: number;
 	/** Every score on the measure, in session order (the series a chart draws). */
 	readonly points: readonly MeasurePoint[];
 }
@@ -60,15 +64,24 @@ const PHASE_WARNING_IDS = [
 	"termination-not-discussed",
 	"over-planned-sessions",
 ] as const;
-/** Findings in the notes' content rather than tasks of the treatment. */
-const CONTENT_WARNING_IDS = ["duplicate-session-number", "worsening"] as const;
+/**
+ * A data problem in the notes that the clinician must fix: ipt-rules.md lists it with the
+ * phase warnings, and it asks for work (renumbering) just as they do.
+ */
+const DATA_WARNING_IDS = ["duplicate-session-number"] as const;
+/** A change in scores rather than work to do: the measures show it. */
+const SCORE_WARNING_IDS = ["worsening"] as const;
 
-export const WARNING_IDS = [...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...CONTENT_WARNING_IDS] as const;
+export const WARNING_IDS = [...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
-const DUE_IDS: ReadonlySet<WarningId> = new Set<WarningId>([...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS]);
+const DUE_IDS: ReadonlySet<WarningId> = new Set<WarningId>([...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS]);
 
-/** "What is due": the phase warnings and focus checks, which ask the clinician to do something in treatment. */
+/**
+ * "What is due": every warning that asks the clinician to do something, in treatment or
+ * in the notes. The one definition the sidebar, the caseload, the export and the
+ * command-line report all use.
+ */
 export function isDue(id: WarningId): boolean {
 	return DUE_IDS.has(id);
 }

@@ -5,7 +5,7 @@ import type { CaseWarning } from "./analysis";
 import { MEASURE_LABELS } from "./measures/bands";
 import { scoreOf } from "./measures/series";
 import { isPastInitial, type PhasePlan } from "./phases";
-import type { SessionIndex } from "./sessions";
+import type { NumberedSession, SessionIndex } from "./sessions";
 import type { Phase } from "../model/vocabulary";
 
 interface PhaseFacts {
@@ -47,29 +47,63 @@ function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 	return warnings;
 }
 
-function measureWarnings(facts: PhaseFacts): CaseWarning[] {
-	const { bundle, settings, sessions } = facts;
-	const label = MEASURE_LABELS[bundle.record.measure];
-	const warnings: CaseWarning[] = [];
-	if (sessions.last !== null && sessions.last >= 2 && !hasPrimaryScore(facts, 1) && !hasPrimaryScore(facts, 2)) {
-		warnings.push({
+/** "Neither session 1 nor session 2 has a PHQ-9 score", over sessions 1..last, where a baseline is due. */
+function noBaseline(last: number, label: string): string {
+	if (last === 1) return `Session 1 has no ${label} score`;
+	if (last === 2) return `Neither session 1 nor session 2 has a ${label} score`;
+	return `None of sessions 1 to ${last} has a ${label} score`;
+}
+
+function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
+	const { settings, sessions } = facts;
+	const last = settings.baselineSessions;
+	if (sessions.last === null || sessions.last < last) return [];
+	for (let n = 1; n <= last; n++) if (hasPrimaryScore(facts, n)) return [];
+	return [
+		{
 			id: "baseline-measure-missing",
-			message: `Neither session 1 nor session 2 has a ${label} score, so the case has no baseline. Give the ${label} at the next session and record it in the session note.`,
+			message: `${noBaseline(last, label)}, so the case has no baseline. Give the ${label} at the next session and record it in the session note.`,
 			path: pathOf(facts, 1),
 			session: 1,
-		});
-	}
-	const recent = sessions.numbers.slice(-settings.measureOverdueSessions);
-	const first = recent[0];
-	if (first !== undefined && recent.length === settings.measureOverdueSessions && !recent.some((n) => hasPrimaryScore(facts, n))) {
-		warnings.push({
+		},
+	];
+}
+
+/** "2 to 5", and which numbers more than one of those notes share. */
+function heldSpan(held: readonly NumberedSession[]): string {
+	const numbers = held.map((s) => s.number);
+	const notesOf = (n: number) => numbers.filter((m) => m === n).length;
+	const first = numbers[0] ?? 0;
+	const last = numbers[numbers.length - 1] ?? 0;
+	if (first === last) return held.length === 1 ? `session ${first}` : `session ${first}, ${held.length} notes`;
+	const shared = [...new Set(numbers)].filter((n) => notesOf(n) > 1);
+	const span = `${first} to ${last}`;
+	return shared.length === 0 ? span : `${span}; ${shared.map((n) => `session ${n} has ${notesOf(n)} notes`).join(", ")}`;
+}
+
+/**
+ * Sessions held are session notes: two notes sharing a number are two sessions (the
+ * duplicate warning asks for renumbering). Notes without a usable number have no
+ * place in the order, so they are not among the latest.
+ */
+function overdueWarnings({ bundle, settings, sessions }: PhaseFacts, label: string): CaseWarning[] {
+	const count = settings.measureOverdueSessions;
+	const held = sessions.numbered.slice(-count);
+	const latest = held[held.length - 1];
+	if (latest === undefined || held.length < count || held.some((s) => scoreOf(s.record, bundle.record.measure) !== null)) return [];
+	return [
+		{
 			id: "measure-overdue",
-			message: `No ${label} score in the last ${recent.length} sessions (${first} to ${String(sessions.last)}). Give the ${label} at the next session and record it in the session note.`,
-			path: pathOf(facts, sessions.last),
-			session: sessions.last,
-		});
-	}
-	return warnings;
+			message: `No ${label} score in the last ${count} sessions (${heldSpan(held)}). Give the ${label} at the next session and record it in the session note.`,
+			path: latest.record.path,
+			session: latest.number,
+		},
+	];
+}
+
+function measureWarnings(facts: PhaseFacts): CaseWarning[] {
+	const label = MEASURE_LABELS[facts.bundle.record.measure];
+	return [...baselineWarnings(facts, label), ...overdueWarnings(facts, label)];
 }
 
 function courseWarnings(facts: PhaseFacts): CaseWarning[] {

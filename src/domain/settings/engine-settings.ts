@@ -1,7 +1,8 @@
 // The numbers of ipt-rules.md that a clinician may change. Every rule reads them from
 // here, so the defaults below are the rules as written.
+import { DEFAULT_RESPONSE_REDUCTION_PERCENT, MEASURE_RANGES } from "../engine/measures/bands";
 import * as z from "../schema/zod";
-import { PROTOCOLS, type Protocol } from "../model/vocabulary";
+import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
 import { isPlainObject, readField, rule, show, type Rule } from "./read-field";
 
 export const SCHEMES = ["four-areas", "three-areas"] as const;
@@ -34,6 +35,26 @@ export interface EngineSettings {
 	readonly inventoryMinPeople: number;
 	/** `too-many-focus-areas` when the case's focus holds more areas than this. */
 	readonly maxFocusAreas: number;
+	/** Interpersonal sensitivity is strong with at most this many people in circle 1... */
+	readonly sensitivityStrongInnerMax: number;
+	/** ...and at most this many giving support at `supportThreshold` or more. */
+	readonly sensitivityStrongSupportersMax: number;
+	/** It is possible with at most this many people in circle 1... */
+	readonly sensitivityPossibleInnerMax: number;
+	/** ...or at most this many giving support. */
+	readonly sensitivityPossibleSupportersMax: number;
+	/** `baseline-measure-missing` when none of sessions 1 to this one has a primary score. */
+	readonly baselineSessions: number;
+	/** Response: the latest score is at least this percent below a baseline above zero. */
+	readonly responseReductionPercent: number;
+	/** Remission: the latest score is below this, per measure. */
+	readonly remissionBelow: Readonly<Record<Measure, number>>;
+	/** A safety item scored at or above this is a safety flag. */
+	readonly safetyItemMin: number;
+}
+
+function publishedRemissionCutOffs(): Record<Measure, number> {
+	return Object.fromEntries(MEASURES.map((m) => [m, MEASURE_RANGES[m].remissionBelow])) as Record<Measure, number>;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -55,6 +76,14 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	measureOverdueSessions: 4,
 	inventoryMinPeople: 3,
 	maxFocusAreas: 2,
+	sensitivityStrongInnerMax: 0,
+	sensitivityStrongSupportersMax: 1,
+	sensitivityPossibleInnerMax: 1,
+	sensitivityPossibleSupportersMax: 2,
+	baselineSessions: 2,
+	responseReductionPercent: DEFAULT_RESPONSE_REDUCTION_PERCENT,
+	remissionBelow: publishedRemissionCutOffs(),
+	safetyItemMin: 1,
 };
 
 function wholeNumber(min: number, max: number, unit = ""): Rule<number> {
@@ -76,8 +105,27 @@ const SCALAR_FIELDS = {
 	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
 	inventoryMinPeople: wholeNumber(1, 50, "people"),
 	maxFocusAreas: wholeNumber(1, 4, "areas"),
+	sensitivityStrongInnerMax: wholeNumber(0, 50, "people"),
+	sensitivityStrongSupportersMax: wholeNumber(0, 50, "people"),
+	sensitivityPossibleInnerMax: wholeNumber(0, 50, "people"),
+	sensitivityPossibleSupportersMax: wholeNumber(0, 50, "people"),
+	baselineSessions: wholeNumber(1, 52, "sessions"),
+	responseReductionPercent: rule(z.int().check(z.gte(1), z.lte(100)), "a whole percentage from 1 to 100"),
+	// No higher: PHQ-9 item 9 and EPDS item 10 score at most 3, and every item must still be able to fire.
+	safetyItemMin: wholeNumber(1, 3, "points"),
 } as const;
 type ScalarKey = keyof typeof SCALAR_FIELDS;
+type NumberKey = { [K in ScalarKey]: EngineSettings[K] extends number ? K : never }[ScalarKey];
+
+/** Pairs of settings where the first may not exceed the second; a strong sign is never looser than a possible one. */
+const AT_MOST: readonly (readonly [NumberKey, NumberKey])[] = [
+	["transitionStrongMonths", "windowMonths"],
+	["sensitivityStrongInnerMax", "sensitivityPossibleInnerMax"],
+	["sensitivityStrongSupportersMax", "sensitivityPossibleSupportersMax"],
+];
+
+// Up to the range's top: a cut-off above it would make every score a remission.
+const REMISSION_FIELDS = Object.fromEntries(MEASURES.map((m) => [m, wholeNumber(1, MEASURE_RANGES[m].max, "points")])) as Record<Measure, Rule<number>>;
 
 const PROTOCOL_FIELDS = {
 	planned: wholeNumber(1, 52, "sessions"),
@@ -92,6 +140,12 @@ const protocolLengthsSchema = z
 function protocolsSchema() {
 	const shape = {} as Record<Protocol, z.ZodMiniType<ProtocolLengths>>;
 	for (const protocol of PROTOCOLS) shape[protocol] = z._default(protocolLengthsSchema, DEFAULT_ENGINE_SETTINGS.protocols[protocol]);
+	return z.object(shape);
+}
+
+function remissionSchema() {
+	const shape = {} as Record<Measure, z.ZodMiniType<number>>;
+	for (const measure of MEASURES) shape[measure] = z._default(REMISSION_FIELDS[measure].schema, DEFAULT_ENGINE_SETTINGS.remissionBelow[measure]);
 	return z.object(shape);
 }
 
@@ -114,8 +168,16 @@ export const engineSettingsSchema = z
 		measureOverdueSessions: withDefault("measureOverdueSessions"),
 		inventoryMinPeople: withDefault("inventoryMinPeople"),
 		maxFocusAreas: withDefault("maxFocusAreas"),
+		sensitivityStrongInnerMax: withDefault("sensitivityStrongInnerMax"),
+		sensitivityStrongSupportersMax: withDefault("sensitivityStrongSupportersMax"),
+		sensitivityPossibleInnerMax: withDefault("sensitivityPossibleInnerMax"),
+		sensitivityPossibleSupportersMax: withDefault("sensitivityPossibleSupportersMax"),
+		baselineSessions: withDefault("baselineSessions"),
+		responseReductionPercent: withDefault("responseReductionPercent"),
+		remissionBelow: z._default(remissionSchema(), DEFAULT_ENGINE_SETTINGS.remissionBelow),
+		safetyItemMin: withDefault("safetyItemMin"),
 	})
-	.check(z.refine((s) => s.transitionStrongMonths <= s.windowMonths, "transitionStrongMonths must not exceed windowMonths"));
+	.check(...AT_MOST.map(([lower, upper]) => z.refine<EngineSettings>((s) => s[lower] <= s[upper], `${lower} must not exceed ${upper}`)));
 
 function readProtocols(raw: unknown, problems: string[]): Record<Protocol, ProtocolLengths> {
 	const defaults = DEFAULT_ENGINE_SETTINGS.protocols;
@@ -149,6 +211,29 @@ function readProtocols(raw: unknown, problems: string[]): Record<Protocol, Proto
 	return out;
 }
 
+function readRemission(raw: unknown, problems: string[]): Record<Measure, number> {
+	const defaults = DEFAULT_ENGINE_SETTINGS.remissionBelow;
+	if (raw === undefined) return { ...defaults };
+	if (!isPlainObject(raw)) {
+		problems.push(`remissionBelow: ${show(raw)} is not a table of cut-offs by measure; using the defaults`);
+		return { ...defaults };
+	}
+	const out = {} as Record<Measure, number>;
+	for (const measure of MEASURES) out[measure] = readField(raw, measure, REMISSION_FIELDS[measure], defaults[measure], `remissionBelow.${measure}`, problems);
+	return out;
+}
+
+/** Each pair out of order takes the upper setting's value for the lower one, and says so. */
+function keepOrdered(settings: EngineSettings, problems: string[]): EngineSettings {
+	const out = { ...settings };
+	for (const [lower, upper] of AT_MOST) {
+		if (out[lower] <= out[upper]) continue;
+		problems.push(`${lower}: ${out[lower]} is more than ${upper} (${out[upper]}); using ${out[upper]}`);
+		(out as Record<NumberKey, number>)[lower] = out[upper];
+	}
+	return out;
+}
+
 /** Never throws: bad keys fall back to their defaults, each reported in `problems`. Unknown keys are ignored (settings may share a file with other options). */
 export function parseEngineSettings(raw: unknown): { settings: EngineSettings; problems: string[] } {
 	const problems: string[] = [];
@@ -160,12 +245,11 @@ export function parseEngineSettings(raw: unknown): { settings: EngineSettings; p
 	for (const key of Object.keys(SCALAR_FIELDS) as ScalarKey[]) {
 		scalars[key] = readField<unknown>(source, key, SCALAR_FIELDS[key], DEFAULT_ENGINE_SETTINGS[key], key, problems);
 	}
-	const settings = { ...DEFAULT_ENGINE_SETTINGS, ...(scalars as Partial<EngineSettings>), protocols: readProtocols(source.protocols, problems) };
-	if (settings.transitionStrongMonths > settings.windowMonths) {
-		problems.push(
-			`transitionStrongMonths: ${settings.transitionStrongMonths} is more than windowMonths (${settings.windowMonths}); using ${settings.windowMonths}`,
-		);
-		return { settings: { ...settings, transitionStrongMonths: settings.windowMonths }, problems };
-	}
-	return { settings, problems };
+	const settings: EngineSettings = {
+		...DEFAULT_ENGINE_SETTINGS,
+		...(scalars as Partial<EngineSettings>),
+		protocols: readProtocols(source.protocols, problems),
+		remissionBelow: readRemission(source.remissionBelow, problems),
+	};
+	return { settings: keepOrdered(settings, problems), problems };
 }

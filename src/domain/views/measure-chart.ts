@@ -138,8 +138,8 @@ export function measureChart(measure: Measure, summary: MeasureSummary, timeline
 		xTicks: (axis === "date" ? dateTicks(from, to) : sessionTicks(first.session, last.session)).map((tick) => ({ x: x(tick.value), label: tick.label })),
 		points: chartPoints,
 		line: chartPoints.map((point, i) => `${i === 0 ? "M" : "L"}${point.x.toFixed(1)} ${point.y.toFixed(1)}`).join(" "),
-		response: summary.baseline > 0 ? { y: y(summary.baseline / 2), label: `Response ≤ ${formatNumber(summary.baseline / 2)}` } : null,
-		remission: { y: y(range.remissionBelow - 0.5), label: `Remission < ${range.remissionBelow}` },
+		response: summary.responseAt === null ? null : { y: y(summary.responseAt), label: `Response ≤ ${formatNumber(summary.responseAt)}` },
+		remission: { y: y(summary.remissionBelow - 0.5), label: `Remission < ${summary.remissionBelow}` },
 		events,
 	};
 }

@@ -52,8 +52,9 @@ export interface RowInput {
 	readonly fromText: FromText;
 }
 
+/** Lower-cases a name's first letter to run it into a sentence; an acronym such as PHQ-9 stays as it is. */
 function lowerFirst(text: string): string {
-	return text.charAt(0).toLowerCase() + text.slice(1);
+	return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

@@ -143,6 +143,7 @@ function drawProblemAreas(form: SettingsForm, settings: PluginSettings): void {
 		value: String(engine.supportThreshold),
 		fromText: numberFromText,
 	});
+	drawSensitivityLimits(form, settings);
 	form.dropdown({
 		name: "Ring count",
 		desc: "Rings of the closeness circle.",
@@ -151,6 +152,23 @@ function drawProblemAreas(form: SettingsForm, settings: PluginSettings): void {
 		options: { "3": "3 rings", "4": "4 rings" },
 		fromOption: Number,
 	});
+}
+
+function drawSensitivityLimits(form: SettingsForm, settings: PluginSettings): void {
+	const engine = settings.engine;
+	const limit = (key: "sensitivityStrongInnerMax" | "sensitivityStrongSupportersMax" | "sensitivityPossibleInnerMax" | "sensitivityPossibleSupportersMax") => ({
+		path: ["engine", key],
+		value: String(engine[key]),
+		fromText: numberFromText,
+	});
+	form.texts("Strong sensitivity", "Interpersonal sensitivity is strong with at most this many people in circle 1 and at most this many giving support at the support threshold.", [
+		{ label: "In circle 1", ...limit("sensitivityStrongInnerMax") },
+		{ label: "Giving support", ...limit("sensitivityStrongSupportersMax") },
+	]);
+	form.texts("Possible sensitivity", "Interpersonal sensitivity is possible with at most this many people in circle 1, or at most this many giving support at the support threshold.", [
+		{ label: "In circle 1", ...limit("sensitivityPossibleInnerMax") },
+		{ label: "Giving support", ...limit("sensitivityPossibleSupportersMax") },
+	]);
 }
 
 function drawPhases(form: SettingsForm, settings: PluginSettings): void {
@@ -187,6 +205,37 @@ function drawMeasures(form: SettingsForm, settings: PluginSettings): void {
 		desc: "Sessions in a row without a score on the case's measure before it is overdue.",
 		path: ["engine", "measureOverdueSessions"],
 		value: String(settings.engine.measureOverdueSessions),
+		fromText: numberFromText,
+	});
+	drawOutcomes(form, settings);
+}
+
+function drawOutcomes(form: SettingsForm, settings: PluginSettings): void {
+	const engine = settings.engine;
+	form.text({
+		name: "Baseline sessions",
+		desc: "A baseline score on the case's measure is due within sessions 1 up to this one.",
+		path: ["engine", "baselineSessions"],
+		value: String(engine.baselineSessions),
+		fromText: numberFromText,
+	});
+	form.text({
+		name: "Response reduction",
+		desc: "Response is a fall of at least this percent from the baseline score.",
+		path: ["engine", "responseReductionPercent"],
+		value: String(engine.responseReductionPercent),
+		fromText: numberFromText,
+	});
+	form.texts(
+		"Remission below",
+		"Remission is a latest score below the measure's cut-off (below 8 means 7 or less).",
+		MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], path: ["engine", "remissionBelow", measure], value: String(engine.remissionBelow[measure]), fromText: numberFromText })),
+	);
+	form.text({
+		name: "Safety item threshold",
+		desc: "A score at or above this on PHQ-9 item 9, HAM-D item 3 or EPDS item 10 is a safety flag. Raising it leaves lower positive answers unflagged.",
+		path: ["engine", "safetyItemMin"],
+		value: String(engine.safetyItemMin),
 		fromText: numberFromText,
 	});
 }

@@ -32,14 +32,15 @@ describe("bands", () => {
 
 describe("response and remission", () => {
 	it("is a response at half the baseline or less, from a baseline above zero", () => {
-		expect([isResponse(20, 10), isResponse(20, 11), isResponse(21, 10.5), isResponse(0, 0)]).toEqual([true, false, true, false]);
+		expect([isResponse(20, 10, 50), isResponse(20, 11, 50), isResponse(21, 10.5, 50), isResponse(0, 0, 50)]).toEqual([true, false, true, false]);
 	});
 
-	it("is a remission below each measure's cut-off", () => {
-		expect([isRemission("phq9", 4), isRemission("phq9", 5)]).toEqual([true, false]);
-		expect([isRemission("gad7", 4), isRemission("gad7", 5)]).toEqual([true, false]);
-		expect([isRemission("hamd", 7), isRemission("hamd", 8)]).toEqual([true, false]);
-		expect([isRemission("epds", 9), isRemission("epds", 10)]).toEqual([true, false]);
+	it("is a remission below each measure's published cut-off", () => {
+		const below = (measure: Measure, score: number) => isRemission(score, MEASURE_RANGES[measure].remissionBelow);
+		expect([below("phq9", 4), below("phq9", 5)]).toEqual([true, false]);
+		expect([below("gad7", 4), below("gad7", 5)]).toEqual([true, false]);
+		expect([below("hamd", 7), below("hamd", 8)]).toEqual([true, false]);
+		expect([below("epds", 9), below("epds", 10)]).toEqual([true, false]);
 	});
 });
 
@@ -61,6 +62,8 @@ describe("measure summaries", () => {
 				count: 3,
 				response: true,
 				remission: true,
+				responseAt: 9,
+				remissionBelow: 5,
 				points: [
 					{ session: 2, date: "2026-01-12", score: 18, path: sessions[2]?.path },
 					{ session: 3, date: "2026-01-19", score: 9, path: sessions[0]?.path },
@@ -74,6 +77,8 @@ describe("measure summaries", () => {
 				count: 2,
 				response: true,
 				remission: false,
+				responseAt: 6,
+				remissionBelow: 5,
 				points: [
 					{ session: 1, date: "2026-01-05", score: 12, path: sessions[1]?.path },
 					{ session: 3, date: "2026-01-19", score: 6, path: sessions[0]?.path },

@@ -3,7 +3,8 @@ import { plainNames, privacyNames } from "../../../src/domain/privacy/case-names
 import { CHART_BOX, chartBox, measureChart } from "../../../src/domain/views/measure-chart";
 import { measuresModel } from "../../../src/domain/views/measures-model";
 import { linearScale } from "../../../src/domain/views/scale";
-import { analyse, bundle, d, event, person, session, weeklySessions } from "../engine/builders";
+import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
+import { analyse, bundle, d, event, person, session, settingsWith, weeklySessions } from "../engine/builders";
 import { namesShown } from "./shown-text";
 
 const scores = [19, 18, 17, 11, 16, 9];
@@ -14,8 +15,8 @@ const parts = {
 	people: [person("Sam", { role: "brother" })],
 };
 
-function chartOf(p: Parameters<typeof analyse>[0] = parts) {
-	const analysis = analyse(p);
+function chartOf(p: Parameters<typeof analyse>[0] = parts, settings = DEFAULT_ENGINE_SETTINGS) {
+	const analysis = analyse(p, settings);
 	const summary = analysis.measures.phq9;
 	if (!summary) throw new Error("no PHQ-9 summary");
 	const chart = measureChart("phq9", summary, analysis.timeline);
@@ -66,6 +67,15 @@ describe("measureChart", () => {
 		expect(chart.response?.y).toBeCloseTo(y(9.5));
 		expect(chart.remission.label).toBe("Remission < 5");
 		expect(chart.remission.y).toBeCloseTo(y(4.5));
+	});
+
+	it("draws both lines where the clinician's settings put them", () => {
+		const chart = chartOf(parts, settingsWith({ responseReductionPercent: 30, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, phq9: 10 } }));
+		const y = linearScale(-0.5, 27.5, CHART_BOX.height - CHART_BOX.bottom, CHART_BOX.top);
+		expect(chart.response?.label).toBe("Response ≤ 13.3");
+		expect(chart.response?.y).toBeCloseTo(y(13.3));
+		expect(chart.remission.label).toBe("Remission < 10");
+		expect(chart.remission.y).toBeCloseTo(y(9.5));
 	});
 
 	it("marks the life events that fall on the chart's time axis, and only those", () => {

@@ -19,7 +19,8 @@ export function sensitivityFlag({ bundle, settings }: FlagContext): Flag | null 
 	const people = bundle.people;
 	const inner = people.filter((p) => p.circle === 1);
 	const supporters = people.filter((p) => p.support !== null && p.support >= settings.supportThreshold);
-	const strong = inner.length === 0 && supporters.length <= 1;
+	// The settings keep the strong limits within the possible ones, so a strong case always has evidence.
+	const strong = inner.length <= settings.sensitivityStrongInnerMax && supporters.length <= settings.sensitivityStrongSupportersMax;
 	const circleReason =
 		inner.length === 0
 			? `No one in circle 1 among the ${plural(people.length, "person", "people")} in the inventory`
@@ -30,7 +31,7 @@ export function sensitivityFlag({ bundle, settings }: FlagContext): Flag | null 
 			: `Only ${plural(supporters.length, "person gives", "people give")} support ${settings.supportThreshold} or more: ${names(supporters)}`;
 	const findings: Finding[] = [];
 	const strength = strong ? "strong" : "possible";
-	if (inner.length <= 1) findings.push({ strength, evidence: { path: bundle.path, reason: circleReason } });
-	if (supporters.length <= 2) findings.push({ strength, evidence: { path: bundle.path, reason: supportReason } });
+	if (inner.length <= settings.sensitivityPossibleInnerMax) findings.push({ strength, evidence: { path: bundle.path, reason: circleReason } });
+	if (supporters.length <= settings.sensitivityPossibleSupportersMax) findings.push({ strength, evidence: { path: bundle.path, reason: supportReason } });
 	return flagFrom("interpersonal-sensitivity", findings);
 }

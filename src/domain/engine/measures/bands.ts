@@ -1,4 +1,6 @@
 // Score ranges, severity bands and remission cut-offs of each measure (ipt-rules.md).
+// Ranges and bands are the instruments' published scoring; the remission cut-offs and
+// the response reduction are the defaults of settings that a clinician may change.
 import type { Measure } from "../../model/vocabulary";
 
 export interface Band {
@@ -14,7 +16,7 @@ export interface MeasureRange {
 	readonly max: number;
 	/** Lowest band first; the bands cover min..max without gaps. */
 	readonly bands: readonly Band[];
-	/** Remission when the latest score is below this. */
+	/** The published remission cut-off: the latest score below this; the default of the `remissionBelow` setting. */
 	readonly remissionBelow: number;
 }
 
@@ -81,11 +83,19 @@ export function bandOf(measure: Measure, score: number): string {
 	return bandFor(measure, score).id;
 }
 
-export function isRemission(measure: Measure, score: number): boolean {
-	return score < MEASURE_RANGES[measure].remissionBelow;
+/** Response by convention: a fall of at least half from the baseline. */
+export const DEFAULT_RESPONSE_REDUCTION_PERCENT = 50;
+
+export function isRemission(score: number, below: number): boolean {
+	return score < below;
 }
 
-/** At least a halving from a baseline above zero. */
-export function isResponse(baseline: number, latest: number): boolean {
-	return baseline > 0 && latest <= baseline / 2;
+/** A fall of at least `reductionPercent` from a baseline above zero; reckoned in percents, not fractions, so 10.5 of 21 is exactly half. */
+export function isResponse(baseline: number, latest: number, reductionPercent: number): boolean {
+	return baseline > 0 && latest * 100 <= baseline * (100 - reductionPercent);
+}
+
+/** The highest score that is a response from `baseline`, for a chart's line; null when no fall can be one. */
+export function responseCeiling(baseline: number, reductionPercent: number): number | null {
+	return baseline > 0 ? (baseline * (100 - reductionPercent)) / 100 : null;
 }

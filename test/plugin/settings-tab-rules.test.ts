@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+
+// The numbers of ipt-rules.md as a user changes them in the settings tab: the sidebar
+// reads the open case again under the new numbers, and a value that would contradict
+// another is refused with the reason.
+import { DEFAULT_ENGINE_SETTINGS } from "../../src/domain/settings/engine-settings";
+import { type App, enterText, Notice, type WorkspaceLeaf } from "../fake-obsidian";
+import { control, openSettings, PLUGIN_ID, refusal, shown } from "./settings-support";
+import { demoVaultFiles, INDEX_WAIT_MS, openSidebar, section, settle, showNote, startWorkbench, texts } from "./views-support";
+
+const THEO = "IPT/Theo B/Theo B.md";
+
+let app: App;
+let leaf: WorkspaceLeaf;
+let tab: HTMLElement;
+
+beforeEach(async () => {
+	app = await startWorkbench({ files: demoVaultFiles() });
+	await showNote(app, THEO);
+	leaf = await openSidebar(app);
+	tab = openSettings(app);
+});
+
+afterEach(() => {
+	document.body.empty();
+	Notice.reset();
+});
+
+async function type(name: string, text: string, index = 0): Promise<void> {
+	enterText(control(tab, name, index), text);
+	await settle(app, INDEX_WAIT_MS);
+}
+
+function primarySummary(): string[] {
+	return texts(section(leaf, "measures"), ".ipt-measure-summary");
+}
+
+it("shows the rules' numbers, with a field for each measure's remission cut-off", () => {
+	expect(["Strong sensitivity", "Possible sensitivity", "Baseline sessions", "Response reduction", "Remission below", "Safety item threshold"].map((name) => shown(tab, name))).toEqual([
+		["0", "1"],
+		["1", "2"],
+		["2"],
+		["50"],
+		["5", "5", "8", "10"],
+		["1"],
+	]);
+	expect([0, 1, 2, 3].map((i) => control(tab, "Remission below", i).getAttribute("aria-label"))).toEqual([
+		"Remission below: PHQ-9",
+		"Remission below: GAD-7",
+		"Remission below: HAM-D",
+		"Remission below: EPDS",
+	]);
+});
+
+it("reads the open case again when the response and remission numbers change", async () => {
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+	await type("Response reduction", "30");
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseNo remission"]);
+	await type("Remission below", "12", 0);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseRemission"]);
+	expect(app.readPluginData(PLUGIN_ID)).toMatchObject({
+		engine: { ...DEFAULT_ENGINE_SETTINGS, responseReductionPercent: 30, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, phq9: 12 } },
+	});
+});
+
+it("refuses a cut-off outside the measure's range, and a strong limit above the possible one", async () => {
+	await type("Remission below", "30", 0);
+	expect(refusal(tab, "Remission below")).toBe("Not saved: 30 is not a whole number of points from 1 to 27.");
+	await type("Strong sensitivity", "2", 0);
+	expect(refusal(tab, "Strong sensitivity")).toBe("Not saved: 2 is more than possible sensitivity: in circle 1 (1).");
+	await type("Response reduction", "half");
+	expect(refusal(tab, "Response reduction")).toBe('Not saved: "half" is not a whole percentage from 1 to 100.');
+	expect(app.readPluginData(PLUGIN_ID)).toBeNull();
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+});
