@@ -42,10 +42,13 @@ export function parseNote(path: string, frontmatter: unknown, options: ParseOpti
 	if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter) || !hasOwn(frontmatter, "ipt")) return notIpt(path);
 	const fields = frontmatter as Readonly<Record<string, unknown>>;
 	const value = fields.ipt;
-	if (!isGiven(value)) return notIpt(path);
+	if (value === undefined) return notIpt(path);
 	const kind = kindField.match(value);
 	if (kind !== null) return build(kind, path, fields, options);
 	const log = new DiagnosticLog(path);
-	kindField.read("ipt", value, log);
+	// An emptied `ipt` (Obsidian writes null) marks a note meant as an IPT note whose
+	// kind is missing: said, so that it does not drop out of its case unnoticed.
+	if (isGiven(value)) kindField.read("ipt", value, log);
+	else log.error("ipt", `empty; expected ${kindField.expected}, or remove ipt if this is not an IPT note`);
 	return { path, kind: null, record: null, diagnostics: log.diagnostics };
 }

@@ -33,6 +33,7 @@ function expectShape(value: unknown, spec: Readonly<Record<string, string>>): vo
 const CASE_SHAPE = {
 	path: "string",
 	client: "string",
+	safety: "array",
 	status: "string",
 	protocol: "string",
 	planned_sessions: "number",
@@ -44,7 +45,6 @@ const CASE_SHAPE = {
 	events: "array",
 	flags: "array",
 	measures: "object",
-	safety: "array",
 	warnings: "array",
 	notes: "array",
 	timeline: "object",
@@ -88,7 +88,8 @@ describe("the demo vault's JSON report", () => {
 	});
 
 	it("has the contract's shape, key by key and type by type", () => {
-		expectShape(report, { vault: "string", cases: "array", diagnostics: "array" });
+		expectShape(report, { vault: "string", open_safety: "array", cases: "array", diagnostics: "array" });
+		for (const item of report.open_safety) expectShape(item, { case: "string", client: "string", ...SAFETY_SHAPE });
 		expect(report.vault).toBe(DEMO);
 		for (const c of report.cases) {
 			expectShape(c, CASE_SHAPE);

@@ -68,6 +68,7 @@ export interface TimelineJson {
 export interface CaseJson {
 	path: string;
 	client: string;
+	safety: SafetyJson[];
 	status: string;
 	protocol: string;
 	planned_sessions: number;
@@ -79,7 +80,6 @@ export interface CaseJson {
 	events: EventJson[];
 	flags: FlagJson[];
 	measures: Record<string, MeasureJson>;
-	safety: SafetyJson[];
 	warnings: WarningJson[];
 	notes: string[];
 	timeline: TimelineJson;
@@ -92,8 +92,15 @@ export interface DiagnosticJson {
 	message: string;
 }
 
+/** An open safety item at the top of the report, with the case it belongs to. */
+export interface OpenSafetyJson extends SafetyJson {
+	case: string;
+	client: string;
+}
+
 export interface ReportJson {
 	vault: string;
+	open_safety: OpenSafetyJson[];
 	cases: CaseJson[];
 	diagnostics: DiagnosticJson[];
 }

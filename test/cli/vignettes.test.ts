@@ -50,6 +50,7 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 	it("flags grief strong from the person and the death event, and every initial task still due", () => {
 		expect(report().json).toEqual({
 			vault: "recent-bereavement",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -160,6 +161,7 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 	it("flags role dispute strong from Andres, with the row in the window as possible evidence", () => {
 		expect(report().json).toEqual({
 			vault: "role-dispute-impasse",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -243,6 +245,7 @@ describe("(c) role transition: job loss exactly 6 months before onset, a move 9 
 	it("flags role transition strong on the 6-month limit, the earlier events as possible", () => {
 		expect(report().json).toEqual({
 			vault: "role-transition-job-loss",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -333,6 +336,7 @@ describe("(d) interpersonal sensitivity: a sparse inventory and nothing else", (
 	it("flags interpersonal sensitivity as possible, on the case note", () => {
 		expect(report().json).toEqual({
 			vault: "interpersonal-sensitivity",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -414,6 +418,7 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 	it("lists the open item first, then the reviewed one, and warns of the worsening", () => {
 		expect(report().json).toEqual({
 			vault: "safety-items",
+			open_safety: [{ case: CASE, client: "I.F.", measure: "phq9", item: 9, score: 2, session: 5, date: "2026-10-05", path: session(5), reviewed: false }],
 			cases: [
 				{
 					path: CASE,
@@ -508,6 +513,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 	it("puts session 7 of 8 in the final phase with its three warnings", () => {
 		expect(report().json).toEqual({
 			vault: "brief-final-phase",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -608,6 +614,7 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 	it("uses the items' sum and gives the total an error diagnostic", () => {
 		expect(report().json).toEqual({
 			vault: "total-mismatch",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -697,6 +704,7 @@ describe("(h) deaths on the window's first day and the day before it", () => {
 	it("counts the death on the window's start as strong and the one a day earlier as possible", () => {
 		expect(report().json).toEqual({
 			vault: "window-boundary",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -779,6 +787,7 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 	it("warns about the focus, case-wide", () => {
 		expect(report().json).toEqual({
 			vault: "focus-checks",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -871,6 +880,7 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 	it("is in maintenance, with the tasks it cannot see and the numbering problems as warnings", () => {
 		expect(report().json).toEqual({
 			vault: "maintenance-imported",
+			open_safety: [],
 			cases: [
 				{
 					path: CASE,
@@ -957,7 +967,7 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 		});
 	});
 
-	it("prints the missing tasks as due and the duplicate number as a warning", () => {
+	it("prints the missing tasks and the duplicate number as due (the duplicate is for the clinician to fix)", () => {
 		expectInOrder(report().block, [
 			`== B.O. (${CASE})`,
 			"Maintenance · standard protocol · session 14 of 12 · maintenance phase",
@@ -967,12 +977,12 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 			/^ {2}- The case is in maintenance, but no session lists the formulation task/,
 			/^ {2}- Neither session 1 nor session 2 has a PHQ-9 score.*\[session 1\]/,
 			/^ {2}- Session 14 is beyond the 12 planned sessions.*\[session 14\]/,
+			/^ {2}- Session number 14 is used by 2 notes/,
 			"Problem areas (focus: Grief)",
 			"  Grief: strong (agreed focus)",
 			"Measures",
-			"Warnings",
-			/^ {2}- Session number 14 is used by 2 notes/,
 		]);
+		expect(report().block).not.toContain("Warnings");
 		expect(report().block.join("\n")).not.toMatch(/termination/);
 	});
 });

@@ -111,6 +111,18 @@ describe("record-measure", () => {
 		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 10, phq9_items: [1, 1, 1, 1, 1, 1, 1, 3, 0] });
 	});
 
+	it("fills in the usable items of a list with a bad one, and asks for that one again", async () => {
+		const app = await openMeasure({ ...CASE_FILES, [SESSION_06]: session(6, "phq9_items: [1, 7, 1, 1, 1, 1, 1, 2, 1]\n") });
+		const message = async () => {
+			await clickButton(app, "Save");
+			return modal().querySelector(".ipt-form-message:not(:empty)")?.textContent;
+		};
+		expect(await message()).toBe("Answer every item; still to answer: 2.");
+		answer(2, 0);
+		await clickButton(app, "Save");
+		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 9, phq9_items: [1, 0, 1, 1, 1, 1, 1, 2, 1] });
+	});
+
 	it("scores the GAD-7 item by item; it has no safety item", async () => {
 		const app = await openMeasure();
 		choose("Measure", "gad7");

@@ -1,15 +1,23 @@
-import type { TimelineEntry } from "../../domain/engine/analysis";
+import type { SafetyItem, TimelineEntry } from "../../domain/engine/analysis";
 import type { Diagnostic } from "../../domain/model/diagnostic";
+import { openSafetyItems } from "./open-safety";
 import type { CaseReport, VaultReport } from "./vault-report";
 
 // The `--json` shape is a contract with scripts that read it: snake_case keys, cases in
-// path order, null for what a note does not say. Fields are only ever added.
+// path order, null for what a note does not say. Fields are only ever added. Open
+// safety items come first, as in the text report: the vault's before the cases, and
+// each case's safety list right after its name.
+
+function safetyJson(s: SafetyItem) {
+	return { measure: s.measure, item: s.item, score: s.score, session: s.session, date: s.date, path: s.path, reviewed: s.reviewed };
+}
 
 function caseJson({ bundle, analysis }: CaseReport) {
 	const record = bundle.record;
 	return {
 		path: bundle.path,
 		client: record.client,
+		safety: analysis.safety.map(safetyJson),
 		status: record.status,
 		protocol: record.protocol,
 		planned_sessions: analysis.plannedSessions,
@@ -38,15 +46,6 @@ function caseJson({ bundle, analysis }: CaseReport) {
 				{ baseline: m.baseline, latest: m.latest, band: m.band, count: m.count, response: m.response, remission: m.remission },
 			]),
 		),
-		safety: analysis.safety.map((s) => ({
-			measure: s.measure,
-			item: s.item,
-			score: s.score,
-			session: s.session,
-			date: s.date,
-			path: s.path,
-			reviewed: s.reviewed,
-		})),
 		warnings: analysis.warnings.map((w) => ({ id: w.id, message: w.message, path: w.path, session: w.session })),
 		notes: [...analysis.notes],
 		timeline: {
@@ -71,6 +70,11 @@ function diagnosticJson(d: Diagnostic) {
 }
 
 export function jsonReport(report: VaultReport): string {
-	const body = { vault: report.vault, cases: report.cases.map(caseJson), diagnostics: report.diagnostics.map(diagnosticJson) };
+	const body = {
+		vault: report.vault,
+		open_safety: openSafetyItems(report).map(({ caseReport, item }) => ({ case: caseReport.bundle.path, client: caseReport.bundle.record.client, ...safetyJson(item) })),
+		cases: report.cases.map(caseJson),
+		diagnostics: report.diagnostics.map(diagnosticJson),
+	};
 	return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -4,6 +4,7 @@ import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
 import { countLine, diagnosticLines } from "./diagnostic-lines";
+import { openItemsOf, openSafetyItems } from "./open-safety";
 import type { CaseReport, VaultReport } from "./vault-report";
 
 // The order a clinician reads a case in: what must not be missed, where treatment
@@ -32,7 +33,7 @@ function section(title: string, lines: readonly string[]): string[] {
 function caseLines(report: CaseReport, scheme: Scheme): string[] {
 	const { bundle, analysis, diagnostics } = report;
 	const record = bundle.record;
-	const open = analysis.safety.filter((s) => !s.reviewed);
+	const open = openItemsOf(report);
 	const reviewed = analysis.safety.filter((s) => s.reviewed);
 	const session = analysis.lastSession === null ? "no sessions yet" : `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
 	const focus = new Set(record.focus);
@@ -67,14 +68,14 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 }
 
 export function textReport(report: VaultReport, scheme: Scheme): string {
-	const open = report.cases.reduce((n, c) => n + c.analysis.safety.filter((s) => !s.reviewed).length, 0);
+	const open = openSafetyItems(report);
 	const header = [
 		`IPT Workbench report for ${report.vault}, as of ${report.today}`,
-		`${report.cases.length} case${report.cases.length === 1 ? "" : "s"} · ${open} open safety item${open === 1 ? "" : "s"} · diagnostics: ${countLine(report.diagnostics)}`,
+		`${report.cases.length} case${report.cases.length === 1 ? "" : "s"} · ${open.length} open safety item${open.length === 1 ? "" : "s"} · diagnostics: ${countLine(report.diagnostics)}`,
 		// Open items lead the whole report, not only their case's block further down.
 		...section(
 			"OPEN SAFETY ITEMS in all cases: review at the next contact",
-			report.cases.flatMap((c) => c.analysis.safety.filter((s) => !s.reviewed).map((s) => `  ! ${c.bundle.record.client}: ${safetyLine(s)}`)),
+			open.map(({ caseReport, item }) => `  ! ${caseReport.bundle.record.client}: ${safetyLine(item)}`),
 		),
 	];
 	const shownWithCase = new Set(report.cases.flatMap((c) => c.diagnostics.map((d) => d.path)));

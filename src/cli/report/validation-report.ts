@@ -1,9 +1,10 @@
+import type { EngineSettings } from "../../domain/settings/engine-settings";
 import type { VaultScan } from "../read-vault";
 import { countLine, diagnosticLines } from "./diagnostic-lines";
 import { indexScan, vaultDiagnostics } from "./vault-report";
 
-export function validationReport(vault: string, scan: VaultScan): { text: string; hasErrors: boolean } {
-	const index = indexScan(scan);
+export function validationReport(vault: string, scan: VaultScan, settings: EngineSettings): { text: string; hasErrors: boolean } {
+	const index = indexScan(scan, settings);
 	const diagnostics = vaultDiagnostics(scan, index);
 	const cases = index.casePaths().length;
 	const header = `Checked ${scan.notes.length} notes with IPT frontmatter in ${vault} (${cases} case${cases === 1 ? "" : "s"}): ${countLine(diagnostics)}.`;

@@ -35,8 +35,9 @@ function byPath(a: Diagnostic, b: Diagnostic): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-export function indexScan(scan: VaultScan): VaultIndex {
-	const index = new VaultIndex();
+export function indexScan(scan: VaultScan, settings: EngineSettings): VaultIndex {
+	const index = new VaultIndex(settings);
+	for (const path of scan.otherNotes) index.upsert(path, undefined);
 	for (const note of scan.notes) index.upsert(note.path, note.frontmatter);
 	return index;
 }
@@ -47,7 +48,7 @@ export function vaultDiagnostics(scan: VaultScan, index: VaultIndex): Diagnostic
 }
 
 export function buildVaultReport(scan: VaultScan, options: ReportOptions): VaultReport {
-	const index = indexScan(scan);
+	const index = indexScan(scan, options.settings);
 	const bundles = options.caseQuery === undefined ? index.cases() : [findCase(index.cases(), options.caseQuery)];
 	const cases = bundles.map((bundle) => ({
 		bundle,

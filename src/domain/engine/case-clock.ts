@@ -1,5 +1,5 @@
 // When "today", "onset" and the look-back window are for one case (ipt-rules.md).
-import { addMonths, parseDate, wholeMonthsBetween, type DateValue } from "../model/dates";
+import { addMonths, lastDayOf, parseDate, wholeMonthsBetween, type DateValue } from "../model/dates";
 import type { CaseBundle } from "../model/case-bundle";
 import type { EngineSettings } from "../settings/engine-settings";
 import type { Timeline } from "./analysis";
@@ -8,7 +8,7 @@ import { sessionNumber } from "./sessions";
 export type OnsetSource = NonNullable<Timeline["onsetSource"]>;
 
 export interface CaseClock {
-	/** The latest dated session, else the real date passed in. */
+	/** The latest day the dated sessions allow (see latestSessionDay), else the real date passed in. */
 	readonly today: number;
 	readonly onset: DateValue | null;
 	readonly onsetSource: OnsetSource | null;
@@ -35,11 +35,27 @@ function findOnset(bundle: CaseBundle): { onset: DateValue; source: OnsetSource 
 	return first === null ? null : { onset: first, source: "session-1" };
 }
 
-function latestSessionDay(bundle: CaseBundle): number | null {
+/**
+ * The latest day a session's date allows. A month-only date says the session was held
+ * on some day of that month; reading it as the 1st would move today, and with it the
+ * end of the look-back window, back by up to a month, so that events later that month
+ * fall outside the window. So it counts as the month's last day, capped by the real
+ * today: a session cannot have been held after today. The cap stops at the month's 1st,
+ * since a note dated in a month still to come keeps the earliest day it names, as a
+ * day-precise date ahead of the real today keeps its day. (note-format.md has no
+ * year-only dates; were one added, the same rule would take the end of its year.)
+ */
+function latestDayAllowed(date: DateValue, realToday: number): number {
+	if (date.precision === "day") return date.day;
+	return Math.max(date.day, Math.min(lastDayOf(date), realToday));
+}
+
+function latestSessionDay(bundle: CaseBundle, realToday: number): number | null {
 	let latest: number | null = null;
 	for (const session of bundle.sessions) {
-		const day = session.date?.day;
-		if (day !== undefined && Number.isFinite(day) && (latest === null || day > latest)) latest = day;
+		if (session.date === null || !Number.isFinite(session.date.day)) continue;
+		const day = latestDayAllowed(session.date, realToday);
+		if (latest === null || day > latest) latest = day;
 	}
 	return latest;
 }
@@ -48,7 +64,7 @@ function latestSessionDay(bundle: CaseBundle): number | null {
 export function caseClock(bundle: CaseBundle, settings: EngineSettings, today: string): CaseClock {
 	const realToday = parseDate(today);
 	if (realToday === null) throw new RangeError(`analyseCase: today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
-	const todayDay = latestSessionDay(bundle) ?? realToday.day;
+	const todayDay = latestSessionDay(bundle, realToday.day) ?? realToday.day;
 	const found = findOnset(bundle);
 	// Without any onset the window still needs an end and a start: it ends today and
 	// reaches the usual number of months back from today.
@@ -61,11 +77,6 @@ export function caseClock(bundle: CaseBundle, settings: EngineSettings, today: s
 		windowStart: addMonths(anchor, -settings.windowMonths),
 		windowEnd: todayDay,
 	};
-}
-
-/** Last day of the period a date stands for: itself, or the end of its month. */
-function lastDayOf(date: DateValue): number {
-	return date.precision === "month" ? addMonths(date.day, 1) - 1 : date.day;
 }
 
 /** A month-precision date is within a range when any day of its month is. */

@@ -12,7 +12,15 @@ export interface DateValue {
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
+/**
+ * An ISO 8601 date-time in the extended form, with what RFC 3339 and YAML timestamps
+ * add: `T`, `t`, spaces or tabs between date and time; the time to the hour, minute or
+ * second (a leap second included), with a decimal fraction (`.` or `,`) on the last
+ * part; an optional zone: `Z`, `z`, or an offset `+01`, `+01:00` or `+0100`, also
+ * YAML's one-digit hour (`-5`), after optional spaces or tabs. Only the date is kept.
+ */
+const DATE_TIME_RE =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[Tt]|[ \t]+)(?:[01]\d|2[0-3])(?::[0-5]\d(?::(?:[0-5]\d|60))?)?(?:[.,]\d+)?(?:[ \t]*(?:[Zz]|[+-](?:(?:[01]\d|2[0-3])(?::?[0-5]\d)?|\d(?::[0-5]\d)?)))?$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function pad(n: number, width = 2): string {
@@ -78,6 +86,11 @@ export function addMonths(day: number, months: number): number {
 	const y = Math.floor(total / 12);
 	const m = total - y * 12 + 1;
 	return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)));
+}
+
+/** The last day of the period a date stands for: the day itself, or the end of its month. */
+export function lastDayOf(date: DateValue): number {
+	return date.precision === "month" ? addMonths(date.day, 1) - 1 : date.day;
 }
 
 /** Whole calendar months from `from` to `to` (negative when `to` is earlier). */

@@ -73,6 +73,14 @@ export interface EventRecord extends MemberBase {
 /** Scores of one session; a total computed from items when the items were given. */
 export type Scores = Readonly<Partial<Record<Measure, number>>>;
 
+/** One score per item of a questionnaire, in item order; null for an unusable item. */
+export type ItemScores = readonly (number | null)[];
+
+/** The items when every one is usable: only a complete list has a total or can be edited as a whole. */
+export function completeItems(items: ItemScores | null): readonly number[] | null {
+	return items !== null && items.every((item) => item !== null) ? items : null;
+}
+
 export interface SessionRecord extends MemberBase {
 	readonly kind: "session";
 	readonly session: number | null;
@@ -81,8 +89,12 @@ export interface SessionRecord extends MemberBase {
 	readonly focus: readonly ProblemArea[];
 	readonly tasks: readonly Task[];
 	readonly scores: Scores;
-	readonly phq9Items: readonly number[] | null;
-	readonly gad7Items: readonly number[] | null;
+	/**
+	 * Item scores as listed, null for an item that is not a usable score (the others
+	 * are kept, so a positive safety item is seen); null when the list is unusable.
+	 */
+	readonly phq9Items: ItemScores | null;
+	readonly gad7Items: ItemScores | null;
 	readonly hamdItem3: number | null;
 	readonly epdsItem10: number | null;
 	readonly homework: readonly string[];

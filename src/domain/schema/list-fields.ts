@@ -1,5 +1,6 @@
 // Parsers for list-valued keys: a list of entries of one kind, and the fixed-length
 // item lists of the questionnaires.
+import type { ItemScores } from "../model/records";
 import { describeValue } from "./describe-value";
 import { isGiven, type Field } from "./field";
 import { notA, numberOf, wholeNumberSchema } from "./scalar-fields";
@@ -30,8 +31,13 @@ export function listField<T>(entry: Field<T | null>, unique: boolean): Field<rea
 	};
 }
 
-/** Item scores of a questionnaire: exactly `count` whole numbers from 0 to `max`. */
-export function itemsField(scale: string, count: number, max: number): Field<readonly number[] | null> {
+/**
+ * Item scores of a questionnaire: `count` whole numbers from 0 to `max`. An unusable
+ * item is reported and read as null while the others are kept, so that a valid safety
+ * item (PHQ-9 item 9) is still seen beside a mistyped one; a list of the wrong length
+ * is dropped whole, since no entry can then be matched to its item.
+ */
+export function itemsField(scale: string, count: number, max: number): Field<ItemScores | null> {
 	const score = wholeNumberSchema(0, max);
 	const expected = `${count} whole numbers from 0 to ${max}, one per item`;
 	return {
@@ -46,18 +52,16 @@ export function itemsField(scale: string, count: number, max: number): Field<rea
 				report.error(field, `${describeValue(value)} has ${entries.length} scores; expected ${expected}`);
 				return null;
 			}
-			const scores: number[] = [];
+			const scores: (number | null)[] = [];
+			const unusable: string[] = [];
 			let quoted = false;
-			for (let i = 0; i < count; i++) {
-				const entry = entries[i];
+			entries.forEach((entry, i) => {
 				const parsed = score.safeParse(numberOf(entry));
-				if (!parsed.success) {
-					report.error(field, `item ${i + 1} is ${describeValue(entry)}; expected ${expected}`);
-					return null;
-				}
-				scores.push(parsed.data);
-				quoted ||= typeof entry === "string";
-			}
+				if (!parsed.success) unusable.push(`item ${i + 1} is ${describeValue(entry)}`);
+				else quoted ||= typeof entry === "string";
+				scores.push(parsed.success ? parsed.data : null);
+			});
+			if (unusable.length > 0) report.error(field, `${unusable.join(", ")}; expected ${expected}`);
 			if (quoted) report.warning(field, `${describeValue(value)} has scores written as text; they are read as numbers, but write them without quotes`);
 			return scores;
 		},

@@ -103,6 +103,8 @@ function normaliseId(text: string): string {
 }
 
 export interface EnumField<T extends string> extends Field<T | null> {
+	/** What a diagnostic says is expected: `one of a, b or c`. */
+	readonly expected: string;
 	/** The id a value names, or null; reports nothing. */
 	match(value: unknown): T | null;
 }
@@ -121,6 +123,7 @@ export function enumField<T extends string>(noun: string, values: readonly T[], 
 	}
 	return {
 		fallback: null,
+		expected,
 		match,
 		read(field, value, report) {
 			const id = match(value);

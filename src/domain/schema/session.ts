@@ -1,5 +1,5 @@
 // `ipt: session`: one note per session held.
-import type { Scores, SessionRecord } from "../model/records";
+import { completeItems, type ItemScores, type Scores, type SessionRecord } from "../model/records";
 import { HOMEWORK_REVIEWS, MEASURES, SESSION_PHASES, TASKS, type Measure } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import type { KindSchema } from "./kind-schema";
@@ -30,10 +30,12 @@ const SESSION_FIELDS = new FieldSet({
 });
 
 /**
- * The total a session counts for a questionnaire: the items' sum when the items are
- * given (a disagreeing total gets an error), else the total as written.
+ * The total a session counts for a questionnaire: the items' sum when every item is
+ * usable (a disagreeing total gets an error), else the total as written: a sum of
+ * some items would understate the score.
  */
-function totalOf(note: NoteReader, totalKey: Measure, total: number | null, itemsKey: string, items: readonly number[] | null): number | null {
+function totalOf(note: NoteReader, totalKey: Measure, total: number | null, itemsKey: string, given: ItemScores | null): number | null {
+	const items = completeItems(given);
 	if (items === null) return total;
 	const sum = items.reduce((a, b) => a + b, 0);
 	if (total !== null && total !== sum) {

@@ -1,11 +1,8 @@
-// What is due: the phase warnings and focus checks, most pressing first, each with a
-// short title a table cell can hold.
-import type { CaseWarning, WarningId } from "../engine/analysis";
+// What is due (isDue decides), most pressing first, each with a short title a table
+// cell can hold.
+import { isDue, type CaseWarning, type WarningId } from "../engine/analysis";
 import { MEASURE_LABELS } from "../engine/measures/bands";
 import type { Measure } from "../model/vocabulary";
-
-/** Not due work but a change in scores: the measures section shows it. */
-const NOT_DUE: ReadonlySet<WarningId> = new Set(["worsening"]);
 
 /**
  * Most pressing first: what the next session must do (ending, scores), then the
@@ -49,7 +46,7 @@ export function dueTitle(id: WarningId, measure: Measure): string {
 /** The warnings that are due, most pressing first (ties keep the engine's order). */
 export function dueWarnings(warnings: readonly CaseWarning[]): CaseWarning[] {
 	const rank = (warning: CaseWarning): number => DUE_PRIORITY.indexOf(warning.id);
-	return warnings.filter((warning) => !NOT_DUE.has(warning.id)).sort((a, b) => rank(a) - rank(b));
+	return warnings.filter((warning) => isDue(warning.id)).sort((a, b) => rank(a) - rank(b));
 }
 
 export function nextDue(warnings: readonly CaseWarning[]): CaseWarning | null {

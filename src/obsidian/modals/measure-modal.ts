@@ -2,7 +2,7 @@ import { Modal, type App } from "obsidian";
 import { MEASURE_LABELS, MEASURE_RANGES } from "../../domain/engine/measures/bands";
 import { readWholeNumber, type Parsed } from "../../domain/planning/form-input";
 import { ITEM_ANSWERS, MEASURE_FORMS, scoreSummary, type ItemForm, type MeasureEntry, type TotalForm } from "../../domain/planning/measure-forms";
-import type { SessionRecord } from "../../domain/model/records";
+import type { ItemScores, SessionRecord } from "../../domain/model/records";
 import { MEASURES, type Measure } from "../../domain/model/vocabulary";
 import { choices, scale } from "./choices";
 import { ModalForm } from "./modal-form";
@@ -14,8 +14,8 @@ export interface MeasureStart {
 	readonly session: SessionRecord;
 }
 
-/** Items already recorded on the note, when there is a full set. */
-function recordedItems(form: ItemForm, session: SessionRecord): readonly number[] | null {
+/** Items already recorded on the note, when there is a full set; an unusable item (null) is left for the user to answer again. */
+function recordedItems(form: ItemForm, session: SessionRecord): ItemScores | null {
 	const items = form.measure === "phq9" ? session.phq9Items : session.gad7Items;
 	return items !== null && items.length === form.items.length ? items : null;
 }

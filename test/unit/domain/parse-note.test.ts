@@ -12,8 +12,6 @@ describe("parseNote: which notes are IPT notes", () => {
 		["a list", [{ ipt: "case" }]],
 		["a Date", new Date(0)],
 		["an object without ipt", { tags: ["journal"], title: "Monday" }],
-		["an empty ipt (Obsidian's null)", { ipt: null, client: "J" }],
-		["a blank ipt", { ipt: "  " }],
 		["an ipt key inherited, not own", Object.create({ ipt: "case" }) as unknown],
 	])("%s is not an IPT note: no record, no diagnostics", (_label, frontmatter) => {
 		expect(parseNote("Daily/2026-03-01.md", frontmatter)).toEqual({ path: "Daily/2026-03-01.md", kind: null, record: null, diagnostics: [] });
