@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import matter from "gray-matter";
 import { stringify } from "yaml";
 import { readVault } from "../src/cli/read-vault";
+import { DEFAULT_ENGINE_SETTINGS } from "../src/domain/settings/engine-settings";
 import { indexScan } from "../src/cli/report/vault-report";
 import { generateVault, TYPICAL_SHAPE } from "./generate-vault";
 import { timeSideBySide, type Timing } from "./measure";
@@ -41,7 +42,7 @@ export function benchCliScan(size: number, runs: number): ScanFigures {
 	try {
 		const figures = timeSideBySide(runs, {
 			scan: () => {
-				sink += indexScan(readVault(root)).casePaths().length;
+				sink += indexScan(readVault(root), DEFAULT_ENGINE_SETTINGS).casePaths().length;
 			},
 			rawRead: () => eachNote(root, (path) => (sink += readFileSync(path, "utf8").length)),
 			grayMatter: () => {

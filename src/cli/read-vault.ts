@@ -10,7 +10,10 @@ export interface VaultNote {
 }
 
 export interface VaultScan {
+	/** The notes with IPT frontmatter. */
 	readonly notes: VaultNote[];
+	/** Every other `.md` note's path: a `case` link may resolve to one of them all the same. */
+	readonly otherNotes: string[];
 	readonly diagnostics: Diagnostic[];
 }
 
@@ -25,10 +28,11 @@ export type IgnoredPath = (path: string) => boolean;
  * diagnostic and the scan goes on.
  */
 export function readVault(root: string, isIgnored: IgnoredPath = () => false): VaultScan {
-	const scan: VaultScan = { notes: [], diagnostics: [] };
+	const scan: VaultScan = { notes: [], otherNotes: [], diagnostics: [] };
 	const seen = new Set<string>();
 	walk(root, "", { scan, seen, isIgnored });
 	scan.notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	scan.otherNotes.sort();
 	return scan;
 }
 
@@ -79,11 +83,13 @@ function readNote(root: string, path: string, scan: VaultScan): void {
 		text = utf8.decode(readFileSync(join(root, path)));
 	} catch (error) {
 		scan.diagnostics.push(error instanceof TypeError ? notText(path) : unreadable(path, error));
+		scan.otherNotes.push(path);
 		return;
 	}
 	const read = readFrontmatter(path, text);
 	scan.diagnostics.push(...read.diagnostics);
 	if (read.frontmatter !== undefined) scan.notes.push({ path, frontmatter: read.frontmatter });
+	else scan.otherNotes.push(path);
 }
 
 function unreadable(path: string, error: unknown): Diagnostic {

@@ -44,7 +44,7 @@ export function run(argv: readonly string[], output: Output): number {
 		// Settings that fell back to their defaults are told like any other problem in the vault.
 		const scan = { ...read, diagnostics: [...settings.diagnostics, ...read.diagnostics] };
 		if (command.name === "validate") {
-			const { text, hasErrors } = validationReport(command.vault, scan);
+			const { text, hasErrors } = validationReport(command.vault, scan, settings.engine);
 			output.out(text);
 			return hasErrors ? EXIT_ERRORS : EXIT_OK;
 		}

@@ -2,6 +2,9 @@ import type { LinkRef } from "../domain/model/links";
 import { linkBasename } from "../domain/model/links";
 import { basenameOf, folderOf, sharedDepth } from "./paths";
 
+/** The note a link from `from` opens, or null: Obsidian's answer in the plugin, the scan's on the command line. */
+export type ResolveLink = (link: LinkRef, from: string) => string | null;
+
 /** Key under which a case note is found by name, and a link looked up: its basename, any case. */
 export function nameKey(pathOrTarget: string): string {
 	return basenameOf(pathOrTarget).toLowerCase();

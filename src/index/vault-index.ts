@@ -1,18 +1,24 @@
 import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { CaseRecord, EventRecord, MemberRecord, PersonRecord, SessionRecord } from "../domain/model/records";
-import { parseNote, type ParsedNote } from "../domain/parse-note";
+import { parseNote, type ParsedNote, type ParseOptions } from "../domain/parse-note";
 import { personResolver, type PersonResolver } from "../domain/model/person-links";
-import { linkKey, nameKey, pickLinkTarget } from "./case-link";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../domain/settings/engine-settings";
+import { linkKey, nameKey, pickLinkTarget, type ResolveLink } from "./case-link";
 import { FolderTree } from "./folder-tree";
 import { MultiMap } from "./multimap";
-import { folderOf, selfAndAncestors } from "./paths";
+import { folderOf, isInFolder, selfAndAncestors } from "./paths";
 
 interface Entry {
 	readonly parsed: ParsedNote;
 	/** Kept so that a rename can re-read the note under its new path. */
 	readonly frontmatter: unknown;
+	/** What reading the note's text found, such as YAML that cannot be parsed. */
+	readonly problems: readonly Diagnostic[];
 }
+
+/** The settings that change how a note is read. */
+export type IndexSettings = Pick<EngineSettings, "ringCount">;
 
 interface Placement {
 	readonly casePath: string | null;
@@ -27,11 +33,18 @@ function byPath(a: { path: string }, b: { path: string }): number {
 
 /**
  * The vault's IPT notes, grouped into cases, kept current one note at a time. Every
- * update returns the case paths whose bundle changed, so a face redraws only those.
- * Ordinary notes (no `ipt` key) cost one parse and are not kept.
+ * update returns the case paths whose bundle or diagnostics changed, so a face redraws
+ * only those. Ordinary notes (no `ipt` key) cost one parse and are not kept. A `case`
+ * link means the note it opens, whatever that note is: a face that knows every note
+ * (Obsidian's metadata cache, the command line's scan) says which through
+ * `resolveLink`; without one, the index can only choose among the case notes it holds.
+ * Notes are read with the settings the index was made with; a face that changes them
+ * builds a new index.
  */
 export class VaultIndex {
 	private readonly entries = new Map<string, Entry>();
+	/** Kept notes without a record (unknown kind, unreadable YAML): no case claims them. */
+	private readonly unplaceable = new Set<string>();
 	private readonly caseNotes = new Set<string>();
 	private readonly caseNotesByFolder = new MultiMap<string, string>();
 	private readonly caseNotesByName = new MultiMap<string, string>();
@@ -45,8 +58,15 @@ export class VaultIndex {
 	private readonly bundles = new Map<string, CaseBundle>();
 	/** Each bundle's people indexed once for checking `related` and `people` links. */
 	private readonly resolvers = new WeakMap<CaseBundle, PersonResolver>();
+	private readonly parseOptions: ParseOptions;
+	private readonly resolveLink: ResolveLink;
 	private revisionCount = 0;
 	private placementCount = 0;
+
+	constructor(settings: IndexSettings = DEFAULT_ENGINE_SETTINGS, resolveLink?: ResolveLink) {
+		this.parseOptions = { rings: settings.ringCount };
+		this.resolveLink = resolveLink ?? ((link, from) => pickLinkTarget(link, from, this.caseNotesByName.get(linkKey(link))));
+	}
 
 	/** Goes up by one for every update that changed at least one case. */
 	get revision(): number {
@@ -58,33 +78,43 @@ export class VaultIndex {
 		return this.placementCount;
 	}
 
-	upsert(path: string, frontmatter: unknown): ReadonlySet<string> {
-		const parsed = parseNote(path, frontmatter);
+	/**
+	 * Reads one note, IPT or not. `problems` are what reading its text found (a face
+	 * that could not parse the YAML passes `undefined` and says why here): they become
+	 * the note's diagnostics, and keep it listed though it belongs to no case.
+	 */
+	upsert(path: string, frontmatter: unknown, problems: readonly Diagnostic[] = []): ReadonlySet<string> {
+		const read = parseNote(path, frontmatter, this.parseOptions);
+		const parsed = problems.length === 0 ? read : { ...read, diagnostics: [...problems, ...read.diagnostics] };
 		const previous = this.entries.get(path);
 		const keep = parsed.kind !== null || parsed.diagnostics.length > 0;
-		if (!previous && !keep) return NOTHING_CHANGED;
+		if (!previous && !keep && !this.isLinkedName(path)) return NOTHING_CHANGED;
 		const changed = new Set<string>();
 		if (previous) this.detach(path, previous.parsed, changed);
 		if (keep) {
-			this.entries.set(path, { parsed, frontmatter });
+			this.entries.set(path, { parsed, frontmatter, problems });
 			this.attach(path, parsed, changed);
 		}
+		// A note that may be new, or no longer a case note: links to its name may now
+		// lead to it. (A case note coming or going re-places them as it is attached.)
+		if (previous?.parsed.record?.kind !== "case" && parsed.record?.kind !== "case") this.replaceLinksTo(path, changed);
 		return this.finish(changed);
 	}
 
 	remove(path: string): ReadonlySet<string> {
 		const previous = this.entries.get(path);
-		if (!previous) return NOTHING_CHANGED;
+		if (!previous && !this.isLinkedName(path)) return NOTHING_CHANGED;
 		const changed = new Set<string>();
-		this.detach(path, previous.parsed, changed);
+		if (previous) this.detach(path, previous.parsed, changed);
+		if (previous?.parsed.record?.kind !== "case") this.replaceLinksTo(path, changed);
 		return this.finish(changed);
 	}
 
 	rename(from: string, to: string): ReadonlySet<string> {
 		const previous = this.entries.get(from);
-		if (!previous) return NOTHING_CHANGED;
 		const changed = new Set(this.remove(from));
-		for (const casePath of this.upsert(to, previous.frontmatter)) changed.add(casePath);
+		const problems = previous?.problems.map((problem) => ({ ...problem, path: to })) ?? [];
+		for (const casePath of this.upsert(to, previous?.frontmatter, problems)) changed.add(casePath);
 		return changed;
 	}
 
@@ -128,9 +158,15 @@ export class VaultIndex {
 		return found;
 	}
 
-	/** Diagnostics of a case note and its members, sorted by path. */
+	/**
+	 * Diagnostics of a case note, its members, and the notes in its folder that no case
+	 * could claim (a session note whose YAML is broken must not vanish from its case),
+	 * sorted by path.
+	 */
 	caseDiagnostics(casePath: string): Diagnostic[] {
-		const paths = [casePath, ...this.members.get(casePath)].sort();
+		const folder = folderOf(casePath);
+		const strays = [...this.unplaceable].filter((path) => folder === "" || isInFolder(path, folder));
+		const paths = [casePath, ...this.members.get(casePath), ...strays].sort();
 		return paths.flatMap((path) => this.noteDiagnostics(path));
 	}
 
@@ -168,7 +204,11 @@ export class VaultIndex {
 
 	private attach(path: string, parsed: ParsedNote, changed: Set<string>): void {
 		const record = parsed.record;
-		if (!record) return;
+		if (!record) {
+			this.unplaceable.add(path);
+			this.touchCasesAbove(path, changed);
+			return;
+		}
 		if (record.kind === "case") {
 			const folder = folderOf(path);
 			this.caseNotes.add(path);
@@ -190,7 +230,11 @@ export class VaultIndex {
 	private detach(path: string, parsed: ParsedNote, changed: Set<string>): void {
 		this.entries.delete(path);
 		const record = parsed.record;
-		if (!record) return;
+		if (!record) {
+			this.unplaceable.delete(path);
+			this.touchCasesAbove(path, changed);
+			return;
+		}
 		if (record.kind === "case") {
 			const folder = folderOf(path);
 			this.caseNotes.delete(path);
@@ -216,13 +260,44 @@ export class VaultIndex {
 		for (const other of this.caseNotesByFolder.get(folder)) this.invalidate(other, changed);
 	}
 
+	/** An unplaceable note shows in the diagnostics of every case whose folder holds it. */
+	private touchCasesAbove(path: string, changed: Set<string>): void {
+		for (const folder of selfAndAncestors(folderOf(path))) {
+			for (const casePath of this.caseNotesByFolder.get(folder)) changed.add(casePath);
+		}
+	}
+
 	/** A case note came or went: re-place the notes whose case it could be. */
 	private replaceAround(casePath: string, changed: Set<string>): void {
 		const affected = new Set(this.linkPlaced.get(nameKey(casePath)));
 		for (const folder of this.folders.subtree(folderOf(casePath))) {
 			for (const member of this.folderPlaced.get(folder)) affected.add(member);
 		}
-		for (const member of affected) {
+		this.replaceAll(affected, changed);
+	}
+
+	/** Whether some member note's `case` link names this note. */
+	private isLinkedName(path: string): boolean {
+		return this.linkPlaced.get(nameKey(path)).size > 0;
+	}
+
+	/**
+	 * A note of some name came, went or changed: links to that name may now lead
+	 * elsewhere. Only the notes whose placement moves are re-placed, since an edit to an
+	 * ordinary note of a linked name arrives here too.
+	 */
+	private replaceLinksTo(path: string, changed: Set<string>): void {
+		for (const member of [...this.linkPlaced.get(nameKey(path))]) {
+			const record = this.entries.get(member)?.parsed.record;
+			if (!record || record.kind === "case") continue;
+			const before = this.placements.get(member);
+			const now = this.placeByLink(member, record);
+			if (before?.casePath !== now.casePath || before.diagnostic?.message !== now.diagnostic?.message) this.place(member, record, changed);
+		}
+	}
+
+	private replaceAll(paths: Iterable<string>, changed: Set<string>): void {
+		for (const member of [...paths]) {
 			const record = this.entries.get(member)?.parsed.record;
 			if (record && record.kind !== "case") this.place(member, record, changed);
 		}
@@ -246,15 +321,18 @@ export class VaultIndex {
 	private placeByLink(path: string, record: MemberRecord): Placement {
 		const link = record.caseLink;
 		if (!link) return this.placeByFolder(path);
-		const target = pickLinkTarget(link, path, this.caseNotesByName.get(linkKey(link)));
-		if (target) return { casePath: target, diagnostic: null };
+		// Obsidian opens the nearest note of the link's name, whatever it is; a case note
+		// of that name further away is not what the link means.
+		const target = this.resolveLink(link, path);
+		if (target && this.caseNotes.has(target)) return { casePath: target, diagnostic: null };
+		const opens = target ? ` (it opens "${target}", which is not a case note)` : "";
 		return {
 			casePath: null,
 			diagnostic: {
 				path,
 				field: "case",
 				severity: "error",
-				message: `case: "[[${link.target}]]" links to no case note; expected a link to a note with ipt: case. This note is left out of every case until the link is fixed.`,
+				message: `case: "[[${link.target}]]" links to no case note${opens}; expected a link to a note with ipt: case. This note is left out of every case until the link is fixed.`,
 			},
 		};
 	}

@@ -28,7 +28,7 @@ export class Workbench {
 		readonly app: App,
 		readonly plugin: Plugin,
 	) {
-		this.sync = new IndexSync(app, plugin, (path) => this.isIgnored(path));
+		this.sync = new IndexSync(app, plugin, (path) => this.isIgnored(path), () => this.current.engine);
 	}
 
 	get index(): VaultIndex {
@@ -61,7 +61,8 @@ export class Workbench {
 		this.current = { ...before, ...change };
 		this.analyses = new WeakMap();
 		await this.plugin.saveData(this.current);
-		if (before.templatesFolder !== this.current.templatesFolder) this.sync.rebuild();
+		// Both change which notes are read, or how: every note is read again.
+		if (before.templatesFolder !== this.current.templatesFolder || before.engine.ringCount !== this.current.engine.ringCount) this.sync.rebuild();
 		else this.sync.announceAll();
 	}
 

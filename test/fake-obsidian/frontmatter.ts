@@ -1,4 +1,4 @@
-import type { CachedMetadata, FrontMatterCache, FrontmatterLinkCache, FrontMatterInfo } from "obsidian";
+import type { CachedMetadata, FrontMatterCache, FrontmatterLinkCache, FrontMatterInfo, SectionCache } from "obsidian";
 import { YAMLParseError } from "yaml";
 import { propertyLink } from "./link-text";
 import type { LineIndex } from "./positions";
@@ -71,6 +71,15 @@ export function frontmatterMetadata(block: FrontmatterBlock | null, lines: LineI
 	}
 	if (!isPropertyMap(frontmatter)) return {};
 	return { frontmatter, frontmatterPosition: lines.pos(0, block.fenceEnd), frontmatterLinks: frontmatterLinks(frontmatter) };
+}
+
+/**
+ * The block as the first of the note's sections, type `yaml`. The real app lists it
+ * even for a block that gives no properties (the empty_yaml capture), so it is how a
+ * plugin tells such a block from none.
+ */
+export function frontmatterSection(block: FrontmatterBlock, lines: LineIndex): SectionCache {
+	return { type: "yaml", position: lines.pos(0, block.fenceEnd) };
 }
 
 /** The note's properties for editing; throws YAMLParseError when the block is not valid YAML. */

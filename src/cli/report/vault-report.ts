@@ -3,6 +3,8 @@ import { analyseCase } from "../../domain/engine/analyse-case";
 import type { CaseBundle } from "../../domain/model/case-bundle";
 import type { Diagnostic } from "../../domain/model/diagnostic";
 import type { EngineSettings } from "../../domain/settings/engine-settings";
+import { linkKey, nameKey, pickLinkTarget, type ResolveLink } from "../../index/case-link";
+import { MultiMap } from "../../index/multimap";
 import { folderOf } from "../../index/paths";
 import { VaultIndex } from "../../index/vault-index";
 import type { VaultScan } from "../read-vault";
@@ -36,10 +38,16 @@ function byPath(a: Diagnostic, b: Diagnostic): number {
 }
 
 export function indexScan(scan: VaultScan, settings: EngineSettings): VaultIndex {
-	const index = new VaultIndex(settings);
-	for (const path of scan.otherNotes) index.upsert(path, undefined);
+	const index = new VaultIndex(settings, scanLinkResolver(scan));
 	for (const note of scan.notes) index.upsert(note.path, note.frontmatter);
 	return index;
+}
+
+/** A `case` link leads to the note Obsidian would open, IPT note or not: the scan knows them all. */
+function scanLinkResolver(scan: VaultScan): ResolveLink {
+	const byName = new MultiMap<string, string>();
+	for (const path of [...scan.otherNotes, ...scan.notes.map((note) => note.path)]) byName.add(nameKey(path), path);
+	return (link, from) => pickLinkTarget(link, from, byName.get(linkKey(link)));
 }
 
 /** The scan's own findings (unreadable files, broken YAML) and every note's, by path. */

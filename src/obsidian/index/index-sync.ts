@@ -1,5 +1,7 @@
-import { debounce, TFile, type App, type Component, type Debouncer } from "obsidian";
-import { VaultIndex } from "../../index/vault-index";
+import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Component, type Debouncer } from "obsidian";
+import { readFrontmatterText } from "../../index/frontmatter-text";
+import { VaultIndex, type IndexSettings } from "../../index/vault-index";
+import { holdsUnreadYaml } from "./unread-yaml";
 
 /** Fired on the workspace with the set of changed case paths; views listen for it instead of the vault. */
 export const INDEX_CHANGED_EVENT = "ipt-workbench:index-changed";
@@ -9,19 +11,24 @@ const NOTIFY_DELAY_MS = 300;
 /**
  * Keeps a VaultIndex in step with Obsidian's metadata cache. Each note event updates the
  * index at once (it costs one note's work); telling the views is debounced so a burst
- * of edits or a sync redraws once.
+ * of edits or a sync redraws once. A note whose YAML the cache could not read is read
+ * as text, so that it is reported rather than silently dropped from its case.
  */
 export class IndexSync {
 	private current = new VaultIndex();
 	private readonly pending = new Set<string>();
+	/** Notes whose text is being read, each with a token: a later event for the note makes the read stale. */
+	private readonly reading = new Map<string, object>();
 	private readonly notify: Debouncer<[], void>;
 	private started = false;
 
 	constructor(
 		private readonly app: App,
 		private readonly owner: Component,
-		/** Notes the index must not see, such as template copies full of placeholders. */
+		/** Notes the index must not read, such as template copies full of placeholders; links may still lead to them. */
 		private readonly isIgnored: (path: string) => boolean,
+		/** The current settings; the index reads notes with them. */
+		private readonly settings: () => IndexSettings,
 	) {
 		this.notify = debounce(() => this.flush(), NOTIFY_DELAY_MS, true);
 	}
@@ -36,22 +43,32 @@ export class IndexSync {
 		this.started = true;
 		this.readAll();
 		const { metadataCache, vault } = this.app;
-		this.owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.upsert(file.path, cache.frontmatter)));
-		this.owner.registerEvent(metadataCache.on("deleted", (file) => this.record(this.current.remove(file.path))));
+		this.owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.record(this.update(file, cache, data))));
+		this.owner.registerEvent(
+			metadataCache.on("deleted", (file) => {
+				this.reading.delete(file.path);
+				this.record(this.current.remove(file.path));
+			}),
+		);
 		// A rename fires no `changed`, so the index moves the note itself.
 		this.owner.registerEvent(
 			vault.on("rename", (file, oldPath) => {
 				if (!(file instanceof TFile) || file.extension !== "md") return;
-				if (this.isIgnored(file.path)) this.record(this.current.remove(oldPath));
-				else this.record(this.current.rename(oldPath, file.path));
+				const wasReading = this.reading.delete(oldPath);
+				if (!wasReading && this.isIgnored(oldPath) === this.isIgnored(file.path)) {
+					this.record(this.current.rename(oldPath, file.path));
+					return;
+				}
+				// Into or out of the ignored folder, or not read yet: read it afresh where it is now.
+				this.record(this.current.remove(oldPath));
+				this.record(this.update(file, metadataCache.getFileCache(file)));
 			}),
 		);
 	}
 
-	/** Starts over from the metadata cache, e.g. when the ignored folders change. */
+	/** Starts over from the metadata cache, e.g. when the ignored folders or the ring count change. */
 	rebuild(): void {
 		if (!this.started) return;
-		this.current = new VaultIndex();
 		this.readAll();
 	}
 
@@ -66,15 +83,41 @@ export class IndexSync {
 	}
 
 	private readAll(): void {
+		this.reading.clear();
+		// A `case` link means the note Obsidian opens for it, whatever kind of note that is.
+		this.current = new VaultIndex(this.settings(), (link, from) => this.app.metadataCache.getFirstLinkpathDest(link.target, from)?.path ?? null);
 		const { metadataCache, vault } = this.app;
-		for (const file of vault.getMarkdownFiles()) {
-			if (!this.isIgnored(file.path)) this.current.upsert(file.path, metadataCache.getFileCache(file)?.frontmatter);
-		}
+		for (const file of vault.getMarkdownFiles()) this.update(file, metadataCache.getFileCache(file));
 		this.announceAll();
 	}
 
-	private upsert(path: string, frontmatter: unknown): void {
-		if (!this.isIgnored(path)) this.record(this.current.upsert(path, frontmatter));
+	/** `text` comes with a `changed` event; without it, a note the cache could not read is read later. */
+	private update(file: TFile, cache: CachedMetadata | null, text?: string): ReadonlySet<string> {
+		const path = file.path;
+		this.reading.delete(path);
+		if (this.isIgnored(path)) return this.current.upsert(path, undefined);
+		if (!holdsUnreadYaml(cache)) return this.current.upsert(path, cache?.frontmatter);
+		if (text !== undefined) return this.readText(path, text);
+		this.readLater(file);
+		// Meanwhile out of every case; links to its name may lead here whatever its YAML holds.
+		return this.current.upsert(path, undefined);
+	}
+
+	private readLater(file: TFile): void {
+		const token = {};
+		this.reading.set(file.path, token);
+		const settle = (text: string | null): void => {
+			if (this.reading.get(file.path) !== token) return;
+			this.reading.delete(file.path);
+			// A note gone or unreadable meanwhile: its `deleted` or next `changed` event says what became of it.
+			if (text !== null) this.record(this.readText(file.path, text));
+		};
+		this.app.vault.cachedRead(file).then(settle, () => settle(null));
+	}
+
+	private readText(path: string, text: string): ReadonlySet<string> {
+		const read = readFrontmatterText(path, text, parseYaml);
+		return this.current.upsert(path, read.frontmatter, read.diagnostics);
 	}
 
 	private record(changed: ReadonlySet<string>): void {
