@@ -20,15 +20,6 @@ export function* selfAndAncestors(folder: string): Generator<string> {
 	}
 }
 
-/** How many leading folders two folders share; used to prefer the nearest of several matches. */
-export function sharedDepth(a: string, b: string): number {
-	const pa = a === "" ? [] : a.split("/");
-	const pb = b === "" ? [] : b.split("/");
-	let n = 0;
-	while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
-	return n;
-}
-
 /** The folder itself or anything below it. */
 export function isInFolder(path: string, folder: string): boolean {
 	return path === folder || path.startsWith(`${folder}/`);

@@ -48,12 +48,16 @@ describe("case association", () => {
 		]);
 	});
 
-	it("picks the nearest of two case notes with the same name", () => {
+	it("between two case notes of the same name, follows Obsidian: the one in the note's own folder, else the shorter path", () => {
 		const index = new VaultIndex();
-		index.upsert("Clinic A/Ann/Ann.md", caseNote("A.1"));
+		index.upsert("A/Ann.md", caseNote("A.1"));
 		index.upsert("Clinic B/Ann/Ann.md", caseNote("A.2"));
+		index.upsert("Clinic B/Ann/Dad.md", person({ case: "[[Ann]]" }));
 		index.upsert("Clinic B/Ann/People/Mum.md", person({ case: "[[Ann]]" }));
-		expect(index.caseOf("Clinic B/Ann/People/Mum.md")).toBe("Clinic B/Ann/Ann.md");
+		index.upsert("Clinic B/Ann/People/Sis.md", person({ case: "[[Clinic B/Ann/Ann]]" }));
+		expect(index.caseOf("Clinic B/Ann/Dad.md")).toBe("Clinic B/Ann/Ann.md");
+		expect(index.caseOf("Clinic B/Ann/People/Mum.md")).toBe("A/Ann.md");
+		expect(index.caseOf("Clinic B/Ann/People/Sis.md")).toBe("Clinic B/Ann/Ann.md");
 	});
 
 	it("reports a note that resolves to no case, naming the file and the field", () => {
