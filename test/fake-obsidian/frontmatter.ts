@@ -82,6 +82,15 @@ export function frontmatterSection(block: FrontmatterBlock, lines: LineIndex): S
 	return { type: "yaml", position: lines.pos(0, block.fenceEnd) };
 }
 
+/**
+ * A first line of `---` with no closing line is no frontmatter: Markdown reads it as a
+ * horizontal rule, the note's first section.
+ */
+export function unclosedFenceSection(content: string, lines: LineIndex): SectionCache | null {
+	const opening = OPENING_FENCE.exec(content);
+	return opening ? { type: "thematicBreak", position: lines.pos(0, 3) } : null;
+}
+
 /** The note's properties for editing; throws YAMLParseError when the block is not valid YAML. */
 export function readEditableFrontmatter(block: FrontmatterBlock | null): Record<string, unknown> {
 	if (!block) return {};

@@ -24,7 +24,10 @@ const VAULT = {
 	"Daily/2026-11-20.md": "---\nmood: [broken\n---\n",
 	"Empty block.md": "---\n---\nText\n",
 	"Plain.md": "No frontmatter at all.\n",
+	"Rule.md": "---\nA note that opens with a horizontal rule.\n",
 };
+
+const UNCLOSED = "IPT/Ann/People/Dad.md";
 
 async function run(app: App, id: string): Promise<void> {
 	expect(await app.commands.executeCommandByIdAsync(`ipt-workbench:${id}`)).toBe(true);
@@ -101,7 +104,16 @@ describe("a note whose YAML cannot be parsed", () => {
 		};
 		await app.workspace.triggerLayoutReady();
 		await app.flush();
-		expect(read.sort()).toEqual(["Daily/2026-11-20.md", SESSION]);
+		expect(read.sort()).toEqual(["Daily/2026-11-20.md", SESSION, "Rule.md"]);
+	});
+
+	it("reports an IPT note whose frontmatter is never closed, as the command line does", async () => {
+		const app = await startWorkbench({ files: { ...VAULT, [UNCLOSED]: "---\nipt: person\nname: Dad\ncircle: 2\n\nHe rang on Sunday.\n" } });
+		await app.flush();
+		expect(await validated(app)).toEqual([
+			[UNCLOSED, ["Error: the frontmatter has no closing --- line, so Obsidian does not read it; add --- after the last property."]],
+			[SESSION, [expect.stringMatching(/^Error: the frontmatter is not valid YAML/) as string]],
+		]);
 	});
 });
 
