@@ -45,7 +45,6 @@ const DEFAULTS_SHOWN: Record<string, string[]> = {
 	"Baseline sessions": ["2"],
 	"Response reduction": ["50"],
 	"Remission below": ["5", "5", "8", "10"],
-	"Safety item threshold": ["1"],
 	"Privacy mode": ["off"],
 };
 

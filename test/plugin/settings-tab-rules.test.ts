@@ -36,13 +36,12 @@ function primarySummary(): string[] {
 }
 
 it("shows the rules' numbers, with a field for each measure's remission cut-off", () => {
-	expect(["Strong sensitivity", "Possible sensitivity", "Baseline sessions", "Response reduction", "Remission below", "Safety item threshold"].map((name) => shown(tab, name))).toEqual([
+	expect(["Strong sensitivity", "Possible sensitivity", "Baseline sessions", "Response reduction", "Remission below"].map((name) => shown(tab, name))).toEqual([
 		["0", "1"],
 		["1", "2"],
 		["2"],
 		["50"],
 		["5", "5", "8", "10"],
-		["1"],
 	]);
 	expect([0, 1, 2, 3].map((i) => control(tab, "Remission below", i).getAttribute("aria-label"))).toEqual([
 		"Remission below: PHQ-9",

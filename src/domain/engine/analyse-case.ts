@@ -52,7 +52,7 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
 		measures: measureSummaries(series, settings),
-		safety: safetyItems(bundle.sessions, settings.safetyItemMin),
+		safety: safetyItems(bundle.sessions),
 		warnings,
 		notes: [...missingOnsetNote(clock, settings.windowMonths), ...notes],
 		timeline: buildTimeline(bundle.events, sessions.numbered, clock),

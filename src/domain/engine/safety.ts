@@ -50,14 +50,14 @@ function compareEntries({ item: a, day: dayA }: Entry, { item: b, day: dayB }: E
 	return dayB - dayA || 0;
 }
 
-/** An item scored `minScore` or more is positive. */
-export function safetyItems(sessions: readonly SessionRecord[], minScore: number): SafetyItem[] {
+/** Any score above 0 is positive: the rule is there so that none is missed, so it is no setting. */
+export function safetyItems(sessions: readonly SessionRecord[]): SafetyItem[] {
 	const isReviewed = reviewChecker(sessions);
 	const entries: Entry[] = [];
 	for (const session of sessions) {
 		for (const { measure, item, score: scoreIn } of SAFETY_ITEMS) {
 			const score = scoreIn(session);
-			if (score === null || score === undefined || !(score >= minScore)) continue;
+			if (score === null || score === undefined || !(score >= 1)) continue;
 			const flagged: SafetyItem = {
 				measure,
 				item,

@@ -1,5 +1,7 @@
 // The numbers of ipt-rules.md that a clinician may change. Every rule reads them from
-// here, so the defaults below are the rules as written.
+// here, so the defaults below are the rules as written. One number is not here on
+// purpose: a safety item counts from a score of 1, because the safety rule exists so
+// that no positive answer is missed, and a higher threshold would hide some.
 import { DEFAULT_RESPONSE_REDUCTION_PERCENT, MEASURE_RANGES } from "../engine/measures/bands";
 import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
@@ -49,8 +51,6 @@ export interface EngineSettings {
 	readonly responseReductionPercent: number;
 	/** Remission: the latest score is below this, per measure. */
 	readonly remissionBelow: Readonly<Record<Measure, number>>;
-	/** A safety item scored at or above this is a safety flag. */
-	readonly safetyItemMin: number;
 }
 
 function publishedRemissionCutOffs(): Record<Measure, number> {
@@ -83,7 +83,6 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	baselineSessions: 2,
 	responseReductionPercent: DEFAULT_RESPONSE_REDUCTION_PERCENT,
 	remissionBelow: publishedRemissionCutOffs(),
-	safetyItemMin: 1,
 };
 
 function wholeNumber(min: number, max: number, unit = ""): Rule<number> {
@@ -111,8 +110,6 @@ const SCALAR_FIELDS = {
 	sensitivityPossibleSupportersMax: wholeNumber(0, 50, "people"),
 	baselineSessions: wholeNumber(1, 52, "sessions"),
 	responseReductionPercent: rule(z.int().check(z.gte(1), z.lte(100)), "a whole percentage from 1 to 100"),
-	// No higher: PHQ-9 item 9 and EPDS item 10 score at most 3, and every item must still be able to fire.
-	safetyItemMin: wholeNumber(1, 3, "points"),
 } as const;
 type ScalarKey = keyof typeof SCALAR_FIELDS;
 type NumberKey = { [K in ScalarKey]: EngineSettings[K] extends number ? K : never }[ScalarKey];
@@ -175,7 +172,6 @@ export const engineSettingsSchema = z
 		baselineSessions: withDefault("baselineSessions"),
 		responseReductionPercent: withDefault("responseReductionPercent"),
 		remissionBelow: z._default(remissionSchema(), DEFAULT_ENGINE_SETTINGS.remissionBelow),
-		safetyItemMin: withDefault("safetyItemMin"),
 	})
 	.check(...AT_MOST.map(([lower, upper]) => z.refine<EngineSettings>((s) => s[lower] <= s[upper], `${lower} must not exceed ${upper}`)));
 

@@ -231,11 +231,4 @@ function drawOutcomes(form: SettingsForm, settings: PluginSettings): void {
 		"Remission is a latest score below the measure's cut-off (below 8 means 7 or less).",
 		MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], path: ["engine", "remissionBelow", measure], value: String(engine.remissionBelow[measure]), fromText: numberFromText })),
 	);
-	form.text({
-		name: "Safety item threshold",
-		desc: "A score at or above this on PHQ-9 item 9, HAM-D item 3 or EPDS item 10 is a safety flag. Raising it leaves lower positive answers unflagged.",
-		path: ["engine", "safetyItemMin"],
-		value: String(engine.safetyItemMin),
-		fromText: numberFromText,
-	});
 }

@@ -14,7 +14,6 @@ describe("settings for the numbers of ipt-rules.md", () => {
 			baselineSessions: 2,
 			responseReductionPercent: 50,
 			remissionBelow: { phq9: 5, gad7: 5, hamd: 8, epds: 10 },
-			safetyItemMin: 1,
 			measureOverdueSessions: 4,
 		});
 	});
@@ -28,7 +27,6 @@ describe("settings for the numbers of ipt-rules.md", () => {
 			baselineSessions: 3,
 			responseReductionPercent: 40,
 			remissionBelow: { hamd: 7 },
-			safetyItemMin: 2,
 		};
 		expect(parseEngineSettings(raw)).toEqual({
 			settings: { ...DEFAULT_ENGINE_SETTINGS, ...raw, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, hamd: 7 } },
@@ -45,7 +43,6 @@ describe("settings for the numbers of ipt-rules.md", () => {
 			baselineSessions: 0,
 			responseReductionPercent: 0.5,
 			remissionBelow: { phq9: 28, gad7: "5", hamd: 0, epds: null },
-			safetyItemMin: 4,
 		});
 		expect(settings).toEqual(DEFAULT_ENGINE_SETTINGS);
 		expect(problems).toEqual([
@@ -55,7 +52,6 @@ describe("settings for the numbers of ipt-rules.md", () => {
 			"sensitivityPossibleSupportersMax: 51 is not a whole number of people from 0 to 50; using 2",
 			"baselineSessions: 0 is not a whole number of sessions from 1 to 52; using 2",
 			"responseReductionPercent: 0.5 is not a whole percentage from 1 to 100; using 50",
-			"safetyItemMin: 4 is not a whole number of points from 1 to 3; using 1",
 			"remissionBelow.phq9: 28 is not a whole number of points from 1 to 27; using 5",
 			'remissionBelow.gad7: "5" is not a whole number of points from 1 to 21; using 5',
 			"remissionBelow.hamd: 0 is not a whole number of points from 1 to 52; using 8",
@@ -83,7 +79,7 @@ describe("settings for the numbers of ipt-rules.md", () => {
 	it("holds the strict schema to the same rules", () => {
 		expect(engineSettingsSchema.parse({ baselineSessions: 3 })).toEqual({ ...DEFAULT_ENGINE_SETTINGS, baselineSessions: 3 });
 		expect(engineSettingsSchema.parse({ remissionBelow: { epds: 12 } }).remissionBelow).toEqual({ ...DEFAULT_ENGINE_SETTINGS.remissionBelow, epds: 12 });
-		for (const bad of [{ safetyItemMin: 0 }, { responseReductionPercent: 101 }, { remissionBelow: { gad7: 22 } }, { sensitivityStrongSupportersMax: 3 }]) {
+		for (const bad of [{ baselineSessions: 0 }, { responseReductionPercent: 101 }, { remissionBelow: { gad7: 22 } }, { sensitivityStrongSupportersMax: 3 }]) {
 			expect(engineSettingsSchema.safeParse(bad).success).toBe(false);
 		}
 	});

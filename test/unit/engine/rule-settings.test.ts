@@ -1,7 +1,7 @@
 // Each number of ipt-rules.md that became a setting changes what the engine concludes
 // when a user changes it: every case here reads differently under the default.
 import type { SessionRecord } from "../../../src/domain/model/records";
-import type { EngineSettings } from "../../../src/domain/settings/engine-settings";
+import { parseEngineSettings, type EngineSettings } from "../../../src/domain/settings/engine-settings";
 import { analyse, flagOf, person, session, settingsWith, timing, warningsOf, weeklySessions } from "./builders";
 
 /** The case under the defaults and under `change`. */
@@ -79,7 +79,7 @@ describe("response and remission", () => {
 	});
 });
 
-describe("safety item threshold", () => {
+describe("the safety item threshold", () => {
 	const flagged = (settings: EngineSettings) =>
 		analyse(
 			{
@@ -92,7 +92,7 @@ describe("safety item threshold", () => {
 			settings,
 		).safety.map((s) => `${s.measure} ${s.score}`);
 
-	it("leaves items below it unflagged, and flags those at or above it", () => {
-		expect(both(flagged, { safetyItemMin: 2 })).toEqual([["epds 1", "hamd 2", "phq9 1"], ["hamd 2"]]);
+	it("is no setting: a threshold written into data.json cannot hide a positive answer", () => {
+		expect(flagged(parseEngineSettings({ safetyItemMin: 3 }).settings)).toEqual(["epds 1", "hamd 2", "phq9 1"]);
 	});
 });
