@@ -273,7 +273,10 @@ export class VaultIndex {
 		for (const folder of this.folders.subtree(folderOf(casePath))) {
 			for (const member of this.folderPlaced.get(folder)) affected.add(member);
 		}
-		this.replaceAll(affected, changed);
+		for (const member of affected) {
+			const record = this.entries.get(member)?.parsed.record;
+			if (record && record.kind !== "case") this.place(member, record, changed);
+		}
 	}
 
 	/** Whether some member note's `case` link names this note. */
@@ -293,13 +296,6 @@ export class VaultIndex {
 			const before = this.placements.get(member);
 			const now = this.placeByLink(member, record);
 			if (before?.casePath !== now.casePath || before.diagnostic?.message !== now.diagnostic?.message) this.place(member, record, changed);
-		}
-	}
-
-	private replaceAll(paths: Iterable<string>, changed: Set<string>): void {
-		for (const member of [...paths]) {
-			const record = this.entries.get(member)?.parsed.record;
-			if (record && record.kind !== "case") this.place(member, record, changed);
 		}
 	}
 
