@@ -4,9 +4,8 @@
 import type { CaseBundle } from "../model/case-bundle";
 import { parseDate } from "../model/dates";
 import { plainNames, privacyNames, type CaseNames } from "../privacy/case-names";
-import { redactor } from "../privacy/redact";
 import { knownNames, type KnownName } from "../privacy/known-names";
-import { caseLinkLabels, rewriteLinks } from "./note-links";
+import { caseTextRedactor } from "./note-links";
 import { dateAnchor, DATE_LEFT_OUT, relativeDate, relativeDatesIn, type DateAnchor } from "./relative-dates";
 
 export interface ExportNames extends CaseNames {
@@ -31,18 +30,18 @@ export function identifiedNames(bundle: CaseBundle): ExportNames {
  */
 export function deidentifiedNames(bundle: CaseBundle): ExportNames {
 	const privacy = privacyNames(bundle);
-	const person = (path: string): string => privacy.person(path);
-	const note = (path: string): string => (path === bundle.path ? CLIENT_LABEL : privacy.note(path));
-	const known = knownNames(bundle, { client: CLIENT_LABEL, person, note });
-	const names = redactor(known);
-	const links = caseLinkLabels(bundle, note);
 	const anchor = dateAnchor(bundle);
+	// A role is free text and becomes a label: "boss since 2025-02-03" must not keep its date.
+	const person = (path: string): string => relativeDatesIn(privacy.person(path), anchor);
+	const note = (path: string): string => (path === bundle.path ? CLIENT_LABEL : relativeDatesIn(privacy.note(path), anchor));
+	const known = knownNames(bundle, { client: CLIENT_LABEL, person, note });
+	const text = caseTextRedactor(bundle, note, known);
 	return {
 		private: true,
 		client: CLIENT_LABEL,
 		person,
 		note,
-		redact: (text) => relativeDatesIn(names(rewriteLinks(text.normalize("NFC"), links)), anchor),
+		redact: (free) => relativeDatesIn(text(free), anchor),
 		known,
 		anchor,
 		date: (text) => {

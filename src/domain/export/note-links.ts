@@ -1,9 +1,13 @@
-// Links inside free text, rewritten for a de-identified export: a link to a note of the
-// case becomes that note's label; any other link keeps only its words, since its target
-// (a file name, a path, a web address) may name someone and would not open anyway.
+// Links inside free text, rewritten for a de-identified export and for privacy mode: a
+// link to a note or a name of the case becomes its label; any other link keeps only its
+// words, since its target (a file name, a path, a web address) may name someone and would
+// not open anyway.
 import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
 import { linkBasename, parseLink } from "../model/links";
 import { personResolver } from "../model/person-links";
+import type { KnownName } from "../privacy/known-names";
+import { foldName } from "../privacy/name-variants";
+import { redactor, type Redactor } from "../privacy/redact";
 
 /** The label of the case note a link target points to, or null for a note outside the case. */
 export type LinkTargetLabel = (target: string) => string | null;
@@ -14,8 +18,12 @@ function key(target: string): string {
 	return target.trim().toLowerCase().replace(/\.md$/, "");
 }
 
-/** Matches as Obsidian would, all case-insensitive: whole path, trailing path, file name; people also by name or alias. */
-export function caseLinkLabels(bundle: CaseBundle, labelOf: (path: string) => string): LinkTargetLabel {
+/**
+ * Matches as Obsidian would, all case-insensitive: whole path, trailing path, file name;
+ * people also by name or alias. A target that opens no note but is a known name
+ * (`[[Jordan Rivera|Jojo]]`) takes that name's label: its words name the same person.
+ */
+export function caseLinkLabels(bundle: CaseBundle, labelOf: (path: string) => string, known: readonly KnownName[]): LinkTargetLabel {
 	const byTarget = new Map<string, string>();
 	const remember = (target: string, path: string): void => {
 		if (!byTarget.has(target)) byTarget.set(target, path);
@@ -25,10 +33,12 @@ export function caseLinkLabels(bundle: CaseBundle, labelOf: (path: string) => st
 		for (let i = 0; i < segments.length; i++) remember(segments.slice(i).join("/"), path);
 	}
 	const person = personResolver(bundle.people);
+	const byName = new Map<string, string>();
+	for (const name of known) if (!byName.has(foldName(name.name))) byName.set(foldName(name.name), name.label);
 	return (target) => {
 		const wanted = key(target);
 		const path = byTarget.get(wanted) ?? byTarget.get(linkBasename(wanted)) ?? person({ target, unquoted: false })?.path;
-		return path === undefined ? null : labelOf(path);
+		return path === undefined ? (byName.get(foldName(target.trim())) ?? null) : labelOf(path);
 	};
 }
 
@@ -59,4 +69,12 @@ export function rewriteLinks(text: string, labelOf: LinkTargetLabel): string {
 		if (label !== null) return label;
 		return embed === "!" ? EMBED_LEFT_OUT : words;
 	});
+}
+
+/** Free text as privacy mode and a de-identified export show it: links as labels, then every name left in the words replaced. */
+export function caseTextRedactor(bundle: CaseBundle, labelOf: (path: string) => string, known: readonly KnownName[]): Redactor {
+	const names = redactor(known);
+	const links = caseLinkLabels(bundle, labelOf, known);
+	// One normal form for text, links and names alike: a file name from macOS may be decomposed.
+	return (text) => names(rewriteLinks(text.normalize("NFC"), links));
 }

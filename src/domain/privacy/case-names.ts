@@ -2,6 +2,7 @@
 // screen sharing and supervision. Views and exports take a CaseNames and never decide
 // themselves.
 import { eventTypeLabel } from "../engine/flags/describe";
+import { caseTextRedactor } from "../export/note-links";
 import type { CaseBundle } from "../model/case-bundle";
 import { linkBasename } from "../model/links";
 import type { EventRecord, SessionRecord } from "../model/records";
@@ -56,7 +57,7 @@ export function plainNames(bundle: CaseBundle): CaseNames {
 /**
  * Initials for the client ("Client" when the name has no letters to take them from),
  * role labels for people ("Mother", "Friend 1", "Person 2"), session numbers and event
- * types for other notes, and every name of the case replaced inside free text.
+ * types for other notes, and every link and name of the case replaced inside free text.
  */
 export function privacyNames(bundle: CaseBundle): CaseNames {
 	const client = initials(bundle.record.client) ?? "Client";
@@ -69,7 +70,7 @@ export function privacyNames(bundle: CaseBundle): CaseNames {
 	for (const session of bundle.sessions) labels.set(session.path, sessionLabel(session));
 	for (const event of bundle.events) labels.set(event.path, eventLabel(event));
 	const note = (path: string): string => labels.get(path) ?? "Note";
-	return { private: true, client, person, note, redact: redactor(knownNames(bundle, { client, person, note })) };
+	return { private: true, client, person, note, redact: caseTextRedactor(bundle, note, knownNames(bundle, { client, person, note })) };
 }
 
 export function caseNames(bundle: CaseBundle, privacy: boolean): CaseNames {

@@ -71,7 +71,8 @@ function identifies(name: string): boolean {
  * spellings, short forms and parts; each name once, the first label given winning.
  */
 export function knownNames(bundle: CaseBundle, labels: NoteLabels): KnownName[] {
-	const whole = given(bundle, labels);
+	// Composed, so that the parts of a decomposed name (a file name from macOS) keep their accents.
+	const whole = given(bundle, labels).map((name) => ({ ...name, name: name.name.normalize("NFC") }));
 	const all: KnownName[] = [
 		...whole,
 		...whole.map((name) => ({ ...name, name: withoutAccents(name.name) })),

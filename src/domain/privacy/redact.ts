@@ -20,15 +20,16 @@ function escapeRegExp(text: string): string {
 export function redactor(replacements: readonly NameReplacement[]): Redactor {
 	const labels = new Map<string, string>();
 	for (const { name, label } of replacements) {
-		const key = name.trim().toLowerCase();
+		const key = name.trim().normalize("NFC").toLowerCase();
 		if (key !== "" && !labels.has(key)) labels.set(key, label);
 	}
 	if (labels.size === 0) return (text) => text;
 	// Longest first, so "Ms Okafor" wins over "Okafor".
 	const alternatives = [...labels.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 	// The character before a name is captured and put back: no lookbehind, which older mobile WebViews lack.
-	const found = new RegExp(`(^|[^\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-	return (text) => text.replace(found, (_match, before: string, name: string) => before + (labels.get(name.toLowerCase()) ?? name));
+	// A combining mark belongs to the letter before it: "Zoe" is not a name inside "Zoë" spelt decomposed.
+	const found = new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "giu");
+	return (text) => text.normalize("NFC").replace(found, (_match, before: string, name: string) => before + (labels.get(name.toLowerCase()) ?? name));
 }
 
 /**

@@ -116,7 +116,7 @@ describe("identifiedNames", () => {
 });
 
 describe("rewriteLinks", () => {
-	const labels = caseLinkLabels(bundle, (path) => `<${path.split("/").pop()}>`);
+	const labels = caseLinkLabels(bundle, (path) => `<${path.split("/").pop()}>`, []);
 
 	it("finds a case note by path, trailing path, file name, or a person's name or alias", () => {
 		expect(rewriteLinks("[[IPT/Jordan R/Jordan R]] [[People/Chris.md]] [[chris]] [[Christopher Lee]] [[Kit#Heading]]", labels)).toBe(

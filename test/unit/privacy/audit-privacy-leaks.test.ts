@@ -1,0 +1,23 @@
+// Privacy mode has no leak scan behind it: whatever its redaction misses is on the shared screen.
+import { privacyNames } from "../../../src/domain/privacy/case-names";
+import { bundle, FOLDER, person } from "../engine/builders";
+
+describe("privacy mode", () => {
+	it("shows a link to a person of the case as the label, not the link's own words", () => {
+		const names = privacyNames(bundle({ record: { client: "Ann Smith" }, people: [person("Will Ng", { role: "partner" })] }));
+		expect(names.redact("Ring [[Will Ng|Willy]], then [[People/Will Ng]]")).toBe("Ring Partner, then Partner");
+	});
+
+	it("shows a link whose target is a name of the case as that name's label", () => {
+		const names = privacyNames(bundle({ record: { client: "Ann Smith" } }));
+		expect(names.redact("[[Ann Smith|Annie]] slept badly")).toBe("A.S. slept badly");
+	});
+
+	it("hides a name whatever its Unicode normalisation, in the notes or in the text", () => {
+		const decomposed = "Zoe\u0308 Mu\u0308ller";
+		const fromFileName = privacyNames(bundle({ people: [person(decomposed, { role: "friend" })] }));
+		expect(fromFileName.redact("Zoë Müller called; zoë too")).toBe("Friend called; Friend too");
+		const typed = privacyNames(bundle({ people: [person("Zoë Müller", { role: "friend", path: `${FOLDER}/People/Zoe.md` })] }));
+		expect(typed.redact(`${decomposed} called`)).toBe("Friend called");
+	});
+});
