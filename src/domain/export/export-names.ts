@@ -5,7 +5,7 @@ import type { CaseBundle } from "../model/case-bundle";
 import { parseDate } from "../model/dates";
 import { plainNames, privacyNames, type CaseNames } from "../privacy/case-names";
 import { knownNames, type KnownName } from "../privacy/known-names";
-import { caseTextRedactor } from "./note-links";
+import { caseTextRedactor } from "../privacy/note-links";
 import { dateAnchor, DATE_LEFT_OUT, relativeDate, relativeDatesIn, type DateAnchor } from "./relative-dates";
 
 export interface ExportNames extends CaseNames {

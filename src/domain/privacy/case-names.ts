@@ -2,7 +2,7 @@
 // screen sharing and supervision. Views and exports take a CaseNames and never decide
 // themselves.
 import { eventTypeLabel } from "../engine/flags/describe";
-import { caseTextRedactor } from "../export/note-links";
+import { caseTextRedactor } from "./note-links";
 import type { CaseBundle } from "../model/case-bundle";
 import { linkBasename } from "../model/links";
 import type { EventRecord, SessionRecord } from "../model/records";

@@ -1,7 +1,7 @@
 import { deidentifiedNames, identifiedNames } from "../../../src/domain/export/export-names";
 import { knownNames, secretNames } from "../../../src/domain/privacy/known-names";
 import { namePartsOf, shortForms } from "../../../src/domain/privacy/name-variants";
-import { caseLinkLabels, rewriteLinks } from "../../../src/domain/export/note-links";
+import { caseLinkLabels, rewriteLinks } from "../../../src/domain/privacy/note-links";
 import { CASE_PATH, JORDAN_FILES, loadCase } from "./jordan-case";
 
 const { bundle } = loadCase();

@@ -5,9 +5,9 @@
 import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
 import { linkBasename, parseLink } from "../model/links";
 import { personResolver } from "../model/person-links";
-import type { KnownName } from "../privacy/known-names";
-import { foldName } from "../privacy/name-variants";
-import { redactor, type Redactor } from "../privacy/redact";
+import type { KnownName } from "./known-names";
+import { foldName } from "./name-variants";
+import { redactor, type Redactor } from "./redact";
 
 /** The label of the case note a link target points to, or null for a note outside the case. */
 export type LinkTargetLabel = (target: string) => string | null;
