@@ -4,6 +4,7 @@
 import type { SafetyMeasure } from "../engine/analysis";
 import { bandFor, MEASURE_LABELS, MEASURE_RANGES } from "../engine/measures/bands";
 import type { Measure } from "../model/vocabulary";
+import { readWholeNumber, type Parsed } from "./form-input";
 
 /** A 0-3 answer scale shared by the item-by-item questionnaires. */
 export const ITEM_ANSWERS: readonly string[] = ["Not at all", "Some days", "Most days", "Nearly every day"];
@@ -80,6 +81,13 @@ export function scoreSummary(measure: Measure, total: number): ScoreSummary {
 	const { max } = MEASURE_RANGES[measure];
 	const bandLabel = bandFor(measure, total).label;
 	return { total, max, bandLabel, text: `${total} of ${max}: ${bandLabel.toLowerCase()}` };
+}
+
+/** A typed total of a total form; it counts the safety item, so it is at least that item's score when one is chosen. */
+export function readTotal(text: string, form: TotalForm, safety: number | null): Parsed<number> {
+	const read = readWholeNumber(text, 0, MEASURE_RANGES[form.measure].max);
+	if (!read.ok || safety === null || read.value >= safety) return read;
+	return { ok: false, message: `The total includes item ${form.safetyItem}, so it is at least ${safety}.` };
 }
 
 /** A measure as the clinician entered it: every item of an item form, or a total and the safety item. */

@@ -1,7 +1,7 @@
 import { Modal, type App } from "obsidian";
 import { MEASURE_LABELS, MEASURE_RANGES } from "../../domain/engine/measures/bands";
-import { readWholeNumber, type Parsed } from "../../domain/planning/form-input";
-import { ITEM_ANSWERS, MEASURE_FORMS, scoreSummary, type ItemForm, type MeasureEntry, type TotalForm } from "../../domain/planning/measure-forms";
+import { type Parsed } from "../../domain/planning/form-input";
+import { ITEM_ANSWERS, MEASURE_FORMS, readTotal, scoreSummary, type ItemForm, type MeasureEntry, type TotalForm } from "../../domain/planning/measure-forms";
 import type { ItemScores, SessionRecord } from "../../domain/model/records";
 import { MEASURES, type Measure } from "../../domain/model/vocabulary";
 import { choices, scale } from "./choices";
@@ -114,10 +114,12 @@ export class MeasureModal extends Modal {
 		const { measure, safetyMax } = measureForm;
 		const { max } = MEASURE_RANGES[measure];
 		const hint = `From 0 to ${max}.`;
+		// The safety item is asked after the total, and read once it exists.
+		let safetyScore = (): number | null => null;
 		const total = form.text(`${MEASURE_LABELS[measure]} total`, {
 			desc: hint,
 			value: text(this.start.session.scores[measure]),
-			read: (value) => readWholeNumber(value, 0, max),
+			read: (value) => readTotal(value, measureForm, safetyScore()),
 		});
 		const showBand = () => {
 			const read = total.read();
@@ -129,6 +131,10 @@ export class MeasureModal extends Modal {
 			desc: "Any score above 0 is followed up in this session.",
 			value: text(recordedSafety(measureForm, this.start.session)),
 		});
+		safetyScore = () => {
+			const read = safety.read();
+			return read.ok ? Number(read.value) : null;
+		};
 		return () => ({ measure, total: total.value(), safety: Number(safety.value()) });
 	}
 }

@@ -5,8 +5,8 @@ describe("safeFileName", () => {
 		expect(safeFileName('a\\b/c:d*e?f"g<h>i|j#k^l[m]n')).toBe("a b c d e f g h i j k l m n");
 	});
 
-	it("collapses spaces, trims, and drops leading dots that would hide the file", () => {
-		expect(safeFileName("  ..Jo   R.  ")).toBe("Jo R.");
+	it("collapses spaces, trims, and drops leading dots that would hide the file and trailing ones Windows drops", () => {
+		expect(safeFileName("  ..Jo   R.  ")).toBe("Jo R");
 		expect(safeFileName("Jo\tR\n")).toBe("Jo R");
 	});
 

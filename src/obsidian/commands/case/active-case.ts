@@ -1,5 +1,5 @@
 import { Notice, type TFile } from "obsidian";
-import { folderOf } from "../../../index/paths";
+import { basenameOf, folderOf } from "../../../index/paths";
 import type { AnalysedCase, Workbench } from "../../workbench";
 
 export const NO_ACTIVE_CASE = "Open a note of an IPT case first.";
@@ -8,6 +8,17 @@ export interface ActiveCase extends AnalysedCase {
 	readonly file: TFile;
 	/** Where the case's People, Events and Sessions folders go. */
 	readonly folder: string;
+}
+
+/**
+ * The folder of the case note, or when another case note shares it, a folder named
+ * after the case inside it: cases side by side must not share their Sessions folder.
+ */
+function memberFolder(workbench: Workbench, casePath: string): string {
+	const folder = folderOf(casePath);
+	const shared = workbench.index.casePaths().some((other) => other !== casePath && folderOf(other) === folder);
+	if (!shared) return folder;
+	return folder === "" ? basenameOf(casePath) : `${folder}/${basenameOf(casePath)}`;
 }
 
 /** The case of the note open in the editor; when there is none, the user is told and null returned. */
@@ -19,5 +30,5 @@ export function activeCase(workbench: Workbench): ActiveCase | null {
 		new Notice(NO_ACTIVE_CASE);
 		return null;
 	}
-	return { ...analysed, file, folder: folderOf(path) };
+	return { ...analysed, file, folder: memberFolder(workbench, path) };
 }

@@ -1,4 +1,5 @@
-import { normalizePath } from "obsidian";
+import { normalizePath, Notice } from "obsidian";
+import { folderOf } from "../../../index/paths";
 import { caseNotePath } from "../../../domain/planning/file-names";
 import { caseProperties } from "../../../domain/planning/note-properties";
 import type { Protocol } from "../../../domain/model/vocabulary";
@@ -15,6 +16,13 @@ export function createCase(workbench: Workbench): void {
 	};
 	new CreateCaseModal(workbench.app, defaults, async (answers) => {
 		const path = normalizePath(caseNotePath(settings.casesFolder, answers.client));
+		// A second case note in a folder makes it ambiguous, and the first case's notes would drop out of it.
+		const folder = folderOf(path);
+		const neighbour = workbench.index.casePaths().find((casePath) => casePath !== path && folderOf(casePath) === folder);
+		if (neighbour !== undefined) {
+			new Notice(`IPT Workbench: "${folder}" already holds the case note "${neighbour}", so nothing was written. Choose another client code.`);
+			return false;
+		}
 		const file = await createNote(workbench, {
 			path,
 			kind: "case",

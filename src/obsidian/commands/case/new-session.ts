@@ -1,3 +1,5 @@
+import { normalizePath, Notice } from "obsidian";
+import { sessionNumber } from "../../../domain/engine/sessions";
 import { homeworkSection } from "../../../domain/planning/note-body";
 import { sessionPath } from "../../../domain/planning/file-names";
 import { planNextSession } from "../../../domain/planning/next-session";
@@ -11,7 +13,12 @@ export async function newSession(workbench: Workbench): Promise<void> {
 	const active = activeCase(workbench);
 	if (active === null) return;
 	const next = planNextSession(active.bundle, workbench.settings.engine);
-	const path = sessionPath(active.folder, next.number);
+	const path = normalizePath(sessionPath(active.folder, next.number));
+	// A note made by hand under the next number's name, its number not filled in yet: that note is what to fix.
+	if (active.bundle.sessions.some((note) => note.path === path && sessionNumber(note) === null)) {
+		new Notice(`IPT Workbench: "${path}" has no session number, so no new session was written. Give it its number (session: ${next.number}) and try again.`);
+		return;
+	}
 	const caseLink = linkTo(workbench, active.file, path);
 	const today = workbench.today();
 	await createNote(workbench, {
