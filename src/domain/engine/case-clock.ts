@@ -1,5 +1,5 @@
 // When "today", "onset" and the look-back window are for one case (ipt-rules.md).
-import { addMonths, lastDayOf, parseDate, wholeMonthsBetween, type DateValue } from "../model/dates";
+import { addMonths, lastDayOf, parseDate, partsFromDay, wholeMonthsBetween, type DateValue } from "../model/dates";
 import type { CaseBundle } from "../model/case-bundle";
 import type { EngineSettings } from "../settings/engine-settings";
 import type { Timeline } from "./analysis";
@@ -84,19 +84,46 @@ export function dateWithin(date: DateValue, from: number, to: number): boolean {
 	return lastDayOf(date) >= from && date.day <= to;
 }
 
+/** Months counted on a calendar of months, e.g. 2026 * 12 + 3 for March 2026. */
+function monthIndex(day: number): number {
+	const { year, month } = partsFromDay(day);
+	return year * 12 + month;
+}
+
+/**
+ * Whole months from the anchor to the day, by the calendar of the window's edges
+ * (addMonths: 6 months before 31 May is 30 November), so that a date on an edge reads
+ * as exactly on it and never as "over".
+ */
+function monthsReached(anchor: number, day: number, step: 1 | -1): number {
+	const reached = (n: number) => step * (day - addMonths(anchor, step * n)) >= 0;
+	let months = Math.max(0, Math.abs(wholeMonthsBetween(anchor, day)) - 1);
+	while (reached(months + 1)) months += 1;
+	return months;
+}
+
+function plural(count: number, unit: string): string {
+	return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
 /**
  * "2 months before onset", "over 2 months before onset", "12 days after onset": exact
- * enough that a clinician can tell a date on a window's edge from one just past it.
+ * enough that a clinician can tell a date on a window's edge from one just past it. A
+ * date known only to the month (or an onset known only to the month) is placed by
+ * months alone, since its day could fall on either side of any day count.
  */
 export function relativeToOnset(date: DateValue, clock: CaseClock): string {
 	const anchorName = clock.onset === null ? "today" : "onset";
-	if (date.day === clock.anchor) return `on the day of ${anchorName}`;
-	const direction = date.day < clock.anchor ? "before" : "after";
-	const months = Math.abs(wholeMonthsBetween(date.day, clock.anchor));
-	if (months === 0) {
-		const days = Math.abs(clock.anchor - date.day);
-		return `${days} day${days === 1 ? "" : "s"} ${direction} ${anchorName}`;
+	if (date.precision === "month" || clock.onset?.precision === "month") {
+		const months = monthIndex(clock.anchor) - monthIndex(date.day);
+		if (months === 0) return `in the same month as ${anchorName}`;
+		return `about ${plural(Math.abs(months), "month")} ${months > 0 ? "before" : "after"} ${anchorName}`;
 	}
-	const exact = addMonths(date.day, direction === "before" ? months : -months) === clock.anchor;
-	return `${exact ? "" : "over "}${months} month${months === 1 ? "" : "s"} ${direction} ${anchorName}`;
+	if (date.day === clock.anchor) return `on the day of ${anchorName}`;
+	const step = date.day < clock.anchor ? -1 : 1;
+	const direction = step === -1 ? "before" : "after";
+	const months = monthsReached(clock.anchor, date.day, step);
+	if (months === 0) return `${plural(Math.abs(clock.anchor - date.day), "day")} ${direction} ${anchorName}`;
+	const exact = addMonths(clock.anchor, step * months) === date.day;
+	return `${exact ? "" : "over "}${plural(months, "month")} ${direction} ${anchorName}`;
 }

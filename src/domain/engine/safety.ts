@@ -39,20 +39,41 @@ function reviewChecker(sessions: readonly SessionRecord[]): (flagged: SessionRec
 
 interface Entry {
 	readonly item: SafetyItem;
+	/** Its place in session order: the session number, or between numbered sessions by date. */
+	readonly place: number;
 	readonly day: number;
 }
 
-/** Open first, then reviewed; within each, newest first. Items without a session number lead their group, newest date first, since their place is unknown. */
-function compareEntries({ item: a, day: dayA }: Entry, { item: b, day: dayB }: Entry): number {
-	if (a.reviewed !== b.reviewed) return a.reviewed ? 1 : -1;
-	if (a.session !== null && b.session !== null) return b.session - a.session;
-	if (a.session !== b.session) return a.session === null ? -1 : 1;
-	return dayB - dayA || 0;
+/**
+ * Where a session stands in session order. A note without a number comes just after the
+ * last numbered session held on or before its date; without a date its place is unknown,
+ * so it counts as the newest, to be seen first.
+ */
+function placer(sessions: readonly SessionRecord[]): (session: SessionRecord) => number {
+	const dated = sessions.flatMap((s) => {
+		const number = sessionNumber(s);
+		return number === null || s.date === null ? [] : [{ number, day: s.date.day }];
+	});
+	return (session) => {
+		const number = sessionNumber(session);
+		if (number !== null) return number;
+		const day = session.date?.day;
+		if (day === undefined) return Infinity;
+		return dated.reduce((last, s) => (s.day <= day ? Math.max(last, s.number) : last), 0) + 0.5;
+	};
+}
+
+/** Open first, then reviewed; within each, newest first: by place, then by date. */
+function compareEntries(a: Entry, b: Entry): number {
+	if (a.item.reviewed !== b.item.reviewed) return a.item.reviewed ? 1 : -1;
+	if (a.place !== b.place) return a.place > b.place ? -1 : 1;
+	return b.day - a.day || 0;
 }
 
 /** Any score above 0 is positive: the rule is there so that none is missed, so it is no setting. */
 export function safetyItems(sessions: readonly SessionRecord[]): SafetyItem[] {
 	const isReviewed = reviewChecker(sessions);
+	const placeOf = placer(sessions);
 	const entries: Entry[] = [];
 	for (const session of sessions) {
 		for (const { measure, item, score: scoreIn } of SAFETY_ITEMS) {
@@ -67,7 +88,7 @@ export function safetyItems(sessions: readonly SessionRecord[]): SafetyItem[] {
 				path: session.path,
 				reviewed: isReviewed(session),
 			};
-			entries.push({ item: flagged, day: session.date?.day ?? -Infinity });
+			entries.push({ item: flagged, place: placeOf(session), day: session.date?.day ?? -Infinity });
 		}
 	}
 	return entries.sort(compareEntries).map((e) => e.item);

@@ -18,9 +18,9 @@ export function eventTypeLabel(event: EventRecord): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** "on 2026-01-05, 3 months before onset". */
+/** "on 2026-01-05, 3 months before onset"; "in 2026-01, ..." for a date known only to the month. */
 export function whenText(date: DateValue, clock: CaseClock): string {
-	return `on ${date.text}, ${relativeToOnset(date, clock)}`;
+	return `${date.precision === "month" ? "in" : "on"} ${date.text}, ${relativeToOnset(date, clock)}`;
 }
 
 /** "Job loss on 2026-01-05, 3 months before onset, concerning Sam (partner, circle 1)". */
