@@ -382,7 +382,7 @@ describe("the demo vault's text report", () => {
 			"Measures",
 			"  PHQ-9: baseline 19, latest 7 (mild), 13 scores; response yes, remission no",
 			"Warnings",
-			/^ {2}- PHQ-9 rose from 11 at session 6 to 16 at session 7 .*\[session 7\] \(IPT\/Maya K\/Sessions\/Session 07\.md\)$/,
+			/^ {2}- PHQ-9 went up from 11 at session 6 to 16 at session 7 .*\[session 7\] \(IPT\/Maya K\/Sessions\/Session 07\.md\)$/,
 			"Inventory: 9 people (circle 1: 3, circle 2: 2, circle 3: 4)",
 		]);
 	});

@@ -451,7 +451,7 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 					warnings: [
 						{
 							id: "worsening",
-							message: "PHQ-9 rose from 12 at session 4 to 19 at session 5 (+7 points): review the change and the risk with the client.",
+							message: "PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points): review the change and the risk with the client.",
 							path: session(5),
 							session: 5,
 						},
@@ -494,7 +494,7 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 			"Safety items reviewed",
 			`  PHQ-9 item 9 scored 1 in session 1 (2026-09-07): ${session(1)}`,
 			"Warnings",
-			`  - PHQ-9 rose from 12 at session 4 to 19 at session 5 (+7 points): review the change and the risk with the client. [session 5] (${session(5)})`,
+			`  - PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points): review the change and the risk with the client. [session 5] (${session(5)})`,
 		]);
 		// Each item appears once, in its own group.
 		expect(block.filter((line) => line.includes("PHQ-9 item 9"))).toHaveLength(2);
@@ -559,7 +559,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 						},
 						{
 							id: "worsening",
-							message: "PHQ-9 rose from 11 at session 2 to 16 at session 3 (+5 points): review the change and the risk with the client.",
+							message: "PHQ-9 went up from 11 at session 2 to 16 at session 3 (+5 points): review the change and the risk with the client.",
 							path: session(3),
 							session: 3,
 						},
@@ -598,7 +598,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 			"  PHQ-9: baseline 12, latest 16 (moderately severe), 3 scores; response no, remission no",
 			"  GAD-7: baseline 9, latest 8 (mild), 2 scores; response no, remission no",
 			"Warnings",
-			/^ {2}- PHQ-9 rose from 11 at session 2 to 16 at session 3 .*\[session 3\]/,
+			/^ {2}- PHQ-9 went up from 11 at session 2 to 16 at session 3 .*\[session 3\]/,
 		]);
 	});
 });

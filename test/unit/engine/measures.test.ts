@@ -99,7 +99,7 @@ describe("worsening", () => {
 		expect(warningsOf(analyse({ sessions: series(8, 10, 15) }), "worsening")).toEqual([
 			{
 				id: "worsening",
-				message: "PHQ-9 rose from 10 at session 2 to 15 at session 3 (+5 points): review the change and the risk with the client.",
+				message: "PHQ-9 went up from 10 at session 2 to 15 at session 3 (+5 points): review the change and the risk with the client.",
 				path: "Clients/Jo/Sessions/Session 03.md",
 				session: 3,
 			},

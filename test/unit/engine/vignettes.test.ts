@@ -194,7 +194,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 				},
 				{
 					id: "worsening",
-					message: "EPDS rose from 14 at session 4 to 19 at session 5 (+5 points): review the change and the risk with the client.",
+					message: "EPDS went up from 14 at session 4 to 19 at session 5 (+5 points): review the change and the risk with the client.",
 					path: sessionPath(5),
 					session: 5,
 				},

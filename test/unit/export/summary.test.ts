@@ -143,7 +143,7 @@ describe("what is due", () => {
 		const text = fileText(run({ bundle: behind, analysis: analyseCase(behind, DEFAULT_ENGINE_SETTINGS, "2026-09-22"), bodies: new Map() }), EXPORT_FILES.summary);
 		const due = part(sections(text), "What is due");
 		expect(due.map((line) => /^- \*\*(.+?)\*\*/.exec(line)?.[1])).toEqual(["Agree a focus", "Share the formulation", "Give the sick role", "Complete the inventory"]);
-		expect(part(sections(text), "Measures")).toContain("- Worsening: PHQ-9 rose from 5 at session 1 to 12 at session 4 (+7 points): review the change and the risk with the client.");
+		expect(part(sections(text), "Measures")).toContain("- Worsening: PHQ-9 went up from 5 at session 1 to 12 at session 4 (+7 points): review the change and the risk with the client.");
 	});
 });
 

@@ -1,6 +1,6 @@
 // Privacy mode has no leak scan behind it: whatever its redaction misses is on the shared screen.
 import { privacyNames } from "../../../src/domain/privacy/case-names";
-import { bundle, FOLDER, person } from "../engine/builders";
+import { analyse, bundle, FOLDER, person, session } from "../engine/builders";
 
 describe("privacy mode", () => {
 	it("shows a link to a person of the case as the label, not the link's own words", () => {
@@ -19,5 +19,12 @@ describe("privacy mode", () => {
 		expect(fromFileName.redact("Zoë Müller called; zoë too")).toBe("Friend called; Friend too");
 		const typed = privacyNames(bundle({ people: [person("Zoë Müller", { role: "friend", path: `${FOLDER}/People/Zoe.md` })] }));
 		expect(typed.redact(`${decomposed} called`)).toBe("Friend called");
+	});
+
+	it("leaves the engine's own words readable when a person's name is an everyday word", () => {
+		const parts = { people: [person("Rose", { role: "mother" })], sessions: [session(1, { scores: { phq9: 10 } }), session(2, { scores: { phq9: 16 } })] };
+		const [worsening] = analyse(parts).warnings.filter((warning) => warning.id === "worsening");
+		if (!worsening) throw new Error("no worsening warning");
+		expect(privacyNames(bundle(parts)).redact(worsening.message)).toBe(worsening.message);
 	});
 });

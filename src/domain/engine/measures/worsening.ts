@@ -17,7 +17,7 @@ export function worseningWarnings(series: MeasureSeries, worseningPoints: number
 			warnings.push({
 				id: "worsening",
 				message:
-					`${MEASURE_LABELS[measure]} rose from ${previous.score} at session ${previous.session} to ${current.score} at session ${current.session} ` +
+					`${MEASURE_LABELS[measure]} went up from ${previous.score} at session ${previous.session} to ${current.score} at session ${current.session} ` +
 					`(+${rise} points): review the change and the risk with the client.`,
 				path: current.path,
 				session: current.session,
