@@ -99,9 +99,15 @@ describe("the three-area scheme", () => {
 		]);
 	});
 
-	it("keeps the other areas and their ids", () => {
+	it("keeps the other areas and their ids, and notes the complicating factor beside them", () => {
 		const analysis = analyse({ ...timing, people: lonely, events: [event("Move", "move", "2026-01-01")] }, threeAreas);
 		expect(analysis.flags.map((f) => f.area)).toEqual(["role-transition"]);
+		expect(analysis.notes).toEqual([expect.stringMatching(/^Interpersonal sensitivity is a strong complicating factor: /) as string]);
+	});
+
+	it("notes nothing when the inventory shows enough closeness and support", () => {
+		const supported = [person("Kim", { circle: 1, support: 3 }), person("Lee", { circle: 1, support: 2 }), person("Max", { circle: 2, support: 2 })];
+		const analysis = analyse({ ...timing, people: supported, events: [event("Move", "move", "2026-01-01")] }, threeAreas);
 		expect(analysis.notes).toEqual([]);
 	});
 

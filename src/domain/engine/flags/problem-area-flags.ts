@@ -16,9 +16,13 @@ function complicatingFactorNote(flag: Flag): string {
 
 export function problemAreaFlags(context: FlagContext): { flags: Flag[]; notes: string[] } {
 	const flags = [griefFlag(context), roleDisputeFlag(context), roleTransitionFlag(context)].filter((f): f is Flag => f !== null);
-	// Sensitivity is a diagnosis of exclusion: any other area, even possible, rules it out.
+	// Stuart and Robertson read sensitivity as a style that complicates the other areas,
+	// so the three-area scheme notes it beside them, where it matters most.
+	if (context.settings.scheme === "three-areas") {
+		const sensitivity = sensitivityFlag(context);
+		return { flags, notes: sensitivity === null ? [] : [complicatingFactorNote(sensitivity)] };
+	}
+	// In the four-area scheme it is a diagnosis of exclusion: any other area, even possible, rules it out.
 	const sensitivity = flags.length === 0 ? sensitivityFlag(context) : null;
-	if (sensitivity === null) return { flags, notes: [] };
-	if (context.settings.scheme === "three-areas") return { flags, notes: [complicatingFactorNote(sensitivity)] };
-	return { flags: [...flags, sensitivity], notes: [] };
+	return { flags: sensitivity === null ? flags : [...flags, sensitivity], notes: [] };
 }
