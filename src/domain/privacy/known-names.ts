@@ -2,7 +2,8 @@
 // it comes from. One list feeds privacy mode's redaction, the export's, and the
 // export's final leak scan, so whatever is looked for is also what gets replaced.
 import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
-import { linkBasename } from "../model/links";
+import { linkBasename, type LinkRef } from "../model/links";
+import { personResolver } from "../model/person-links";
 import { foldName, namePartsOf, shortForms, withoutAccents } from "./name-variants";
 
 export interface KnownName {
@@ -42,6 +43,18 @@ function given(bundle: CaseBundle, labels: NoteLabels): Given[] {
 		add(person.name, label, `name of "${person.path}"`, true);
 		add(linkBasename(withoutMd(person.path)), label, `file name of "${person.path}"`, true);
 		for (const alias of person.aliases) add(alias, label, `alias of "${person.path}"`, true);
+	}
+	// A link's own words (`related: ["[[Mei|Maisie]]"]`) are often a nickname of whom it links to.
+	const resolve = personResolver(bundle.people);
+	const linkWords = (link: LinkRef | null, from: string): void => {
+		if (!link?.display) return;
+		const person = resolve(link);
+		if (person) add(link.display, labels.person(person.path), `link to "${person.path}" in "${from}"`, true);
+		else if (linkBasename(link.target).toLowerCase() === linkBasename(withoutMd(bundle.path)).toLowerCase()) add(link.display, labels.client, `link to the case note in "${from}"`, true);
+	};
+	for (const member of [...bundle.people, ...bundle.events, ...bundle.sessions]) {
+		linkWords(member.caseLink, member.path);
+		for (const link of member.kind === "person" ? member.related : member.kind === "event" ? member.people : []) linkWords(link, member.path);
 	}
 	// Session and event file names ("2025-10-18 Ines moved to Lisbon") are hidden whole; their words are not names.
 	for (const note of [...bundle.sessions, ...bundle.events]) add(linkBasename(withoutMd(note.path)), labels.note(note.path), `file name of "${note.path}"`, false);

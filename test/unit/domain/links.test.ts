@@ -4,7 +4,6 @@ describe("parseLink", () => {
 	test.each([
 		["[[Jordan R]]", "Jordan R"],
 		["  [[Jordan R]]  ", "Jordan R"],
-		["[[Jordan R|JR]]", "Jordan R"],
 		["[[Jordan R#Inventory]]", "Jordan R"],
 		["[[Jordan R.md]]", "Jordan R"],
 		["[[IPT/Jordan R/Jordan R]]", "IPT/Jordan R/Jordan R"],
@@ -18,10 +17,18 @@ describe("parseLink", () => {
 
 	test.each([
 		[[["Jordan R"]], "Jordan R"],
-		[[["Jordan R|JR"]], "Jordan R"],
 		[[["Folder/Jordan R"]], "Folder/Jordan R"],
 	])("reads the unquoted nested-list form %j and marks it unquoted", (input, target) => {
 		expect(parseLink(input)).toEqual({ target, unquoted: true });
+	});
+
+	test.each([
+		["[[Jordan R|JR]]", { target: "Jordan R", unquoted: false, display: "JR" }],
+		["[[Jordan R#Inventory| Jo ]]", { target: "Jordan R", unquoted: false, display: "Jo" }],
+		["[[Jordan R|]]", { target: "Jordan R", unquoted: false }],
+		[[["Jordan R|JR"]], { target: "Jordan R", unquoted: true, display: "JR" }],
+	])("keeps a link's own words after | from %j, for privacy to hide", (input, link) => {
+		expect(parseLink(input)).toEqual(link);
 	});
 
 	test.each([

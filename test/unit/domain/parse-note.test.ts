@@ -163,7 +163,7 @@ describe("parseNote: misspelt keys", () => {
 describe("parseNote: link forms", () => {
 	test.each([
 		["[[Jordan R]]", { target: "Jordan R", unquoted: false }],
-		["[[Jordan R|JR]]", { target: "Jordan R", unquoted: false }],
+		["[[Jordan R|JR]]", { target: "Jordan R", unquoted: false, display: "JR" }],
 		["[[IPT/Jordan R]]", { target: "IPT/Jordan R", unquoted: false }],
 		["Jordan R", { target: "Jordan R", unquoted: false }],
 	])("case %j is a link without diagnostics", (value, link) => {
@@ -174,7 +174,7 @@ describe("parseNote: link forms", () => {
 
 	test("an unquoted case link (YAML's nested list) is used, with a warning to quote it", () => {
 		const { record, diagnostics } = parseAs("event", { date: "2025-01", type: "move", case: [["Jordan R|JR"]] });
-		expect(record.caseLink).toEqual({ target: "Jordan R", unquoted: true });
+		expect(record.caseLink).toEqual({ target: "Jordan R", unquoted: true, display: "JR" });
 		expect(said(diagnostics)).toEqual([
 			'warning case: the link [[Jordan R]] is not quoted; it is read as a link, but write it as "[[Jordan R]]" so that Obsidian keeps it up to date',
 		]);

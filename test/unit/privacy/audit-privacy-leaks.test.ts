@@ -27,4 +27,11 @@ describe("privacy mode", () => {
 		if (!worsening) throw new Error("no worsening warning");
 		expect(privacyNames(bundle(parts)).redact(worsening.message)).toBe(worsening.message);
 	});
+
+	it("hides the nickname a frontmatter link gives a person or the client", () => {
+		const mei = person("Mei Chen", { role: "friend" });
+		const sam = person("Sam", { role: "brother", related: [{ target: "Mei Chen", unquoted: false, display: "Maisie" }] });
+		const names = privacyNames(bundle({ record: { client: "Jo Park" }, people: [mei, sam], sessions: [session(1, { caseLink: { target: "Jo", unquoted: false, display: "Jojo" } })] }));
+		expect(names.redact("Sam will call Maisie; Jojo agreed")).toBe("Brother will call Friend; J.P. agreed");
+	});
 });
