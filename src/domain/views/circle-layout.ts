@@ -1,7 +1,7 @@
 // Geometry of the closeness circle: the client at the centre, rings outwards, each
 // person a point on their ring with a label beside it. Pure numbers, so the drawing
 // code only draws.
-import { textWidth, type Box } from "./text-size";
+import { fitText, textWidth, type Box } from "./text-size";
 
 export interface CircleSlot {
 	readonly key: string;
@@ -92,6 +92,25 @@ function angularGap(a: number, b: number): number {
 	return Math.min(gap, 2 * Math.PI - gap);
 }
 
+/** Room between the client's label and the edge of its mark. */
+const CLIENT_PADDING = 4;
+
+export interface ClientMark {
+	/** The client's name or privacy label, shortened to clear the inner ring's nodes. */
+	readonly label: string;
+	/** The accent mark behind it: the client dot, widened into a pill for a long label. */
+	readonly box: Box;
+}
+
+/** The label is drawn in the accent's text colour, so it must stay inside its mark. */
+export function clientMark(name: string, dimensions: CircleDimensions = CIRCLE_DIMENSIONS): ClientMark {
+	const centre = dimensions.size / 2;
+	const room = 2 * (dimensions.innerRadius - dimensions.nodeRadius - CLEARANCE - CLIENT_PADDING);
+	const label = fitText(name, room, dimensions.labelFontSize);
+	const half = Math.max(dimensions.clientRadius, textWidth(label, dimensions.labelFontSize) / 2 + CLIENT_PADDING);
+	return { label, box: { x: centre - half, y: centre - dimensions.clientRadius, width: 2 * half, height: 2 * dimensions.clientRadius } };
+}
+
 /** Angles start at the top of the circle. */
 const TOP = -Math.PI / 2;
 const ROTATION_STEPS = 12;
@@ -131,9 +150,9 @@ function collisions(ring: readonly PlacedSlot[], placed: readonly Box[], nodeRad
  * by the fraction of a step that leaves the fewest labels and nodes touching, then the
  * widest gap to the people inside; ties go to the smallest turn, so a lone inner ring
  * starts at the top. It depends only on the slots, so the same people come out the same.
- * A ring beyond `ringCount` is drawn on the outer ring.
+ * A ring beyond `ringCount` is drawn on the outer ring. `client` is the mark at the centre.
  */
-export function circleLayout(slots: readonly CircleSlot[], ringCount: number, dimensions: CircleDimensions = CIRCLE_DIMENSIONS): CircleGeometry {
+export function circleLayout(slots: readonly CircleSlot[], ringCount: number, dimensions: CircleDimensions = CIRCLE_DIMENSIONS, client: Box = clientMark("", dimensions).box): CircleGeometry {
 	const radii = ringRadii(ringCount, dimensions);
 	const centre = dimensions.size / 2;
 	const byRing = new Map<number, CircleSlot[]>();
@@ -142,7 +161,7 @@ export function circleLayout(slots: readonly CircleSlot[], ringCount: number, di
 		byRing.set(ring, [...(byRing.get(ring) ?? []), slot]);
 	}
 	const placed: PlacedSlot[] = [];
-	const boxes: Box[] = [squareAround(centre, centre, dimensions.clientRadius)];
+	const boxes: Box[] = [client];
 	for (const [ring, members] of [...byRing].sort(([a], [b]) => a - b)) {
 		const layout = { ring, radius: radii[ring - 1] ?? 0, members };
 		const step = (2 * Math.PI) / members.length;

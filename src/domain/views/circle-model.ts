@@ -4,9 +4,9 @@ import { personResolver } from "../model/person-links";
 import type { PersonRecord } from "../model/records";
 import type { PersonStatus } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
-import { CIRCLE_DIMENSIONS, circleLayout, type LabelPlacement } from "./circle-layout";
+import { CIRCLE_DIMENSIONS, circleLayout, clientMark, type ClientMark, type LabelPlacement } from "./circle-layout";
 import type { NoteLinkModel } from "./note-link";
-import { enclosingBox, type Box } from "./text-size";
+import { enclosingBox, shortenTo, type Box } from "./text-size";
 
 /** Support and conflict are 0..3 in the notes; null when not recorded. */
 export type Level = 0 | 1 | 2 | 3 | null;
@@ -42,6 +42,7 @@ export interface CircleModel {
 	/** What the drawing covers: the rings and every label, so nothing is cut off. */
 	readonly viewBox: Box;
 	readonly client: string;
+	readonly clientMark: ClientMark;
 	readonly rings: readonly { readonly ring: number; readonly radius: number; readonly label: string }[];
 	readonly nodes: readonly CircleNode[];
 	/** From the client to each person; its style shows the conflict. */
@@ -63,7 +64,7 @@ function level(value: number | null): Level {
 }
 
 export function shorten(text: string, max = LABEL_MAX): string {
-	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+	return shortenTo(text, max);
 }
 
 function title(person: PersonRecord, names: CaseNames, ringCount: number): string {
@@ -105,9 +106,12 @@ function viewBox(centre: number, outerRadius: number, labels: readonly Box[]): B
 export function circleModel(bundle: CaseBundle, names: CaseNames, ringCount: number): CircleModel {
 	const placed = bundle.people.filter((person) => person.circle !== null);
 	const shortLabels = new Map(placed.map((person) => [person.path, shorten(names.person(person.path))]));
+	const client = clientMark(names.client);
 	const geometry = circleLayout(
 		placed.map((person) => ({ key: person.path, ring: person.circle ?? ringCount, label: (shortLabels.get(person.path) ?? "") + STATUS_MARKS[person.status] })),
 		ringCount,
+		CIRCLE_DIMENSIONS,
+		client.box,
 	);
 	const people = new Map(bundle.people.map((person) => [person.path, person]));
 	const positions = new Map(geometry.slots.map((slot) => [slot.key, slot]));
@@ -134,6 +138,7 @@ export function circleModel(bundle: CaseBundle, names: CaseNames, ringCount: num
 		centre: geometry.centre,
 		viewBox: viewBox(geometry.centre, geometry.rings[geometry.rings.length - 1]?.radius ?? 0, geometry.slots.map((slot) => slot.labelBox)),
 		client: names.client,
+		clientMark: client,
 		rings: geometry.rings.map(({ ring, radius }) => ({ ring, radius, label: `Circle ${ring}` })),
 		nodes,
 		clientTies,

@@ -8,6 +8,16 @@ export function textWidth(text: string, fontSize: number): number {
 	return text.length * fontSize * CHARACTER_WIDTH;
 }
 
+/** `text` cut to at most `max` characters, an ellipsis marking the cut. */
+export function shortenTo(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+/** `text` cut, where needed, to fit `width`. */
+export function fitText(text: string, width: number, fontSize: number): string {
+	return shortenTo(text, Math.floor(width / (fontSize * CHARACTER_WIDTH)));
+}
+
 export interface Box {
 	readonly x: number;
 	readonly y: number;

@@ -3,7 +3,7 @@ import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
 import type { Workbench } from "../workbench";
 import { RedrawScheduler } from "./redraw-scheduler";
-import { renderCaseloadTable } from "./render/caseload-table";
+import { focusSortButton, renderCaseloadSafety, renderCaseloadTable } from "./render/caseload-table";
 import type { OpenNote } from "./render/note-link";
 import { caseloadModelFor } from "./view-data";
 
@@ -81,13 +81,17 @@ export abstract class IptView extends ItemView {
 		void this.app.workspace.getLeaf(asked === false ? this.defaultPane : asked).openFile(file, { active: true });
 	};
 
-	protected drawCaseload(root: HTMLElement): void {
+	/** `intro` draws what heads the table, below the open safety banner that comes first in every view. */
+	protected drawCaseload(root: HTMLElement, intro?: (root: HTMLElement) => void): void {
 		const model = caseloadModelFor(this.workbench, this.caseloadSort);
+		renderCaseloadSafety(root, model);
+		intro?.(root);
 		renderCaseloadTable(root, model, {
 			open: this.openNote,
 			sortBy: (column) => {
 				this.caseloadSort = nextSort(this.caseloadSort, column);
 				this.scheduler.drawNow();
+				focusSortButton(this.contentEl, column);
 			},
 		});
 	}

@@ -59,8 +59,9 @@ export class SidebarView extends IptView {
 			renderSidebar(root, model, this.openNote, this.folds);
 			return;
 		}
-		root.createEl("h3", { cls: "ipt-caseload-title", text: "Caseload" });
-		root.createEl("p", { cls: "ipt-hint", text: "Open a note of a case to see the case here." });
-		this.drawCaseload(root);
+		this.drawCaseload(root, (intro) => {
+			intro.createEl("h3", { cls: "ipt-caseload-title", text: "Caseload" });
+			intro.createEl("p", { cls: "ipt-hint", text: "Open a note of a case to see the case here." });
+		});
 	}
 }

@@ -44,11 +44,19 @@ function renderHeading(head: HTMLTableRowElement, column: CaseloadColumn, model:
 	button.addEventListener("click", () => sortBy(column));
 }
 
+/** Puts keyboard focus back on a column's sort button, which a redraw has replaced. */
+export function focusSortButton(parent: HTMLElement, column: CaseloadColumn): void {
+	parent.querySelector<HTMLElement>(`th.ipt-col-${column} .ipt-sort-button`)?.focus();
+}
+
+/** Open safety items come before anything else in a view, so callers draw this first. */
+export function renderCaseloadSafety(parent: HTMLElement, model: CaseloadModel): void {
+	const n = model.casesWithOpenSafety;
+	if (n === 0) return;
+	parent.createDiv({ cls: "ipt-safety-banner", text: n === 1 ? "1 case has an open safety item; it is listed first." : `${n} cases have open safety items; they are listed first.` });
+}
+
 export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, actions: CaseloadActions): void {
-	if (model.casesWithOpenSafety > 0) {
-		const n = model.casesWithOpenSafety;
-		parent.createDiv({ cls: "ipt-safety-banner", text: n === 1 ? "1 case has an open safety item; it is listed first." : `${n} cases have open safety items; they are listed first.` });
-	}
 	if (model.rows.length === 0) {
 		renderEmpty(parent, "No IPT cases yet: a case is a note with ipt: case in its properties.");
 		return;

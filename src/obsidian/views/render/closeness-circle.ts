@@ -1,7 +1,6 @@
 // The closeness circle in SVG: the client at the centre, people on their rings. Support
 // fills the node; conflict styles the tie to the client with colour and a dash pattern.
 import type { CircleModel, CircleNode, Level } from "../../../domain/views/circle-model";
-import { CIRCLE_DIMENSIONS } from "../../../domain/views/circle-layout";
 import { NODE_RADIUS, STATUS_MARKS } from "../../../domain/views/circle-model";
 import { onActivate, renderNoteLink, type OpenNote } from "./note-link";
 
@@ -62,8 +61,9 @@ export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, o
 	for (const tie of model.clientTies) {
 		svg.createSvg("line", { cls: ["ipt-tie-client", levelClass("conflict", tie.conflict)], attr: { x1: tie.x1, y1: tie.y1, x2: tie.x2, y2: tie.y2 } });
 	}
-	svg.createSvg("circle", { cls: "ipt-client-dot", attr: { cx: model.centre, cy: model.centre, r: CIRCLE_DIMENSIONS.clientRadius } });
-	svg.createSvg("text", { cls: "ipt-client-label", attr: { x: model.centre, y: model.centre, "text-anchor": "middle", "dominant-baseline": "middle" } }).setText(model.client);
+	const mark = model.clientMark.box;
+	svg.createSvg("rect", { cls: "ipt-client-dot", attr: { x: mark.x, y: mark.y, width: mark.width, height: mark.height, rx: mark.height / 2 } });
+	svg.createSvg("text", { cls: "ipt-client-label", attr: { x: model.centre, y: model.centre, "text-anchor": "middle", "dominant-baseline": "middle" } }).setText(model.clientMark.label);
 	for (const node of model.nodes) renderNode(svg, node, open);
 	if (model.nodes.length === 0 && model.unplaced.length === 0) figure.createEl("p", { cls: "ipt-empty", text: "No person notes yet: add the people of the interpersonal inventory." });
 	if (model.unplaced.length > 0) {
