@@ -48,6 +48,7 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(texts(root, ".ipt-phase-span")).toEqual(["Initial1–3", "Middle4–9", "Final10–12"]);
 		expect(texts(root, ".ipt-phase-span.is-current .ipt-phase-name")).toEqual(["Middle"]);
 		expect(root.querySelector(".ipt-phase-marker")?.getAttribute("aria-label")).toBe("Session 7");
+		expect(root.querySelector(".ipt-phase-marker")?.getAttribute("role")).toBe("img");
 	});
 
 	it("lists the four problem areas with strength, focus and evidence", () => {

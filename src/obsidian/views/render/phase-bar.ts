@@ -12,7 +12,8 @@ export function renderPhaseBar(parent: HTMLElement, model: PhaseBarModel): void 
 		el.createSpan({ cls: "ipt-phase-sessions", text: span.range });
 	}
 	if (model.marker) {
-		const marker = track.createDiv({ cls: "ipt-phase-marker", attr: { "aria-label": model.marker.label, title: model.marker.label } });
+		// A role, so that screen readers read the label; the label is also Obsidian's tooltip.
+		const marker = track.createDiv({ cls: "ipt-phase-marker", attr: { role: "img", "aria-label": model.marker.label } });
 		marker.setCssProps({ "--ipt-marker-at": String(model.marker.at) });
 	}
 }
