@@ -1,14 +1,16 @@
 // `ipt-workbench export`: one case's summary written into a folder, never over files
 // already there, and not at all when the leak scan finds a name left.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportCase, EXPORT_FILES } from "../domain/export/export-case";
+import type { OutputFile } from "../domain/export/leak-scan";
 import { noteBody } from "../domain/export/note-body";
 import { caseNotePaths, type CaseBundle } from "../domain/model/case-bundle";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../domain/export/wording";
 import { localCalendarDate } from "../domain/model/dates";
 import type { EngineSettings } from "../domain/settings/engine-settings";
 import { UsageError, type ExportCommand } from "./args";
+import { errorCode } from "./error-code";
 import type { VaultScan } from "./read-vault";
 import { buildVaultReport } from "./report/vault-report";
 import type { Output } from "./run";
@@ -22,7 +24,7 @@ function readBodies(vault: string, bundle: CaseBundle): Map<string, string> {
 		try {
 			bodies.set(path, noteBody(utf8.decode(readFileSync(join(vault, path)))));
 		} catch (error) {
-			throw new UsageError(`cannot read "${path}" for --include-bodies (${(error as { code?: string }).code ?? String(error)}); nothing was written.`);
+			throw new UsageError(`cannot read "${path}" for --include-bodies (${errorCode(error)}); nothing was written.`);
 		}
 	}
 	return bodies;
@@ -34,6 +36,23 @@ function checkOutFolder(out: string): void {
 	if (!statSync(out).isDirectory()) throw new UsageError(`--out "${out}" is a file, not a folder; nothing was written.`);
 	const taken = Object.values(EXPORT_FILES).filter((name) => existsSync(join(out, name)));
 	if (taken.length > 0) throw new UsageError(`"${out}" already holds ${taken.join(", ")}; nothing was overwritten or written. Choose another --out folder.`);
+}
+
+/** All the files or none: should one fail, those this run wrote are taken back, so that a retry is not refused. */
+function writeFiles(out: string, files: readonly OutputFile[]): void {
+	const written: string[] = [];
+	try {
+		mkdirSync(out, { recursive: true });
+		for (const file of files) {
+			const path = join(out, file.name);
+			// "wx": should a file appear meanwhile, writing fails rather than replacing it.
+			writeFileSync(path, file.text, { flag: "wx" });
+			written.push(path);
+		}
+	} catch (error) {
+		for (const path of written) rmSync(path, { force: true });
+		throw new UsageError(`cannot write into --out "${out}" (${errorCode(error)}); nothing was written.`);
+	}
 }
 
 /** Returns true when the summary was written, false when the leak scan refused it. */
@@ -54,9 +73,7 @@ export function runExport(command: ExportCommand, scan: VaultScan, settings: Eng
 		return false;
 	}
 	checkOutFolder(command.out);
-	mkdirSync(command.out, { recursive: true });
-	// "wx": should a file appear meanwhile, writing fails rather than replacing it.
-	for (const file of result.files) writeFileSync(join(command.out, file.name), file.text, { flag: "wx" });
+	writeFiles(command.out, result.files);
 	const kind = command.identified ? "an identified" : "a de-identified";
 	output.out(`Wrote ${kind} summary to ${command.out}: ${result.files.map((file) => file.name).join(", ")}.\n`);
 	if (!command.identified) output.out(`${PSEUDONYMISED} Read it through before sharing it.\n`);

@@ -4,9 +4,11 @@ import { parseFlatYaml } from "./flat-yaml/parse-flat-yaml";
 
 export type { NoteFrontmatter } from "../index/frontmatter-text";
 
-// The fast path covers what the Properties editor writes; `yaml` does the rest.
+// The fast path covers what the Properties editor writes; `yaml` does the rest. What it
+// would only warn about (a placeholder like `{{date}}` read as a key) is the notes' own
+// diagnostic; its warnings would go to stderr, where the tool's errors belong.
 function parseNoteYaml(yaml: string): unknown {
-	return parseFlatYaml(yaml) ?? (parseYaml(yaml) as unknown);
+	return parseFlatYaml(yaml) ?? (parseYaml(yaml, { logLevel: "error" }) as unknown);
 }
 
 /** Reads frontmatter the way Obsidian does, for IPT notes only (see readFrontmatterText). */

@@ -1,7 +1,8 @@
-import { statSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { localCalendarDate } from "../domain/model/dates";
 import { isInFolder } from "../index/paths";
 import { parseCommand, UsageError } from "./args";
+import { errorCode } from "./error-code";
 import { runExport } from "./export-command";
 import { readVault } from "./read-vault";
 import { jsonReport } from "./report/json-report";
@@ -27,6 +28,12 @@ function checkVaultFolder(vault: string): void {
 		throw new UsageError(`cannot read vault folder "${vault}": it does not exist or is not readable.`);
 	}
 	if (!isFolder) throw new UsageError(`"${vault}" is not a folder; give the vault's folder.`);
+	// A folder that cannot be listed would otherwise read as an empty vault: nothing to review.
+	try {
+		accessSync(vault, constants.R_OK | constants.X_OK);
+	} catch (error) {
+		throw new UsageError(`cannot read vault folder "${vault}" (${errorCode(error)}).`);
+	}
 }
 
 /** Runs one command line and returns the process exit code. */

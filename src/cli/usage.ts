@@ -14,7 +14,7 @@ writes, and only into the --out folder.
 
 Exit codes: 0 fine; 1 the vault has error diagnostics (validate) or the export was
 refused; 2 usage error, unreadable vault folder, or an --out folder that already holds
-an export.
+an export or cannot be written.
 `;
 
 export const REPORT_HELP = `Usage: ipt-workbench report <vault> [--json] [--case <path or client>] [--today YYYY-MM-DD]
@@ -48,7 +48,8 @@ De-identified by default: the client becomes "Client A", people their role label
 note names and links their labels, and dates count in weeks from the first session.
 It is pseudonymised, not anonymised. Before writing, every file is searched for any
 name the case knows; if one is left, nothing is written, each place is listed and the
-exit code is 1. Files already in <folder> are never overwritten (exit 2).
+exit code is 1. Files already in <folder> are never overwritten, and a folder that
+cannot take every file keeps none of them (exit 2).
 
 Options:
   --case <which>     the case: its case note's path, or the client as written

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { EngineSettings } from "../domain/settings/engine-settings";
 import { DEFAULT_PLUGIN_SETTINGS, parsePluginSettings } from "../domain/settings/plugin-settings";
+import { errorCode } from "./error-code";
 
 /** Vault-relative; Obsidian's default config folder, the only one a folder on disk can be assumed to use. */
 export const SETTINGS_PATH = ".obsidian/plugins/ipt-workbench/data.json";
@@ -31,9 +32,14 @@ export function readVaultSettings(vault: string): VaultSettings {
 	try {
 		text = readFileSync(join(vault, SETTINGS_PATH), "utf8");
 	} catch (error) {
-		const code = (error as { code?: string }).code;
+		const code = errorCode(error);
 		if (code === "ENOENT") return defaultsWith([]);
-		return defaultsWith([warning("file", `could not be read (${code ?? String(error)}); using the default settings.`)]);
+		return defaultsWith([warning("file", `could not be read (${code}); using the default settings.`)]);
+	}
+	// Windows editors may save a byte order mark. The plugin's loadData hands the text to
+	// JSON.parse, which rejects it, so both faces fall back to the defaults; this says why.
+	if (text.startsWith("\uFEFF")) {
+		return defaultsWith([warning("file", "starts with a byte order mark, which JSON does not allow; using the default settings. Save it as UTF-8 without a byte order mark.")]);
 	}
 	let raw: unknown;
 	try {

@@ -5,7 +5,7 @@
 import { DEFAULT_RESPONSE_REDUCTION_PERCENT, MEASURE_RANGES } from "../engine/measures/bands";
 import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
-import { isPlainObject, readField, rule, show, type Rule } from "./read-field";
+import { isPlainObject, readField, readTable, rule, show, type Rule } from "./read-field";
 
 export const SCHEMES = ["four-areas", "three-areas"] as const;
 /** `three-areas` follows Stuart & Robertson: interpersonal sensitivity complicates the other areas instead of being one. */
@@ -233,10 +233,7 @@ function keepOrdered(settings: EngineSettings, problems: string[]): EngineSettin
 /** Never throws: bad keys fall back to their defaults, each reported in `problems`. Unknown keys are ignored (settings may share a file with other options). */
 export function parseEngineSettings(raw: unknown): { settings: EngineSettings; problems: string[] } {
 	const problems: string[] = [];
-	if (raw !== undefined && raw !== null && !isPlainObject(raw)) {
-		problems.push(`settings: ${show(raw)} is not an object; using the defaults`);
-	}
-	const source = isPlainObject(raw) ? raw : {};
+	const source = readTable(raw, "settings", problems);
 	const scalars = {} as Record<ScalarKey, unknown>;
 	for (const key of Object.keys(SCALAR_FIELDS) as ScalarKey[]) {
 		scalars[key] = readField<unknown>(source, key, SCALAR_FIELDS[key], DEFAULT_ENGINE_SETTINGS[key], key, problems);

@@ -3,7 +3,7 @@
 import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, parseEngineSettings, type EngineSettings } from "./engine-settings";
-import { isPlainObject, readField, rule, show } from "./read-field";
+import { readField, readTable, rule } from "./read-field";
 
 export interface PluginSettings {
 	/** Where new cases are created; cases elsewhere in the vault still count. */
@@ -55,13 +55,13 @@ type FieldKey = keyof typeof FIELDS;
 /** Never throws: an unreadable or old data.json gives defaults for its bad keys, each named in `problems`. */
 export function parsePluginSettings(raw: unknown): { settings: PluginSettings; problems: string[] } {
 	const problems: string[] = [];
-	if (raw !== undefined && raw !== null && !isPlainObject(raw)) problems.push(`settings: ${show(raw)} is not an object; using the defaults`);
-	const source = isPlainObject(raw) ? raw : {};
+	const source = readTable(raw, "settings", problems);
 	const fields = {} as Record<FieldKey, unknown>;
 	for (const key of Object.keys(FIELDS) as FieldKey[]) {
 		fields[key] = readField<unknown>(source, key, FIELDS[key], DEFAULT_PLUGIN_SETTINGS[key], key, problems);
 	}
-	const engine = parseEngineSettings(source.engine);
+	// Checked here, so that a problem with the table itself is told under its own key.
+	const engine = parseEngineSettings(readTable(source.engine, "engine", problems));
 	problems.push(...engine.problems.map((p) => `engine.${p}`));
 	return { settings: { ...DEFAULT_PLUGIN_SETTINGS, ...(fields as Partial<PluginSettings>), engine: engine.settings }, problems };
 }

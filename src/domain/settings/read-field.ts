@@ -31,3 +31,10 @@ export function readField<T>(source: Record<string, unknown>, key: string, { sch
 	problems.push(`${label}: ${show(value)} is not ${expected}; using ${show(fallback)}`);
 	return fallback;
 }
+
+/** A table of settings: the object itself, or none (its keys' defaults) with a problem when it is something else. Absent or null is none, silently. */
+export function readTable(raw: unknown, label: string, problems: string[]): Record<string, unknown> {
+	if (isPlainObject(raw)) return raw;
+	if (raw !== undefined && raw !== null) problems.push(`${label}: ${show(raw)} is not an object; using the defaults`);
+	return {};
+}
