@@ -5,7 +5,8 @@ import { parse, stringify } from "yaml";
  * empty value is null. Invalid YAML throws the `yaml` package's YAMLParseError.
  */
 export function parseYaml(yaml: string): unknown {
-	return parse(yaml);
+	// Obsidian prints nothing for `{{placeholder}}` keys in template notes; the `yaml` package would warn on the console.
+	return parse(yaml, { logLevel: "error" });
 }
 
 /** Block style without line folding; null is written as an empty value (`key:`), as Obsidian writes it. */
