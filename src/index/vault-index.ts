@@ -123,6 +123,11 @@ export class VaultIndex {
 		return [...this.caseNotes].sort();
 	}
 
+	/** The case notes directly in `folder` (`""` for the vault's root). */
+	caseNotesIn(folder: string): ReadonlySet<string> {
+		return this.caseNotesByFolder.get(folder);
+	}
+
 	cases(): CaseBundle[] {
 		return this.casePaths().map((path) => this.caseBundle(path) as CaseBundle);
 	}

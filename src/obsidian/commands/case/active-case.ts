@@ -16,7 +16,7 @@ export interface ActiveCase extends AnalysedCase {
  */
 function memberFolder(workbench: Workbench, casePath: string): string {
 	const folder = folderOf(casePath);
-	const shared = workbench.index.casePaths().some((other) => other !== casePath && folderOf(other) === folder);
+	const shared = [...workbench.index.caseNotesIn(folder)].some((other) => other !== casePath);
 	if (!shared) return folder;
 	return folder === "" ? basenameOf(casePath) : `${folder}/${basenameOf(casePath)}`;
 }

@@ -18,7 +18,7 @@ export function createCase(workbench: Workbench): void {
 		const path = normalizePath(caseNotePath(settings.casesFolder, answers.client));
 		// A second case note in a folder makes it ambiguous, and the first case's notes would drop out of it.
 		const folder = folderOf(path);
-		const neighbour = workbench.index.casePaths().find((casePath) => casePath !== path && folderOf(casePath) === folder);
+		const neighbour = [...workbench.index.caseNotesIn(folder)].find((casePath) => casePath !== path);
 		if (neighbour !== undefined) {
 			new Notice(`IPT Workbench: "${folder}" already holds the case note "${neighbour}", so nothing was written. Choose another client code.`);
 			return false;
