@@ -24,7 +24,7 @@ due, problem-area flags with their evidence, measures, warnings and diagnostics.
 
 Options:
   --json            print the report as JSON (snake_case keys, cases sorted by path)
-  --case <which>    only this case: its case note's path, or the client as written
+  --case <which>    only this case: its case note's path or folder, or the client as written
   --today <date>    the date to report as of (default: today); sessions decide it
                     when they are dated
   -h, --help        show this help
@@ -52,7 +52,7 @@ exit code is 1. Files already in <folder> are never overwritten, and a folder th
 cannot take every file keeps none of them (exit 2).
 
 Options:
-  --case <which>     the case: its case note's path, or the client as written
+  --case <which>     the case: its case note's path or folder, or the client as written
   --out <folder>     where to write; created when missing
   --identified       keep names and dates as the notes give them
   --include-bodies   add the notes' text (de-identified like the rest)

@@ -415,7 +415,7 @@ describe("--case on the demo vault", () => {
 		]);
 	});
 
-	it.each([["Theo B"], ["IPT/Theo B/Theo B.md"], ["IPT/Theo B/Theo B"], ["T.B."], ["t.b."]])("--case %j picks Theo's case and only its diagnostics", (query) => {
+	it.each([["Theo B"], ["IPT/Theo B/Theo B.md"], ["IPT/Theo B/Theo B"], ["IPT/Theo B"], ["IPT/Theo B/"], ["T.B."], ["t.b."]])("--case %j picks Theo's case and only its diagnostics", (query) => {
 		const report = jsonReport(vault, ["--case", query]);
 		expect(report.cases.map((c) => [c.path, c.client])).toEqual([[THEO, "T.B."]]);
 		expect(report.diagnostics.map((d) => [d.path, d.field, d.severity])).toEqual([["IPT/Theo B/People/Zara.md", "support", "error"]]);

@@ -81,12 +81,15 @@ function concernsCase(diagnostic: Diagnostic, report: CaseReport, index: VaultIn
 }
 
 function findCase(bundles: readonly CaseBundle[], query: string): CaseBundle {
-	const wanted = query.trim().toLowerCase().replace(/\\/g, "/");
+	const wanted = query.trim().toLowerCase().replace(/\\/g, "/").replace(/\/+$/, "");
 	const byPathMatch = bundles.filter((b) => {
 		const path = b.path.toLowerCase();
 		return path === wanted || path === `${wanted}.md` || path.replace(/\.md$/, "").endsWith(`/${wanted}`);
 	});
-	const matches = byPathMatch.length > 0 ? byPathMatch : bundles.filter((b) => b.record.client.trim().toLowerCase() === wanted);
+	// The case's folder names it too, as the vault shows it: `IPT/Maya K` for `IPT/Maya K/Maya K.md`.
+	const byFolder = bundles.filter((b) => folderOf(b.path).toLowerCase() === wanted);
+	const byClient = bundles.filter((b) => b.record.client.trim().toLowerCase() === wanted);
+	const matches = [byPathMatch, byFolder, byClient].find((found) => found.length > 0) ?? [];
 	const [only] = matches;
 	if (only && matches.length === 1) return only;
 	if (matches.length > 1) {
