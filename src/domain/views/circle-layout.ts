@@ -144,6 +144,35 @@ function collisions(ring: readonly PlacedSlot[], placed: readonly Box[], nodeRad
 	return count;
 }
 
+/** How many label distances a crowded ring tries: beside the node, then a line or two further out. */
+const LABEL_STEPS = 3;
+
+/**
+ * On a crowded ring no turn keeps every label clear, so a label that would touch one
+ * already placed (inside, or earlier on its ring) moves a line further out, alternating
+ * with its neighbours, as long as that touches less.
+ */
+function staggerLabels(ring: readonly PlacedSlot[], members: readonly CircleSlot[], placedBefore: readonly Box[], dimensions: CircleDimensions): PlacedSlot[] {
+	const taken = [...placedBefore, ...ring.map((slot) => squareAround(slot.x, slot.y, dimensions.nodeRadius))];
+	const hitsOf = (box: Box): number => taken.filter((other) => touching(box, other)).length;
+	return ring.map((slot, i) => {
+		const text = members[i]?.label ?? "";
+		let best = slot;
+		let bestHits = hitsOf(slot.labelBox);
+		for (let step = 1; step < LABEL_STEPS && bestHits > 0; step++) {
+			const label = labelPlacement(slot.x, slot.y, slot.angle, dimensions.nodeRadius + 4 + step * 1.3 * dimensions.labelFontSize);
+			const box = labelBox(label, text, dimensions.labelFontSize);
+			const hits = hitsOf(box);
+			if (hits < bestHits) {
+				best = { ...slot, label, labelBox: box };
+				bestHits = hits;
+			}
+		}
+		taken.push(best.labelBox);
+		return best;
+	});
+}
+
 /**
  * Spreads each ring's slots evenly, clockwise in the order given (callers pass a stable
  * order, so a redraw puts everyone where they were). Each ring, inner first, is turned
@@ -173,7 +202,7 @@ export function circleLayout(slots: readonly CircleSlot[], ringCount: number, di
 			for (const slot of candidate) for (const other of placed) gap = Math.min(gap, angularGap(slot.angle, other.angle));
 			if (best === null || hits < best.collisions || (hits === best.collisions && gap > best.gap + 1e-9)) best = { slots: candidate, collisions: hits, gap };
 		}
-		for (const slot of best?.slots ?? []) {
+		for (const slot of staggerLabels(best?.slots ?? [], members, boxes, dimensions)) {
 			placed.push(slot);
 			boxes.push(slot.labelBox, squareAround(slot.x, slot.y, dimensions.nodeRadius));
 		}

@@ -57,6 +57,16 @@ describe("circleLayout", () => {
 		}
 	});
 
+	it("moves a label further out on a ring too crowded to turn clear: twelve people in circle 1", () => {
+		const names = ["Grandmother Rosa", "Uncle Bernard", "Cousin Amelia", "Best friend Jo", "Neighbour Pat", "Teacher Mr Okafor", "Coach Daniel", "Aunt Margaret", "Sister Lily", "Brother Marcus", "Father", "Mother"];
+		const { slots } = circleLayout(names.map((name) => slot(name, 1)), 3);
+		for (const placed of slots) {
+			for (const other of slots) if (other !== placed) expect([placed.key, other.key, touching(placed.labelBox, other.labelBox)]).toEqual([placed.key, other.key, false]);
+		}
+		const distances = slots.map((placed) => Math.hypot(placed.label.x - placed.x, placed.label.y - placed.y));
+		expect(Math.max(...distances)).toBeGreaterThan(Math.min(...distances) + 1);
+	});
+
 	it("draws a ring beyond the ring count on the outer ring, and a ring below 1 on the first", () => {
 		const { slots } = circleLayout([slot("far", 4), slot("near", 0)], 3);
 		expect(slots.find((placed) => placed.key === "far")?.ring).toBe(3);
