@@ -5,6 +5,7 @@
 import manifest from "../../manifest.json";
 import IptWorkbenchPlugin from "../../src/obsidian/main";
 import { createFakeApp, type App } from "../fake-obsidian";
+import { validatedNotes } from "../plugin/validate-support";
 import { makeVault, note, removeVault, runCli } from "../support/cli";
 
 const SETTINGS = { templatesFolder: "Templates", engine: { inventoryMinPeople: 2 } };
@@ -29,14 +30,7 @@ async function pluginValidation(): Promise<[string, string[]][]> {
 	await app.loadPlugin(IptWorkbenchPlugin, manifest);
 	await app.workspace.triggerLayoutReady();
 	await app.flush();
-	expect(await app.commands.executeCommandByIdAsync(`${manifest.id}:validate-notes`)).toBe(true);
-	await app.flush();
-	const modal = document.body.querySelector<HTMLElement>(".modal-container .modal-content");
-	if (!modal) throw new Error("validate-notes opened no modal");
-	return Array.from(modal.querySelectorAll("a")).map((link) => [
-		link.textContent ?? "",
-		Array.from((link.parentElement ?? link).querySelectorAll("li")).map((li) => li.textContent ?? ""),
-	]);
+	return validatedNotes(app);
 }
 
 /** The command line's list, read back into the same shape. */

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import type { CachedMetadata } from "obsidian";
 import manifest from "../../manifest.json";
 import IptWorkbenchPlugin from "../../src/obsidian/main";
-import { type App, createFakeApp, MetadataCache, Notice, Vault } from "../fake-obsidian";
+import { createFakeApp, MetadataCache, Notice, Vault } from "../fake-obsidian";
+import { validatedNotes } from "./validate-support";
 import { INDEX_WAIT_MS, openSidebar, section, settle, showNote, startWorkbench, texts } from "./views-support";
 
 const CASE = "IPT/Ann/Ann.md";
@@ -29,21 +30,6 @@ const VAULT = {
 
 const UNCLOSED = "IPT/Ann/People/Dad.md";
 
-async function run(app: App, id: string): Promise<void> {
-	expect(await app.commands.executeCommandByIdAsync(`ipt-workbench:${id}`)).toBe(true);
-	await app.flush();
-}
-
-/** What validate-notes lists: each file with its diagnostics' text. */
-async function validated(app: App): Promise<[string, string[]][]> {
-	await run(app, "validate-notes");
-	const modal = document.body.querySelector<HTMLElement>(".modal-container .modal-content");
-	if (!modal) throw new Error("validate-notes opened no modal");
-	const files = Array.from(modal.querySelectorAll("a")).map((link): [string, string[]] => [link.textContent ?? "", texts(link.parentElement ?? link, "li")]);
-	document.body.querySelector<HTMLElement>(".modal-container .modal-close-button")?.click();
-	return files;
-}
-
 afterEach(() => {
 	document.body.empty();
 	Notice.reset();
@@ -53,7 +39,7 @@ describe("a note whose YAML cannot be parsed", () => {
 	it("is reported by validate-notes with its file and the field frontmatter, and ordinary notes are not", async () => {
 		const app = await startWorkbench({ files: VAULT });
 		await app.flush();
-		expect(await validated(app)).toEqual([[SESSION, [expect.stringMatching(/^Error: the frontmatter is not valid YAML \(.+[^:]\); .*Nothing in this note is used until then\.$/) as string]]]);
+		expect(await validatedNotes(app)).toEqual([[SESSION, [expect.stringMatching(/^Error: the frontmatter is not valid YAML \(.+[^:]\); .*Nothing in this note is used until then\.$/) as string]]]);
 	});
 
 	it("shows in its case's sidebar, beside the rest of the case", async () => {
@@ -80,7 +66,7 @@ describe("a note whose YAML cannot be parsed", () => {
 		await app.vault.modify(file, GOOD_SESSION);
 		await settle(app, INDEX_WAIT_MS);
 		expect(texts(section(leaf, "diagnostics"), ".ipt-empty")).toEqual(["No problems in this case's notes."]);
-		expect(await validated(app)).toEqual([]);
+		expect(await validatedNotes(app)).toEqual([]);
 	});
 
 	it("keeps its diagnostic when it is renamed, under its new path", async () => {
@@ -90,7 +76,7 @@ describe("a note whose YAML cannot be parsed", () => {
 		if (!file) throw new Error("no session note");
 		await app.fileManager.renameFile(file, "IPT/Ann/Sessions/Session 1.md");
 		await app.flush();
-		expect((await validated(app)).map(([path]) => path)).toEqual(["IPT/Ann/Sessions/Session 1.md"]);
+		expect((await validatedNotes(app)).map(([path]) => path)).toEqual(["IPT/Ann/Sessions/Session 1.md"]);
 	});
 
 	it("is read as text only when the cache holds a YAML block it could not read", async () => {
@@ -110,7 +96,7 @@ describe("a note whose YAML cannot be parsed", () => {
 	it("reports an IPT note whose frontmatter is never closed, as the command line does", async () => {
 		const app = await startWorkbench({ files: { ...VAULT, [UNCLOSED]: "---\nipt: person\nname: Dad\ncircle: 2\n\nHe rang on Sunday.\n" } });
 		await app.flush();
-		expect(await validated(app)).toEqual([
+		expect(await validatedNotes(app)).toEqual([
 			[UNCLOSED, ["Error: the frontmatter has no closing --- line, so Obsidian does not read it; add --- after the last property."]],
 			[SESSION, [expect.stringMatching(/^Error: the frontmatter is not valid YAML/) as string]],
 		]);

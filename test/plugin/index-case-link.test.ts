@@ -4,6 +4,7 @@
 // whatever that note is. When that is not a case note, the member note is reported,
 // not filed under a case note of the same name elsewhere in the vault.
 import { Notice, type App } from "../fake-obsidian";
+import { validatedNotes } from "./validate-support";
 import { openSidebar, section, settle, showNote, startWorkbench, INDEX_WAIT_MS } from "./views-support";
 
 const CASE = "Clients/Ann/Ann.md";
@@ -16,12 +17,9 @@ const VAULT = {
 	[DAD]: '---\nipt: person\nname: Dad\ncase: "[[Ann]]"\ncircle: 2\n---\n',
 };
 
+/** Validate notes' lines, each as "file: line". */
 async function problems(app: App): Promise<string[]> {
-	expect(await app.commands.executeCommandByIdAsync("ipt-workbench:validate-notes")).toBe(true);
-	await app.flush();
-	const items = Array.from(document.body.querySelectorAll(".modal-container .modal-content li")).map((li) => `${li.parentElement?.parentElement?.querySelector("a")?.textContent ?? ""}: ${li.textContent ?? ""}`);
-	document.body.querySelector<HTMLElement>(".modal-container .modal-close-button")?.click();
-	return items;
+	return (await validatedNotes(app)).flatMap(([file, lines]) => lines.map((line) => `${file}: ${line}`));
 }
 
 async function circleOfAnn(app: App): Promise<string[]> {
