@@ -2,8 +2,6 @@ import { parse as parseYaml } from "yaml";
 import { readFrontmatterText, type NoteFrontmatter } from "../index/frontmatter-text";
 import { parseFlatYaml } from "./flat-yaml/parse-flat-yaml";
 
-export type { NoteFrontmatter } from "../index/frontmatter-text";
-
 // The fast path covers what the Properties editor writes; `yaml` does the rest. What it
 // would only warn about (a placeholder like `{{date}}` read as a key) is the notes' own
 // diagnostic; its warnings would go to stderr, where the tool's errors belong.
