@@ -3,12 +3,17 @@
 // schema is built per call. Never throws: a bad value costs only its own field.
 import type { Diagnostic } from "./model/diagnostic";
 import type { NoteRecord } from "./model/records";
+import type { SafetyReading } from "./model/safety-reading";
 import type { NoteKind } from "./model/vocabulary";
-import { DiagnosticLog, hasOwn, isGiven, SILENT } from "./schema/field";
+import { readSafety } from "./safety/read-safety";
+import { isKindKeyNearMiss, matchSafetyKey } from "./safety/safety-keys";
+import { nearestKind } from "./safety/kind-near-miss";
+import { DiagnosticLog, hasOwn, isGiven, SILENT, type Reporter } from "./schema/field";
 import type { KindSchema, NoteBasics, ParseOptions } from "./schema/kind-schema";
 import { KIND_SCHEMAS, KIND_SPELLING, kindField } from "./schema/kinds";
 import { NoteReader } from "./schema/note-reader";
 import { textListField } from "./schema/shared-fields";
+import { describeValue } from "./schema/describe-value";
 
 export type { ParseOptions } from "./schema/kind-schema";
 
@@ -19,36 +24,72 @@ export interface ParsedNote {
 	/** null only when kind is null or the `ipt` value is unknown. */
 	readonly record: NoteRecord | null;
 	readonly diagnostics: readonly Diagnostic[];
+	/**
+	 * Every safety answer the note gives, whatever its kind: a session's are its record's
+	 * too; any other note's are raised outside the sessions of a case.
+	 */
+	readonly safety: readonly SafetyReading[];
 }
 
-const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+const NOTHING: readonly never[] = Object.freeze([]);
 
 function notIpt(path: string): ParsedNote {
-	return { path, kind: null, record: null, diagnostics: NO_DIAGNOSTICS };
+	return { path, kind: null, record: null, diagnostics: NOTHING, safety: NOTHING };
 }
 
-function build(kind: NoteKind, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions): ParsedNote {
+/** Safety answers outside a session note: raised all the same, with a word on where they belong. */
+function warnStray(readings: readonly SafetyReading[], log: Reporter, where: string): void {
+	for (const key of new Set(readings.map((r) => r.key))) {
+		log.warning(key, `a safety item on ${where}; it is raised as an open safety item until it is recorded in its session note (ipt: session)`);
+	}
+}
+
+function build(kind: NoteKind, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions, kindKey: string): ParsedNote {
 	const schema: KindSchema<NoteRecord> = KIND_SCHEMAS[kind];
 	const note = new NoteReader(path, frontmatter, schema.fields, KIND_SPELLING[kind]);
+	const value = frontmatter[kindKey];
+	if (kindKey !== "ipt") note.warning(kindKey, `did you mean ipt? The note is read as ipt: ${kind} for now; rename the key to ipt`);
+	else if (kindField.match(value) === null) note.warning("ipt", `${describeValue(value)} is read as ${kind}; write ipt: ${kind}`);
 	// `aliases` is the user's own key: read for display, never diagnosed.
 	const aliases = hasOwn(frontmatter, "aliases") && isGiven(frontmatter.aliases) ? textListField.read("aliases", frontmatter.aliases, SILENT) : [];
-	const basics: NoteBasics = { path, aliases };
+	const safety = readSafety(frontmatter, note);
+	if (kind !== "session") warnStray(safety, note, `a ${kind} note`);
+	const basics: NoteBasics = { path, aliases, safety };
 	const record = schema.build(note, basics, options);
-	return { path, kind, record, diagnostics: note.diagnostics };
+	return { path, kind, record, diagnostics: note.diagnostics, safety };
+}
+
+/** The key that says which kind of IPT note this is: `ipt`, or a spelling plainly meant as it. */
+function kindKeyOf(fields: Readonly<Record<string, unknown>>): { kindKey: string | null; hasSafety: boolean } {
+	if (hasOwn(fields, "ipt")) return { kindKey: "ipt", hasSafety: false };
+	let kindKey: string | null = null;
+	let hasSafety = false;
+	for (const key of Object.keys(fields)) {
+		if (kindKey === null && isKindKeyNearMiss(key)) kindKey = key;
+		else if (!hasSafety && matchSafetyKey(key) !== null) hasSafety = true;
+	}
+	return { kindKey, hasSafety };
 }
 
 /** Reads one note. `frontmatter` is whatever Obsidian or the `yaml` package produced. */
 export function parseNote(path: string, frontmatter: unknown, options: ParseOptions = {}): ParsedNote {
-	if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter) || !hasOwn(frontmatter, "ipt")) return notIpt(path);
+	if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter)) return notIpt(path);
 	const fields = frontmatter as Readonly<Record<string, unknown>>;
-	const value = fields.ipt;
-	if (value === undefined) return notIpt(path);
-	const kind = kindField.match(value);
-	if (kind !== null) return build(kind, path, fields, options);
+	const { kindKey, hasSafety } = kindKeyOf(fields);
+	const value = kindKey === null ? undefined : fields[kindKey];
+	if (kindKey === null || value === undefined) {
+		if (!hasSafety) return notIpt(path);
+		const log = new DiagnosticLog(path);
+		const safety = readSafety(fields, log);
+		warnStray(safety, log, "a note without ipt: session");
+		return { path, kind: null, record: null, diagnostics: log.diagnostics, safety };
+	}
+	const kind = kindField.match(value) ?? nearestKind(value);
+	if (kind !== null) return build(kind, path, fields, options, kindKey);
 	const log = new DiagnosticLog(path);
 	// An emptied `ipt` (Obsidian writes null) marks a note meant as an IPT note whose
 	// kind is missing: said, so that it does not drop out of its case unnoticed.
-	if (isGiven(value)) kindField.read("ipt", value, log);
-	else log.error("ipt", `empty; expected ${kindField.expected}, or remove ipt if this is not an IPT note`);
-	return { path, kind: null, record: null, diagnostics: log.diagnostics };
+	if (isGiven(value)) kindField.read(kindKey, value, log);
+	else log.error(kindKey, `empty; expected ${kindField.expected}, or remove ipt if this is not an IPT note`);
+	return { path, kind: null, record: null, diagnostics: log.diagnostics, safety: readSafety(fields, log) };
 }

@@ -1,6 +1,8 @@
 import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { CaseRecord, EventRecord, MemberRecord, PersonRecord, SessionRecord } from "../domain/model/records";
+import type { SafetyReading } from "../domain/model/safety-reading";
+import type { DateValue } from "../domain/model/dates";
 import { parseNote, type ParsedNote, type ParseOptions } from "../domain/parse-note";
 import { personResolver, type PersonResolver } from "../domain/model/person-links";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../domain/settings/engine-settings";
@@ -15,6 +17,22 @@ interface Entry {
 	readonly frontmatter: unknown;
 	/** What reading the note's text found, such as YAML that cannot be parsed. */
 	readonly problems: readonly Diagnostic[];
+	/** Safety answers found in text no parser could read. */
+	readonly textSafety: readonly SafetyReading[];
+}
+
+/**
+ * Safety answers that no case's sessions account for: on a note of another kind, on a
+ * note no case could claim, or in YAML that could not be read. Never reviewed: they
+ * stay open until the note is mended.
+ */
+export interface LooseSafety {
+	readonly path: string;
+	/** The case the note belongs to, when one does (a case note, or a placed person or event note). */
+	readonly casePath: string | null;
+	readonly session: number | null;
+	readonly date: DateValue | null;
+	readonly readings: readonly SafetyReading[];
 }
 
 /** The settings that change how a note is read. */
@@ -26,6 +44,12 @@ interface Placement {
 }
 
 const NOTHING_CHANGED: ReadonlySet<string> = new Set();
+
+/**
+ * In a set of changed case paths: a safety answer outside every case came, changed or
+ * went. No case note has this path; the caseload, which lists such answers, redraws.
+ */
+export const OUTSIDE_CASES = "";
 
 function byPath(a: { path: string }, b: { path: string }): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -45,10 +69,12 @@ export class VaultIndex {
 	private readonly entries = new Map<string, Entry>();
 	/** Kept notes without a record (unknown kind, unreadable YAML): no case claims them. */
 	private readonly unplaceable = new Set<string>();
+	/** Notes with at least one safety answer, so that none is looked for among every note. */
+	private readonly withSafety = new Set<string>();
 	private readonly caseNotes = new Set<string>();
 	private readonly caseNotesByFolder = new MultiMap<string, string>();
 	private readonly caseNotesByName = new MultiMap<string, string>();
-	/** Member notes without a `case` link, by their folder. */
+	/** Member notes by their folder: where those without a working `case` link belong. */
 	private readonly folderPlaced = new MultiMap<string, string>();
 	/** Member notes with a `case` link, by the link's name. */
 	private readonly linkPlaced = new MultiMap<string, string>();
@@ -82,17 +108,24 @@ export class VaultIndex {
 	 * Reads one note, IPT or not. `problems` are what reading its text found (a face
 	 * that could not parse the YAML passes `undefined` and says why here): they become
 	 * the note's diagnostics, and keep it listed though it belongs to no case.
+	 * `textSafety` are the safety answers found in such text: raised as unreadable.
 	 */
-	upsert(path: string, frontmatter: unknown, problems: readonly Diagnostic[] = []): ReadonlySet<string> {
+	upsert(path: string, frontmatter: unknown, problems: readonly Diagnostic[] = [], textSafety: readonly SafetyReading[] = []): ReadonlySet<string> {
 		const read = parseNote(path, frontmatter, this.parseOptions);
-		const parsed = problems.length === 0 ? read : { ...read, diagnostics: [...problems, ...read.diagnostics] };
+		const parsed =
+			problems.length === 0 && textSafety.length === 0
+				? read
+				: { ...read, diagnostics: [...problems, ...read.diagnostics], safety: [...textSafety, ...read.safety] };
 		const previous = this.entries.get(path);
-		const keep = parsed.kind !== null || parsed.diagnostics.length > 0;
+		const keep = parsed.kind !== null || parsed.diagnostics.length > 0 || parsed.safety.length > 0;
 		if (!previous && !keep && !this.isLinkedName(path)) return NOTHING_CHANGED;
 		const changed = new Set<string>();
+		this.touchSafety(path, previous, changed);
+		if (parsed.safety.length > 0) this.touchSafety(path, { parsed }, changed);
 		if (previous) this.detach(path, previous.parsed, changed);
 		if (keep) {
-			this.entries.set(path, { parsed, frontmatter, problems });
+			this.entries.set(path, { parsed, frontmatter, problems, textSafety });
+			if (parsed.safety.length > 0) this.withSafety.add(path);
 			this.attach(path, parsed, changed);
 		}
 		// A note that may be new, or no longer a case note: links to its name may now
@@ -105,6 +138,7 @@ export class VaultIndex {
 		const previous = this.entries.get(path);
 		if (!previous && !this.isLinkedName(path)) return NOTHING_CHANGED;
 		const changed = new Set<string>();
+		this.touchSafety(path, previous, changed);
 		if (previous) this.detach(path, previous.parsed, changed);
 		if (previous?.parsed.record?.kind !== "case") this.replaceLinksTo(path, changed);
 		return this.finish(changed);
@@ -114,7 +148,7 @@ export class VaultIndex {
 		const previous = this.entries.get(from);
 		const changed = new Set(this.remove(from));
 		const problems = previous?.problems.map((problem) => ({ ...problem, path: to })) ?? [];
-		for (const casePath of this.upsert(to, previous?.frontmatter, problems)) changed.add(casePath);
+		for (const casePath of this.upsert(to, previous?.frontmatter, problems, previous?.textSafety)) changed.add(casePath);
 		return changed;
 	}
 
@@ -175,6 +209,21 @@ export class VaultIndex {
 		return paths.flatMap((path) => this.noteDiagnostics(path));
 	}
 
+	/** Safety answers outside the sessions of any case, by path. */
+	looseSafety(): LooseSafety[] {
+		const loose: LooseSafety[] = [];
+		for (const path of [...this.withSafety].sort()) {
+			const parsed = this.entries.get(path)?.parsed;
+			if (!parsed) continue;
+			const casePath = this.caseOf(path);
+			const record = parsed.record;
+			if (record?.kind === "session" && casePath !== null) continue;
+			const session = record?.kind === "session" ? record : null;
+			loose.push({ path, casePath, session: session?.session ?? null, date: session?.date ?? null, readings: parsed.safety });
+		}
+		return loose;
+	}
+
 	/** Every diagnostic in the vault, sorted by path. */
 	diagnostics(): Diagnostic[] {
 		return [...this.entries.keys()].sort().flatMap((path) => this.noteDiagnostics(path));
@@ -223,17 +272,17 @@ export class VaultIndex {
 			this.replaceAround(path, changed);
 			return;
 		}
+		// Every member is filed by folder too: a link that leads to no case note falls back to the folder.
 		if (record.caseLink) this.linkPlaced.add(linkKey(record.caseLink), path);
-		else {
-			const folder = folderOf(path);
-			this.folders.add(folder);
-			this.folderPlaced.add(folder, path);
-		}
+		const folder = folderOf(path);
+		this.folders.add(folder);
+		this.folderPlaced.add(folder, path);
 		this.place(path, record, changed);
 	}
 
 	private detach(path: string, parsed: ParsedNote, changed: Set<string>): void {
 		this.entries.delete(path);
+		this.withSafety.delete(path);
 		const record = parsed.record;
 		if (!record) {
 			this.unplaceable.delete(path);
@@ -251,7 +300,7 @@ export class VaultIndex {
 			return;
 		}
 		if (record.caseLink) this.linkPlaced.delete(linkKey(record.caseLink), path);
-		else this.folderPlaced.delete(folderOf(path), path);
+		this.folderPlaced.delete(folderOf(path), path);
 		const placed = this.placements.get(path)?.casePath;
 		if (placed) {
 			this.members.delete(placed, path);
@@ -263,6 +312,17 @@ export class VaultIndex {
 	/** Case notes sharing a folder warn about each other, so each one's diagnostics change. */
 	private touchFolderNeighbours(folder: string, changed: Set<string>): void {
 		for (const other of this.caseNotesByFolder.get(folder)) this.invalidate(other, changed);
+	}
+
+	/**
+	 * A note with safety answers came, changed or went: wherever they are shown (its
+	 * case, the cases whose folder holds it, the caseload's list of answers outside
+	 * every case) must be redrawn, even when no case's notes changed.
+	 */
+	private touchSafety(path: string, entry: Pick<Entry, "parsed"> | undefined, changed: Set<string>): void {
+		if (!entry || entry.parsed.safety.length === 0) return;
+		changed.add(OUTSIDE_CASES);
+		this.touchCasesAbove(path, changed);
 	}
 
 	/** An unplaceable note shows in the diagnostics of every case whose folder holds it. */
@@ -327,6 +387,20 @@ export class VaultIndex {
 		const target = this.resolveLink(link, path);
 		if (target && this.caseNotes.has(target)) return { casePath: target, diagnostic: null };
 		const opens = target ? ` (it opens "${target}", which is not a case note)` : "";
+		// A link gone wrong (a new note of the case's name, a renamed case) must not take
+		// a note, and its safety answers, out of the case its folder gives.
+		const byFolder = this.placeByFolder(path);
+		if (byFolder.casePath !== null) {
+			return {
+				casePath: byFolder.casePath,
+				diagnostic: {
+					path,
+					field: "case",
+					severity: "warning",
+					message: `case: "[[${link.target}]]" links to no case note${opens}; the note is kept in the case of its folder, "${byFolder.casePath}". Link its case note to be sure.`,
+				},
+			};
+		}
 		return {
 			casePath: null,
 			diagnostic: {

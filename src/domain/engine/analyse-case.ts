@@ -1,7 +1,7 @@
 // The clinical engine: one case's notes in, everything ipt-rules.md concludes out.
 // Pure, and linear in the size of the case.
 import type { CaseBundle } from "../model/case-bundle";
-import { isoFromDay } from "../model/dates";
+import { isoFromDay, parseDate } from "../model/dates";
 import { personResolver } from "../model/person-links";
 import type { EngineSettings } from "../settings/engine-settings";
 import { WARNING_IDS, type CaseAnalysis, type CaseWarning } from "./analysis";
@@ -13,7 +13,8 @@ import { measureSummaries } from "./measures/summaries";
 import { worseningWarnings } from "./measures/worsening";
 import { phaseWarnings } from "./phase-warnings";
 import { casePhase, phasePlan, phaseSpans } from "./phases";
-import { safetyItems } from "./safety";
+import { safetyItems, safetyNotRecorded } from "./safety";
+import { notRecordedWarnings } from "./safety-warnings";
 import { indexSessions } from "./sessions";
 import { buildTimeline } from "./timeline";
 
@@ -38,7 +39,9 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 	const phase = casePhase(plan, sessions.last);
 	const { flags, notes } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
 	const series = measureSeries(sessions.numbered);
+	const notRecorded = safetyNotRecorded(bundle.sessions);
 	const warnings = [
+		...notRecordedWarnings(notRecorded, bundle.sessions),
 		...focusWarnings(bundle.record, flags, settings),
 		...phaseWarnings({ bundle, settings, plan, phase, sessions }),
 		...worseningWarnings(series, settings.worseningPoints),
@@ -52,7 +55,8 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
 		measures: measureSummaries(series, settings),
-		safety: safetyItems(bundle.sessions),
+		safety: safetyItems(bundle.sessions, parseDate(today)?.day ?? clock.today),
+		safetyNotRecorded: notRecorded,
 		warnings,
 		notes: [...missingOnsetNote(clock, settings.windowMonths), ...notes],
 		timeline: buildTimeline(bundle.events, sessions.numbered, clock),

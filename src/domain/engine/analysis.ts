@@ -1,4 +1,5 @@
 // What the clinical engine concludes about one case: the shape every face shows.
+import type { SafetyMeasure } from "../model/safety-reading";
 import type { Measure, Phase, ProblemArea } from "../model/vocabulary";
 import type { EventCategory, EventType } from "../model/vocabulary";
 
@@ -38,19 +39,34 @@ export interface MeasureSummary {
 	readonly points: readonly MeasurePoint[];
 }
 
-export type SafetyMeasure = "phq9" | "hamd" | "epds";
+export type { SafetyMeasure } from "../model/safety-reading";
 
 export interface SafetyItem {
 	readonly measure: SafetyMeasure;
 	/** The item's number on its scale: 9 (PHQ-9), 3 (HAM-D) or 10 (EPDS). */
 	readonly item: number;
-	/** The item's own score, not the total. */
-	readonly score: number;
+	/** The key the answer was written under. */
+	readonly key: string;
+	/** The item's own score, not the total; null when the answer cannot be read. */
+	readonly score: number | null;
+	/** The answer as written. */
+	readonly raw: string;
+	/** A positive answer, or one that cannot be read: both are raised, neither is dropped. */
+	readonly reason: "positive" | "unreadable";
 	/** Null for a session note without a usable number: a positive item is listed all the same. */
 	readonly session: number | null;
 	readonly date: string | null;
 	readonly path: string;
 	readonly reviewed: boolean;
+	/** Days from the session's date to today; null when the session has no date. */
+	readonly raisedDaysAgo: number | null;
+}
+
+/** A session whose total on a scale came without that scale's safety item. */
+export interface SafetyNotRecorded {
+	readonly path: string;
+	readonly session: number | null;
+	readonly measure: SafetyMeasure;
 }
 
 const FOCUS_CHECK_IDS = ["too-many-focus-areas", "focus-without-evidence", "sensitivity-with-other-areas"] as const;
@@ -71,8 +87,10 @@ const PHASE_WARNING_IDS = [
 const DATA_WARNING_IDS = ["duplicate-session-number"] as const;
 /** A change in scores rather than work to do: the measures show it. */
 const SCORE_WARNING_IDS = ["worsening"] as const;
+/** Shown beside the open safety items, never folded into the rest. */
+export const SAFETY_WARNING_IDS = ["safety-item-not-recorded"] as const;
 
-export const WARNING_IDS = [...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS] as const;
+export const WARNING_IDS = [...SAFETY_WARNING_IDS, ...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
 const DUE_IDS: ReadonlySet<WarningId> = new Set<WarningId>([...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS]);
@@ -145,6 +163,8 @@ export interface CaseAnalysis {
 	readonly measures: Readonly<Partial<Record<Measure, MeasureSummary>>>;
 	/** Open items first, then reviewed; each group newest session first. */
 	readonly safety: readonly SafetyItem[];
+	/** Sessions whose total came without its safety item, oldest first. */
+	readonly safetyNotRecorded: readonly SafetyNotRecorded[];
 	readonly warnings: readonly CaseWarning[];
 	/** Case-level remarks that are not flags, e.g. sensitivity as a complicating factor in the three-area scheme. */
 	readonly notes: readonly string[];

@@ -1,39 +1,32 @@
-// Positive safety items, so that none is missed (ipt-rules.md "Safety"). The tool does
-// not assess risk; it lists each positive item until a session records its review.
+// Safety answers that a clinician must see (ipt-rules.md "Safety"). The tool does not
+// assess risk; it lists every positive or unreadable answer until a session records
+// its review, and names each session whose total came without its safety item.
+import { mustBeSeen, type SafetyMeasure } from "../model/safety-reading";
 import type { SessionRecord } from "../model/records";
-import type { SafetyItem, SafetyMeasure } from "./analysis";
+import type { SafetyItem, SafetyNotRecorded } from "./analysis";
 import { sessionNumber } from "./sessions";
 
-const SAFETY_ITEMS: readonly { measure: SafetyMeasure; item: number; score: (s: SessionRecord) => number | null | undefined }[] = [
-	{ measure: "phq9", item: 9, score: (s) => s.phq9Items?.[8] },
-	{ measure: "hamd", item: 3, score: (s) => s.hamdItem3 },
-	{ measure: "epds", item: 10, score: (s) => s.epdsItem10 },
-];
+interface Review {
+	readonly number: number | null;
+	readonly day: number | null;
+}
 
 /**
- * Who can review what. A review counts for the same note, for any session with the
- * same or a lower number, and, where one of the two has no number, for any session
- * dated on or before the review.
+ * A review counts only when it comes after the item was raised: on the item's own
+ * note (Record measure clears `risk_reviewed` when it writes a positive answer there),
+ * on a session with a higher number, or, where one of the two has no number, on a
+ * session dated later. Anything less certain leaves the item open.
  */
 function reviewChecker(sessions: readonly SessionRecord[]): (flagged: SessionRecord) => boolean {
-	let maxNumber = -Infinity;
-	let maxDay = -Infinity;
-	let maxUnnumberedDay = -Infinity;
-	for (const session of sessions) {
-		if (!session.riskReviewed) continue;
-		const number = sessionNumber(session);
-		const day = session.date?.day ?? -Infinity;
-		if (number !== null) maxNumber = Math.max(maxNumber, number);
-		maxDay = Math.max(maxDay, day);
-		if (number === null) maxUnnumberedDay = Math.max(maxUnnumberedDay, day);
-	}
+	const reviews: Review[] = sessions.filter((s) => s.riskReviewed).map((s) => ({ number: sessionNumber(s), day: s.date?.day ?? null }));
 	return (flagged) => {
 		if (flagged.riskReviewed) return true;
 		const number = sessionNumber(flagged);
-		if (number !== null && maxNumber >= number) return true;
-		const day = flagged.date?.day;
-		if (day === undefined) return false;
-		return (number === null ? maxDay : maxUnnumberedDay) >= day;
+		const day = flagged.date?.day ?? null;
+		return reviews.some((review) => {
+			if (number !== null && review.number !== null) return review.number > number;
+			return day !== null && review.day !== null && review.day > day;
+		});
 	};
 }
 
@@ -70,26 +63,50 @@ function compareEntries(a: Entry, b: Entry): number {
 	return b.day - a.day || 0;
 }
 
-/** Any score above 0 is positive: the rule is there so that none is missed, so it is no setting. */
-export function safetyItems(sessions: readonly SessionRecord[]): SafetyItem[] {
+/**
+ * Any answer above 0 is positive, and an answer that cannot be read counts as raised:
+ * the rule is there so that none is missed, so it is no setting. `today` is the real
+ * day, for each item's age.
+ */
+export function safetyItems(sessions: readonly SessionRecord[], today: number): SafetyItem[] {
 	const isReviewed = reviewChecker(sessions);
 	const placeOf = placer(sessions);
 	const entries: Entry[] = [];
 	for (const session of sessions) {
-		for (const { measure, item, score: scoreIn } of SAFETY_ITEMS) {
-			const score = scoreIn(session);
-			if (score === null || score === undefined || !(score >= 1)) continue;
+		for (const reading of session.safety) {
+			if (!mustBeSeen(reading)) continue;
+			const day = session.date?.day ?? null;
 			const flagged: SafetyItem = {
-				measure,
-				item,
-				score,
+				measure: reading.measure,
+				item: reading.item,
+				key: reading.key,
+				score: reading.score,
+				raw: reading.raw,
+				reason: reading.score === null ? "unreadable" : "positive",
 				session: sessionNumber(session),
 				date: session.date?.text ?? null,
 				path: session.path,
 				reviewed: isReviewed(session),
+				raisedDaysAgo: day === null ? null : today - day,
 			};
-			entries.push({ item: flagged, place: placeOf(session), day: session.date?.day ?? -Infinity });
+			entries.push({ item: flagged, place: placeOf(session), day: day ?? -Infinity });
 		}
 	}
 	return entries.sort(compareEntries).map((e) => e.item);
+}
+
+const SCALES_WITH_SAFETY_ITEM: readonly SafetyMeasure[] = ["phq9", "hamd", "epds"];
+
+/** Sessions whose total on a scale came without the scale's safety item, oldest first. */
+export function safetyNotRecorded(sessions: readonly SessionRecord[]): SafetyNotRecorded[] {
+	const placeOf = placer(sessions);
+	const missing: { readonly entry: SafetyNotRecorded; readonly place: number }[] = [];
+	for (const session of sessions) {
+		for (const measure of SCALES_WITH_SAFETY_ITEM) {
+			if (session.scores[measure] === undefined || session.safety.some((r) => r.measure === measure)) continue;
+			missing.push({ entry: { path: session.path, session: sessionNumber(session), measure }, place: placeOf(session) });
+		}
+	}
+	// Sessions arrive in path order, and the sort is stable: ties keep it.
+	return missing.sort((a, b) => a.place - b.place).map((m) => m.entry);
 }

@@ -3,6 +3,7 @@
 // that come with the record say why.
 import type { DateValue } from "./dates";
 import type { LinkRef } from "./links";
+import type { SafetyReading } from "./safety-reading";
 import type {
 	CaseStatus,
 	ContactFrequency,
@@ -95,8 +96,11 @@ export interface SessionRecord extends MemberBase {
 	 */
 	readonly phq9Items: ItemScores | null;
 	readonly gad7Items: ItemScores | null;
+	/** The forms' values; the engine reads safety answers from `safety`, which also keeps unreadable ones. */
 	readonly hamdItem3: number | null;
 	readonly epdsItem10: number | null;
+	/** Every safety answer the note gives (read by read-safety), unreadable ones included. */
+	readonly safety: readonly SafetyReading[];
 	readonly homework: readonly string[];
 	readonly homeworkReview: HomeworkReview | null;
 	readonly riskReviewed: boolean;

@@ -18,7 +18,7 @@ function digitsOf(text: string): string {
  * Optimal string alignment distance (edits, with adjacent swaps counting as one), or
  * `limit + 1` as soon as it is certainly above `limit`.
  */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
 	if (Math.abs(a.length - b.length) > limit) return limit + 1;
 	let beforePrevious: number[] = [];
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -1,6 +1,7 @@
 // The shape every note kind's schema has, so that parseNote can treat them alike.
 import type { NoteRecord } from "../model/records";
 import { linkBasename } from "../model/links";
+import type { SafetyReading } from "../model/safety-reading";
 import type { FieldSet, FieldTable } from "./field";
 import type { NoteReader } from "./note-reader";
 
@@ -8,6 +9,8 @@ import type { NoteReader } from "./note-reader";
 export interface NoteBasics {
 	readonly path: string;
 	readonly aliases: readonly string[];
+	/** The note's safety answers, read from its raw frontmatter whatever its kind. */
+	readonly safety: readonly SafetyReading[];
 }
 
 /** The file name without folder and `.md`: the fallback for a case's client or a person's name. */

@@ -18,6 +18,7 @@ const SESSION_FIELDS = new FieldSet({
 	tasks: listField(enumField("an IPT task", TASKS), true),
 	phq9: integerField("a PHQ-9 total", 0, 27),
 	phq9_items: itemsField("PHQ-9", 9, 3),
+	phq9_item9: integerField("a PHQ-9 item 9 score", 0, 3),
 	gad7: integerField("a GAD-7 total", 0, 21),
 	gad7_items: itemsField("GAD-7", 7, 3),
 	hamd: integerField("a HAM-D total", 0, 52),
@@ -46,7 +47,7 @@ function totalOf(note: NoteReader, totalKey: Measure, total: number | null, item
 
 export const sessionSchema: KindSchema<SessionRecord> = {
 	fields: SESSION_FIELDS,
-	build(note, { path, aliases }) {
+	build(note, { path, aliases, safety }) {
 		const values = note.readAll(SESSION_FIELDS);
 		if (values.session === null) note.requireGiven("session", "a session note needs its session number, a whole number from 1 up");
 		const totals: Record<Measure, number | null> = {
@@ -75,6 +76,7 @@ export const sessionSchema: KindSchema<SessionRecord> = {
 			gad7Items: values.gad7_items,
 			hamdItem3: values.hamd_item3,
 			epdsItem10: values.epds_item10,
+			safety,
 			homework: values.homework,
 			homeworkReview: values.homework_review,
 			riskReviewed: values.risk_reviewed ?? false,

@@ -39,6 +39,7 @@ export function dueTitle(id: WarningId, measure: Measure): string {
 		"over-planned-sessions": "Review the contract",
 		"duplicate-session-number": "Renumber sessions",
 		worsening: `Review the ${label} rise`,
+		"safety-item-not-recorded": "Record the safety item",
 	};
 	return titles[id];
 }

@@ -20,6 +20,7 @@ describe("an empty ipt key", () => {
 					message: "ipt: empty; expected one of case, person, event or session, or remove ipt if this is not an IPT note",
 				},
 			],
+			safety: [],
 		});
 	});
 

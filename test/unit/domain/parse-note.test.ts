@@ -14,7 +14,7 @@ describe("parseNote: which notes are IPT notes", () => {
 		["an object without ipt", { tags: ["journal"], title: "Monday" }],
 		["an ipt key inherited, not own", Object.create({ ipt: "case" }) as unknown],
 	])("%s is not an IPT note: no record, no diagnostics", (_label, frontmatter) => {
-		expect(parseNote("Daily/2026-03-01.md", frontmatter)).toEqual({ path: "Daily/2026-03-01.md", kind: null, record: null, diagnostics: [] });
+		expect(parseNote("Daily/2026-03-01.md", frontmatter)).toEqual({ path: "Daily/2026-03-01.md", kind: null, record: null, diagnostics: [], safety: [] });
 	});
 
 	test.each(NOTE_KINDS.map((kind) => [kind]))("ipt %s is read without regard to case or surrounding space", (kind) => {

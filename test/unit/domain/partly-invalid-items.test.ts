@@ -11,7 +11,9 @@ describe("a PHQ-9 item list with an unusable item", () => {
 		const { record, diagnostics } = parseAs("session", { session: 4, phq9_items: [1, 1, 7, 1, 1, 1, 1, 1, 2] });
 		expect(diagnostics).toEqual([{ path: NOTE_PATH, field: "phq9_items", severity: "error", message: `phq9_items: item 3 is 7; ${EXPECTED}` }]);
 		expect(record.phq9Items).toEqual([1, 1, null, 1, 1, 1, 1, 1, 2]);
-		expect(safetyItems([record])).toEqual([{ measure: "phq9", item: 9, score: 2, session: 4, date: null, path: NOTE_PATH, reviewed: false }]);
+		expect(safetyItems([record], 0)).toEqual([
+			{ measure: "phq9", item: 9, key: "phq9_items", score: 2, raw: "2", reason: "positive", session: 4, date: null, path: NOTE_PATH, reviewed: false, raisedDaysAgo: null },
+		]);
 	});
 
 	test("computes no total from the usable items alone", () => {
@@ -32,7 +34,10 @@ describe("a PHQ-9 item list with an unusable item", () => {
 			`error phq9_items: item 5 is 1.5, item 9 is "yes"; ${EXPECTED}`,
 			'warning phq9_items: ["1", 0, 0, 0, …] has scores written as text; they are read as numbers, but write them without quotes',
 		]);
-		expect(safetyItems([record])).toEqual([]);
+		// An item 9 that cannot be read is raised, never dropped (issue 12).
+		expect(safetyItems([record], 0)).toEqual([
+			{ measure: "phq9", item: 9, key: "phq9_items", score: null, raw: '"yes"', reason: "unreadable", session: 4, date: null, path: NOTE_PATH, reviewed: false, raisedDaysAgo: null },
+		]);
 	});
 
 	test("a GAD-7 list keeps its usable items the same way", () => {

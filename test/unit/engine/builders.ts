@@ -5,6 +5,7 @@ import type { CaseBundle } from "../../../src/domain/model/case-bundle";
 import { isoFromDay, parseDate, type DateValue } from "../../../src/domain/model/dates";
 import type { LinkRef } from "../../../src/domain/model/links";
 import type { CaseRecord, EventRecord, PersonRecord, SessionRecord } from "../../../src/domain/model/records";
+import type { SafetyReading } from "../../../src/domain/model/safety-reading";
 import { EVENT_TYPE_CATEGORY, type EventType, type ProblemArea } from "../../../src/domain/model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../../src/domain/settings/engine-settings";
 
@@ -77,6 +78,22 @@ export function event(name: string, type: EventType, date: string | null, over: 
 	};
 }
 
+/** The readings given, with those the item scores give in place of any for the same scale: tests can set scores alone. */
+function readingsOf(over: Partial<SessionRecord>): SafetyReading[] {
+	const derived = derivedReadings(over);
+	return [...(over.safety ?? []).filter((r) => !derived.some((d) => d.measure === r.measure)), ...derived];
+}
+
+function derivedReadings(over: Partial<SessionRecord>): SafetyReading[] {
+	const item9 = over.phq9Items?.length === 9 ? over.phq9Items[8] : undefined;
+	const given: [SafetyReading["measure"], number, string, number | null | undefined][] = [
+		["phq9", 9, "phq9_items", item9],
+		["hamd", 3, "hamd_item3", over.hamdItem3],
+		["epds", 10, "epds_item10", over.epdsItem10],
+	];
+	return given.flatMap(([measure, item, key, score]) => (score === undefined || score === null ? [] : [{ measure, item, key, raw: String(score), score }]));
+}
+
 export function session(n: number | null, over: Partial<SessionRecord> = {}): SessionRecord {
 	return {
 		kind: "session",
@@ -97,7 +114,13 @@ export function session(n: number | null, over: Partial<SessionRecord> = {}): Se
 		homeworkReview: null,
 		riskReviewed: false,
 		...over,
+		safety: readingsOf(over),
 	};
+}
+
+/** A PHQ-9 total with item 9 answered 0: a session that asked the suicide item. */
+export function phq9Total(total: number): Partial<SessionRecord> {
+	return { scores: { phq9: total }, safety: [{ measure: "phq9", item: 9, key: "phq9_item9", raw: "0", score: 0 }] };
 }
 
 /** Sessions 1..n, one a week from `firstDate`, each with the given extra fields. */

@@ -77,6 +77,16 @@ const session: fc.Arbitrary<SessionRecord> = fc.record({
 	gad7Items: maybe(fc.array(anyNumber, { maxLength: 8 })),
 	hamdItem3: maybe(anyNumber),
 	epdsItem10: maybe(anyNumber),
+	safety: fc.array(
+		fc.record({
+			measure: fc.constantFrom("phq9" as const, "hamd" as const, "epds" as const),
+			item: fc.integer({ min: 1, max: 10 }),
+			key: fc.string(),
+			raw: fc.string(),
+			score: maybe(fc.integer({ min: 0, max: 4 })),
+		}),
+		{ maxLength: 3 },
+	),
 	homework: fc.array(fc.string(), { maxLength: 2 }),
 	homeworkReview: maybe(fc.constantFrom(...HOMEWORK_REVIEWS)),
 	riskReviewed: fc.boolean(),
@@ -129,6 +139,9 @@ describe("analyseCase", () => {
 				expect(analysis.flags.every((f) => f.evidence.length > 0)).toBe(true);
 				const reviewed = analysis.safety.map((s) => s.reviewed);
 				expect(reviewed).toEqual([...reviewed].sort((a, b) => Number(a) - Number(b)));
+				// Every positive or unreadable answer is raised, once.
+				const raised = bundle.sessions.flatMap((s) => s.safety).filter((r) => r.score === null || r.score >= 1).length;
+				expect(analysis.safety).toHaveLength(raised);
 			}),
 			{ numRuns: 500 },
 		);

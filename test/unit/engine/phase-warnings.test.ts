@@ -1,11 +1,11 @@
 import type { Task } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, person, session, weeklySessions, warningsOf } from "./builders";
+import { analyse, CASE_PATH, person, phq9Total, session, weeklySessions, warningsOf } from "./builders";
 
 const three = [person("Amy"), person("Ben"), person("Cat")];
 
 /** `n` weekly sessions; session 1 lists the given tasks and has a PHQ-9 score. */
 function course(n: number, tasks: Task[] = [], over: Parameters<typeof analyse>[0] = {}) {
-	return analyse({ people: three, ...over, sessions: weeklySessions(n, "2026-01-05", (k) => (k === 1 ? { tasks, scores: { phq9: 12 } } : { scores: { phq9: 11 } })) });
+	return analyse({ people: three, ...over, sessions: weeklySessions(n, "2026-01-05", (k) => (k === 1 ? { tasks, ...phq9Total(12) } : phq9Total(11))) });
 }
 
 const initialTasks: Task[] = ["inventory", "sick-role", "formulation"];
@@ -173,7 +173,7 @@ describe("phase warnings", () => {
 
 	it("lists warnings in the order of WARNING_IDS, then by session", () => {
 		const analysis = analyse({
-			sessions: [session(1, { path: "a1.md" }), session(1, { path: "b1.md" }), session(5, { scores: { phq9: 3 } }), session(6, { scores: { phq9: 9 } })],
+			sessions: [session(1, { path: "a1.md" }), session(1, { path: "b1.md" }), session(5, phq9Total(3)), session(6, phq9Total(9))],
 		});
 		expect(analysis.warnings.map((w) => [w.id, w.session])).toEqual([
 			["inventory-missing", 6],

@@ -6,7 +6,8 @@ describe("safety", () => {
 	it("flags a positive PHQ-9 item 9 with the item's own score, not the total", () => {
 		const s = session(2, { date: d("2026-01-12"), scores: { phq9: 16 }, phq9Items: phq9Items(2) });
 		expect(analyse({ sessions: [s] }).safety).toEqual([
-			{ measure: "phq9", item: 9, score: 2, session: 2, date: "2026-01-12", path: s.path, reviewed: false },
+			// REAL_TODAY is 2026-09-01: 232 days after the session.
+			{ measure: "phq9", item: 9, key: "phq9_items", score: 2, raw: "2", reason: "positive", session: 2, date: "2026-01-12", path: s.path, reviewed: false, raisedDaysAgo: 232 },
 		]);
 	});
 
@@ -23,9 +24,9 @@ describe("safety", () => {
 		expect(analyse({ sessions: [session(3, { epdsItem10: 1, riskReviewed: true })] }).safety[0]?.reviewed).toBe(true);
 	});
 
-	it("is reviewed when another note of the same session number records the review", () => {
+	it("stays open when only another note of the same session number records a review: it may predate the item", () => {
 		const sessions = [session(3, { epdsItem10: 1 }), session(3, { path: "Clients/Jo/Sessions/Session 03 notes.md", riskReviewed: true })];
-		expect(analyse({ sessions }).safety[0]?.reviewed).toBe(true);
+		expect(analyse({ sessions }).safety[0]?.reviewed).toBe(false);
 	});
 
 	it("is reviewed when a later session records the review", () => {

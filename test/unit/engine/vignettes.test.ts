@@ -1,7 +1,7 @@
 // Three fictional cases, each with the complete analysis a clinician should see.
 import type { CaseAnalysis, TimelineEntry } from "../../../src/domain/engine/analysis";
 import type { Measure } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, d, event, link, person, settingsWith, weeklySessions } from "./builders";
+import { analyse, CASE_PATH, d, event, link, person, phq9Total, settingsWith, weeklySessions } from "./builders";
 
 const STANDARD_SPANS = [
 	{ phase: "initial", first: 1, last: 3 },
@@ -29,7 +29,7 @@ describe("vignette: grief after a mother's death", () => {
 	const death = event("Mum's death", "death", "2026-01-10", { people: [link("Mum")] });
 	const phq9 = [19, 17, 15, 14, 12];
 	const sessions = weeklySessions(5, "2026-03-02", (k) => ({
-		scores: { phq9: phq9[k - 1] },
+		...phq9Total(phq9[k - 1] ?? 0),
 		...(k === 1 ? { tasks: ["psychoeducation", "sick-role"], phq9Items: items(1) } : {}),
 		...(k === 2 ? { tasks: ["inventory", "timeline"], riskReviewed: true } : {}),
 		...(k === 3 ? { tasks: ["formulation", "contract", "focus-agreed"] } : {}),
@@ -72,7 +72,10 @@ describe("vignette: grief after a mother's death", () => {
 					points: [point(1, "2026-03-02", 19), point(2, "2026-03-09", 17), point(3, "2026-03-16", 15), point(4, "2026-03-23", 14), point(5, "2026-03-30", 12)],
 				},
 			},
-			safety: [{ measure: "phq9", item: 9, score: 1, session: 1, date: "2026-03-02", path: sessionPath(1), reviewed: true }],
+			safety: [
+				{ measure: "phq9", item: 9, key: "phq9_items", score: 1, raw: "1", reason: "positive", session: 1, date: "2026-03-02", path: sessionPath(1), reviewed: true, raisedDaysAgo: 183 },
+			],
+			safetyNotRecorded: [],
 			warnings: [],
 			notes: [],
 			timeline: {
@@ -163,11 +166,23 @@ describe("vignette: a perinatal dispute after a birth", () => {
 				},
 			},
 			safety: [
-				{ measure: "hamd", item: 3, score: 1, session: 10, date: "2026-03-10", path: sessionPath(10), reviewed: false },
-				{ measure: "epds", item: 10, score: 2, session: 6, date: "2026-02-10", path: sessionPath(6), reviewed: true },
-				{ measure: "epds", item: 10, score: 1, session: 1, date: "2026-01-06", path: sessionPath(1), reviewed: true },
+				{ measure: "hamd", item: 3, key: "hamd_item3", score: 1, raw: "1", reason: "positive", session: 10, date: "2026-03-10", path: sessionPath(10), reviewed: false, raisedDaysAgo: 175 },
+				{ measure: "epds", item: 10, key: "epds_item10", score: 2, raw: "2", reason: "positive", session: 6, date: "2026-02-10", path: sessionPath(6), reviewed: true, raisedDaysAgo: 203 },
+				{ measure: "epds", item: 10, key: "epds_item10", score: 1, raw: "1", reason: "positive", session: 1, date: "2026-01-06", path: sessionPath(1), reviewed: true, raisedDaysAgo: 238 },
 			],
+			// Three EPDS totals came without item 10: each is named, first among the warnings.
+			safetyNotRecorded: [2, 4, 5].map((n) => ({ path: sessionPath(n), session: n, measure: "epds" as const })),
 			warnings: [
+				...[
+					[2, 16],
+					[4, 14],
+					[5, 19],
+				].map(([n = 0, total]) => ({
+					id: "safety-item-not-recorded" as const,
+					message: `EPDS total ${total} in session ${n} has no answer to item 10, the suicide item: ask it and record it as epds_item10.`,
+					path: sessionPath(n),
+					session: n,
+				})),
 				{
 					id: "too-many-focus-areas",
 					message: "The case's focus holds 3 areas (Role dispute, Role transition, Grief); IPT works on one, at most 2. Agree with the client which matter most.",
@@ -231,7 +246,7 @@ describe("vignette: isolation, read in both schemes", () => {
 		people: [kim, lee],
 		events: [graduation],
 		sessions: weeklySessions(3, "2026-04-01", (k) => ({
-			scores: { phq9: phq9[k - 1] },
+			...phq9Total(phq9[k - 1] ?? 0),
 			...(k === 1 ? { tasks: ["psychoeducation", "sick-role"] as const } : {}),
 			...(k === 2 ? { tasks: ["inventory"] as const } : {}),
 		})),
@@ -262,6 +277,7 @@ describe("vignette: isolation, read in both schemes", () => {
 			},
 		},
 		safety: [],
+		safetyNotRecorded: [],
 		warnings: [
 			{
 				id: "inventory-missing",

@@ -160,7 +160,7 @@ describe("a note whose YAML a face could not parse", () => {
 	it("adds what parsing finds to what the face found", () => {
 		const index = new VaultIndex();
 		const problem = brokenYaml("Loose.md");
-		index.upsert("Loose.md", { ipt: "persn" }, [problem]);
+		index.upsert("Loose.md", { ipt: "client" }, [problem]);
 		expect(index.noteDiagnostics("Loose.md").map((d) => d.field)).toEqual(["frontmatter", "ipt"]);
 	});
 });

@@ -159,7 +159,7 @@ describe("updates", () => {
 
 	it("keeps a removed note's diagnostics out of the vault's", () => {
 		const index = new VaultIndex();
-		index.upsert("Loose.md", { ipt: "persn" });
+		index.upsert("Loose.md", { ipt: "client" });
 		expect(index.diagnostics()).toHaveLength(1);
 		index.remove("Loose.md");
 		expect(index.diagnostics()).toEqual([]);

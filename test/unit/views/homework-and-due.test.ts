@@ -44,8 +44,8 @@ function warning(id: WarningId, session: number | null = null): CaseWarning {
 }
 
 describe("due", () => {
-	it("ranks every warning but worsening, which is no work to do", () => {
-		expect([...DUE_PRIORITY].sort()).toEqual(WARNING_IDS.filter((id) => id !== "worsening").sort());
+	it("ranks every warning but worsening, which is no work to do, and the missing safety item, which the safety banner shows", () => {
+		expect([...DUE_PRIORITY].sort()).toEqual(WARNING_IDS.filter((id) => id !== "worsening" && id !== "safety-item-not-recorded").sort());
 	});
 
 	it("puts the most pressing first and leaves worsening out", () => {
