@@ -1,16 +1,21 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../domain/model/diagnostic";
+import type { SafetyReading } from "../domain/model/safety-reading";
 import { readFrontmatter } from "./frontmatter-text";
 
 export interface VaultNote {
 	/** Vault-relative, `/`-separated. */
 	readonly path: string;
+	/** Undefined when the frontmatter could not be read: `problems` say why. */
 	readonly frontmatter: unknown;
+	readonly problems: readonly Diagnostic[];
+	/** Safety answers found in frontmatter that could not be read. */
+	readonly textSafety: readonly SafetyReading[];
 }
 
 export interface VaultScan {
-	/** The notes with IPT frontmatter. */
+	/** The notes whose frontmatter may matter (see readFrontmatterText), read or not. */
 	readonly notes: VaultNote[];
 	/** Every other `.md` note's path: a `case` link may resolve to one of them all the same. */
 	readonly otherNotes: string[];
@@ -87,9 +92,11 @@ function readNote(root: string, path: string, scan: VaultScan): void {
 		return;
 	}
 	const read = readFrontmatter(path, text);
-	scan.diagnostics.push(...read.diagnostics);
-	if (read.frontmatter !== undefined) scan.notes.push({ path, frontmatter: read.frontmatter });
-	else scan.otherNotes.push(path);
+	// A note that could not be read goes to the index all the same, as the plugin's do:
+	// its problems keep it listed, and its safety answers are raised.
+	if (read.frontmatter !== undefined || read.diagnostics.length > 0) {
+		scan.notes.push({ path, frontmatter: read.frontmatter, problems: read.diagnostics, textSafety: read.textSafety });
+	} else scan.otherNotes.push(path);
 }
 
 function unreadable(path: string, error: unknown): Diagnostic {

@@ -2,7 +2,7 @@ import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { CaseRecord, EventRecord, MemberRecord, PersonRecord, SessionRecord } from "../domain/model/records";
 import type { SafetyReading } from "../domain/model/safety-reading";
-import type { DateValue } from "../domain/model/dates";
+import type { LooseSafety } from "../domain/engine/open-safety";
 import { parseNote, type ParsedNote, type ParseOptions } from "../domain/parse-note";
 import { personResolver, type PersonResolver } from "../domain/model/person-links";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../domain/settings/engine-settings";
@@ -21,19 +21,6 @@ interface Entry {
 	readonly textSafety: readonly SafetyReading[];
 }
 
-/**
- * Safety answers that no case's sessions account for: on a note of another kind, on a
- * note no case could claim, or in YAML that could not be read. Never reviewed: they
- * stay open until the note is mended.
- */
-export interface LooseSafety {
-	readonly path: string;
-	/** The case the note belongs to, when one does (a case note, or a placed person or event note). */
-	readonly casePath: string | null;
-	readonly session: number | null;
-	readonly date: DateValue | null;
-	readonly readings: readonly SafetyReading[];
-}
 
 /** The settings that change how a note is read. */
 export type IndexSettings = Pick<EngineSettings, "ringCount">;

@@ -55,6 +55,7 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 				{
 					path: CASE,
 					client: "N.P.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -166,6 +167,7 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 				{
 					path: CASE,
 					client: "M.T.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -250,6 +252,7 @@ describe("(c) role transition: job loss exactly 6 months before onset, a move 9 
 				{
 					path: CASE,
 					client: "C.R.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -341,6 +344,7 @@ describe("(d) interpersonal sensitivity: a sparse inventory and nothing else", (
 				{
 					path: CASE,
 					client: "G.L.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -418,11 +422,15 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 	it("lists the open item first, then the reviewed one, and warns of the worsening", () => {
 		expect(report().json).toEqual({
 			vault: "safety-items",
-			open_safety: [{ case: CASE, client: "I.F.", measure: "phq9", item: 9, score: 2, session: 5, date: "2026-10-05", path: session(5), reviewed: false }],
+			// --today 2026-11-25: session 5 (2026-10-05) was 51 days before, session 1 (2026-09-07) 79.
+			open_safety: [
+				{ case: CASE, client: "I.F.", measure: "phq9", item: 9, score: 2, raw: "2", reason: "positive", session: 5, date: "2026-10-05", path: session(5), reviewed: false, raised_days_ago: 51 },
+			],
 			cases: [
 				{
 					path: CASE,
 					client: "I.F.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -445,8 +453,8 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 					],
 					measures: { phq9: { baseline: 17, latest: 19, band: "moderately-severe", count: 5, response: false, remission: false } },
 					safety: [
-						{ measure: "phq9", item: 9, score: 2, session: 5, date: "2026-10-05", path: session(5), reviewed: false },
-						{ measure: "phq9", item: 9, score: 1, session: 1, date: "2026-09-07", path: session(1), reviewed: true },
+						{ measure: "phq9", item: 9, score: 2, raw: "2", reason: "positive", session: 5, date: "2026-10-05", path: session(5), reviewed: false, raised_days_ago: 51 },
+						{ measure: "phq9", item: 9, score: 1, raw: "1", reason: "positive", session: 1, date: "2026-09-07", path: session(1), reviewed: true, raised_days_ago: 79 },
 					],
 					warnings: [
 						{
@@ -479,20 +487,20 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 
 	it("prints OPEN SAFETY ITEMS before anything else of the case", () => {
 		const { text, block } = report();
-		expect(text[1]).toBe("1 case · 1 open safety item · diagnostics: 0 errors, 0 warnings");
+		expect(text[1]).toBe("1 case · 1 open safety item, 0 sessions without the safety item · diagnostics: 0 errors, 0 warnings");
 		expect(block.slice(0, 3)).toEqual([
 			`== I.F. (${CASE})`,
-			"OPEN SAFETY ITEMS: review at the next contact",
-			`  ! PHQ-9 item 9 scored 2 in session 5 (2026-10-05): ${session(5)}`,
+			"OPEN SAFETY ITEMS: follow up with the client in this session",
+			`  ! PHQ-9 item 9 scored 2, raised in session 5, 51 days ago (2026-10-05): ${session(5)}`,
 		]);
 		expectInOrder(block, [
-			"OPEN SAFETY ITEMS: review at the next contact",
+			"OPEN SAFETY ITEMS: follow up with the client in this session",
 			"Active · standard protocol · session 5 of 16 · middle phase",
 			"Problem areas (focus: Role transition)",
 			"Measures",
 			"  PHQ-9: baseline 17, latest 19 (moderately severe), 5 scores; response no, remission no",
 			"Safety items reviewed",
-			`  PHQ-9 item 9 scored 1 in session 1 (2026-09-07): ${session(1)}`,
+			`  PHQ-9 item 9 scored 1, raised in session 1, 79 days ago (2026-09-07): ${session(1)}`,
 			"Warnings",
 			`  - PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points): review the change and the risk with the client. [session 5] (${session(5)})`,
 		]);
@@ -518,6 +526,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 				{
 					path: CASE,
 					client: "W.B.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "brief",
 					planned_sessions: 8,
@@ -619,6 +628,7 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 				{
 					path: CASE,
 					client: "H.A.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -666,7 +676,7 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 
 	it("prints the items' sum as the baseline and the diagnostic last", () => {
 		const { text, block } = report();
-		expect(text[1]).toBe("1 case · 0 open safety items · diagnostics: 1 error, 0 warnings");
+		expect(text[1]).toBe("1 case · 0 open safety items, 0 sessions without the safety item · diagnostics: 1 error, 0 warnings");
 		expectInOrder(block, [
 			`== H.A. (${CASE})`,
 			"Active · standard protocol · session 2 of 16 · initial phase",
@@ -709,6 +719,7 @@ describe("(h) deaths on the window's first day and the day before it", () => {
 				{
 					path: CASE,
 					client: "A.M.",
+					safety_not_recorded: [],
 					status: "assessment",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -792,6 +803,7 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 				{
 					path: CASE,
 					client: "T.W.",
+					safety_not_recorded: [],
 					status: "active",
 					protocol: "standard",
 					planned_sessions: 16,
@@ -885,6 +897,7 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 				{
 					path: CASE,
 					client: "B.O.",
+					safety_not_recorded: [],
 					status: "maintenance",
 					protocol: "standard",
 					planned_sessions: 12,

@@ -9,15 +9,27 @@ import type { CaseReport, VaultReport } from "./vault-report";
 // each case's safety list right after its name.
 
 function safetyJson(s: SafetyItem) {
-	return { measure: s.measure, item: s.item, score: s.score, session: s.session, date: s.date, path: s.path, reviewed: s.reviewed };
+	return {
+		measure: s.measure,
+		item: s.item,
+		score: s.score,
+		raw: s.raw,
+		reason: s.reason,
+		session: s.session,
+		date: s.date,
+		path: s.path,
+		reviewed: s.reviewed,
+		raised_days_ago: s.raisedDaysAgo,
+	};
 }
 
-function caseJson({ bundle, analysis }: CaseReport) {
+function caseJson({ bundle, analysis, safety }: CaseReport) {
 	const record = bundle.record;
 	return {
 		path: bundle.path,
 		client: record.client,
-		safety: analysis.safety.map(safetyJson),
+		safety: safety.map(safetyJson),
+		safety_not_recorded: analysis.safetyNotRecorded.map((n) => ({ path: n.path, session: n.session, measure: n.measure })),
 		status: record.status,
 		protocol: record.protocol,
 		planned_sessions: analysis.plannedSessions,
@@ -71,8 +83,13 @@ function diagnosticJson(d: Diagnostic) {
 
 export function jsonReport(report: VaultReport): string {
 	const body = {
+		// First: what must not be missed. `case` is null for an item no case could claim.
+		open_safety: openSafetyItems(report).map(({ caseReport, item }) => ({
+			case: caseReport?.bundle.path ?? null,
+			client: caseReport?.bundle.record.client ?? null,
+			...safetyJson(item),
+		})),
 		vault: report.vault,
-		open_safety: openSafetyItems(report).map(({ caseReport, item }) => ({ case: caseReport.bundle.path, client: caseReport.bundle.record.client, ...safetyJson(item) })),
 		cases: report.cases.map(caseJson),
 		diagnostics: report.diagnostics.map(diagnosticJson),
 	};

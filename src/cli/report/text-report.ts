@@ -1,25 +1,28 @@
 import { isDue, type CaseWarning, type SafetyItem } from "../../domain/engine/analysis";
+import { answerText, FOLLOW_UP, notRecordedText, raisedText } from "../../domain/safety/safety-wording";
 import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
 import { countLine, diagnosticLines } from "./diagnostic-lines";
-import { openItemsOf, openSafetyItems } from "./open-safety";
+import { notRecordedCount, openItemsOf, openSafetyItems } from "./open-safety";
 import type { CaseReport, VaultReport } from "./vault-report";
 
 // The order a clinician reads a case in: what must not be missed, where treatment
 // stands and what is due, what the notes point to, how the client is doing, and
 // what in the notes needs fixing.
 
-const SAFETY_ITEM_LABEL: Readonly<Record<SafetyItem["measure"], string>> = { phq9: "PHQ-9", hamd: "HAM-D", epds: "EPDS" };
-
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "PHQ-9 item 9 scored 2, raised in session 5, 12 days ago (2026-11-09): path". */
 function safetyLine(item: SafetyItem): string {
-	const when = [item.session === null ? "a session without a number" : `session ${item.session}`, item.date ? `(${item.date})` : null].filter(Boolean).join(" ");
-	return `${SAFETY_ITEM_LABEL[item.measure]} item ${item.item} scored ${item.score} in ${when}: ${item.path}`;
+	return `${answerText(item)}, ${raisedText(item)}${item.date ? ` (${item.date})` : ""}: ${item.path}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
 }
 
 function warningLine(w: CaseWarning): string {
@@ -34,14 +37,18 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 	const { bundle, analysis, diagnostics } = report;
 	const record = bundle.record;
 	const open = openItemsOf(report);
-	const reviewed = analysis.safety.filter((s) => s.reviewed);
+	const reviewed = report.safety.filter((s) => s.reviewed);
 	const session = analysis.lastSession === null ? "no sessions yet" : `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
 	const focus = new Set(record.focus);
 	const circles = [1, 2, 3, 4].map((ring) => [ring, bundle.people.filter((p) => p.circle === ring).length] as const).filter(([, n]) => n > 0);
 	const timeline = analysis.timeline;
 	return [
 		`== ${record.client} (${bundle.path})`,
-		...section("OPEN SAFETY ITEMS: review at the next contact", open.map((s) => `  ! ${safetyLine(s)}`)),
+		...section(`OPEN SAFETY ITEMS: ${FOLLOW_UP.toLowerCase()}`, open.map((s) => `  ! ${safetyLine(s)}`)),
+		...section(
+			"Sessions without the safety item",
+			analysis.safetyNotRecorded.map((n) => `  ? ${notRecordedText(n)}: ${n.path}`),
+		),
 		`${capitalise(record.status)} · ${record.protocol} protocol · ${session} · ${analysis.phase} phase`,
 		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).map(warningLine)),
 		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,
@@ -59,7 +66,8 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 			}),
 		),
 		...section("Safety items reviewed", reviewed.map((s) => `  ${safetyLine(s)}`)),
-		...section("Warnings", analysis.warnings.filter((w) => !isDue(w.id)).map(warningLine)),
+		// A missing safety item is listed with the safety items above, not again here.
+		...section("Warnings", analysis.warnings.filter((w) => !isDue(w.id) && w.id !== "safety-item-not-recorded").map(warningLine)),
 		...section("Notes", analysis.notes.map((n) => `  - ${n}`)),
 		`Inventory: ${bundle.people.length} ${bundle.people.length === 1 ? "person" : "people"}${circles.length > 0 ? ` (${circles.map(([ring, n]) => `circle ${ring}: ${n}`).join(", ")})` : ""}`,
 		`Timeline: ${bundle.events.length} event${bundle.events.length === 1 ? "" : "s"}; onset ${timeline.onset ?? "unknown"}; look-back window ${timeline.windowStart ?? "?"} to ${timeline.windowEnd}`,
@@ -69,13 +77,14 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 
 export function textReport(report: VaultReport, scheme: Scheme): string {
 	const open = openSafetyItems(report);
+	const safetyCount = `${plural(open.length, "open safety item", "open safety items")}, ${plural(notRecordedCount(report), "session without the safety item", "sessions without the safety item")}`;
 	const header = [
 		`IPT Workbench report for ${report.vault}, as of ${report.today}`,
-		`${report.cases.length} case${report.cases.length === 1 ? "" : "s"} · ${open.length} open safety item${open.length === 1 ? "" : "s"} · diagnostics: ${countLine(report.diagnostics)}`,
+		`${plural(report.cases.length, "case", "cases")} · ${safetyCount} · diagnostics: ${countLine(report.diagnostics)}`,
 		// Open items lead the whole report, not only their case's block further down.
 		...section(
-			"OPEN SAFETY ITEMS in all cases: review at the next contact",
-			open.map(({ caseReport, item }) => `  ! ${caseReport.bundle.record.client}: ${safetyLine(item)}`),
+			`OPEN SAFETY ITEMS in all cases: ${FOLLOW_UP.toLowerCase()}`,
+			open.map(({ caseReport, item }) => `  ! ${caseReport?.bundle.record.client ?? "(unplaced: no case could be found for this note)"}: ${safetyLine(item)}`),
 		),
 	];
 	const shownWithCase = new Set(report.cases.flatMap((c) => c.diagnostics.map((d) => d.path)));

@@ -1,5 +1,7 @@
-import type { CaseAnalysis } from "../../domain/engine/analysis";
+import type { CaseAnalysis, SafetyItem } from "../../domain/engine/analysis";
 import { analyseCase } from "../../domain/engine/analyse-case";
+import { looseSafetyItems, safetyOfCase, type PlacedSafetyItem } from "../../domain/engine/open-safety";
+import { parseDate } from "../../domain/model/dates";
 import type { CaseBundle } from "../../domain/model/case-bundle";
 import type { Diagnostic } from "../../domain/model/diagnostic";
 import type { EngineSettings } from "../../domain/settings/engine-settings";
@@ -12,6 +14,8 @@ import type { VaultScan } from "../read-vault";
 export interface CaseReport {
 	readonly bundle: CaseBundle;
 	readonly analysis: CaseAnalysis;
+	/** The sessions' safety items with the case's loose ones (safetyOfCase). */
+	readonly safety: readonly SafetyItem[];
 	readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -19,6 +23,8 @@ export interface VaultReport {
 	readonly vault: string;
 	readonly today: string;
 	readonly cases: readonly CaseReport[];
+	/** Safety answers outside every case's sessions; with a case chosen, those of that case or of no case. */
+	readonly loose: readonly PlacedSafetyItem[];
 	/** With a case chosen, that case's diagnostics; otherwise the whole vault's. */
 	readonly diagnostics: readonly Diagnostic[];
 }
@@ -39,7 +45,7 @@ function byPath(a: Diagnostic, b: Diagnostic): number {
 
 export function indexScan(scan: VaultScan, settings: EngineSettings): VaultIndex {
 	const index = new VaultIndex(settings, scanLinkResolver(scan));
-	for (const note of scan.notes) index.upsert(note.path, note.frontmatter);
+	for (const note of scan.notes) index.upsert(note.path, note.frontmatter, note.problems, note.textSafety);
 	return index;
 }
 
@@ -58,14 +64,18 @@ export function vaultDiagnostics(scan: VaultScan, index: VaultIndex): Diagnostic
 export function buildVaultReport(scan: VaultScan, options: ReportOptions): VaultReport {
 	const index = indexScan(scan, options.settings);
 	const bundles = options.caseQuery === undefined ? index.cases() : [findCase(index.cases(), options.caseQuery)];
-	const cases = bundles.map((bundle) => ({
-		bundle,
-		analysis: analyseCase(bundle, options.settings, options.today),
-		diagnostics: index.caseDiagnostics(bundle.path),
-	}));
+	const today = parseDate(options.today)?.day ?? 0;
+	const allLoose = looseSafetyItems(index.looseSafety(), today);
+	const cases = bundles.map((bundle) => {
+		const analysis = analyseCase(bundle, options.settings, options.today);
+		return { bundle, analysis, safety: safetyOfCase(bundle.path, analysis.safety, allLoose), diagnostics: index.caseDiagnostics(bundle.path) };
+	});
 	const all = vaultDiagnostics(scan, index);
-	const diagnostics = options.caseQuery === undefined ? all : all.filter((d) => cases.some((c) => concernsCase(d, c, index)));
-	return { vault: options.vault, today: options.today, cases, diagnostics };
+	const chosen = options.caseQuery !== undefined;
+	const diagnostics = chosen ? all.filter((d) => cases.some((c) => concernsCase(d, c, index))) : all;
+	// An item no case can claim is shown even in one case's report: it may be that case's.
+	const loose = chosen ? allLoose.filter((l) => l.casePath === null || cases.some((c) => c.bundle.path === l.casePath)) : allLoose;
+	return { vault: options.vault, today: options.today, cases, loose, diagnostics };
 }
 
 /**

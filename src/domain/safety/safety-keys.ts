@@ -35,6 +35,9 @@ export function safetyKeyOf(measure: SafetyMeasure): SafetyKey {
  */
 export const MAY_MATTER = /(?<![a-z])(?:ipt|phq|ham[\s_-]?d|epds)/i;
 
+/** A line of text that starts with such a key: in a block never closed, only this shows that it was meant as frontmatter. */
+export const MAY_MATTER_KEY_LINE = /^[ \t]*["']?(?:ipt|phq|ham[\s_-]?d|epds)[^:\n]{0,40}:/im;
+
 /** `PHQ-9 item 9`, `phq9_item9` and `Phq9Item9` are one key. */
 export function normaliseKey(key: string): string {
 	return key.toLowerCase().replace(/[\s_.-]+/g, "");

@@ -117,7 +117,7 @@ export class IndexSync {
 
 	private readText(path: string, text: string): ReadonlySet<string> {
 		const read = readFrontmatterText(path, text, parseYaml);
-		return this.current.upsert(path, read.frontmatter, read.diagnostics);
+		return this.current.upsert(path, read.frontmatter, read.diagnostics, read.textSafety);
 	}
 
 	private record(changed: ReadonlySet<string>): void {
