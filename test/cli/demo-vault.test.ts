@@ -34,6 +34,7 @@ const CASE_SHAPE = {
 	path: "string",
 	client: "string",
 	safety: "array",
+	safety_not_recorded: "array",
 	status: "string",
 	protocol: "string",
 	planned_sessions: "number",
@@ -65,11 +66,14 @@ const MEASURE_SHAPE = { baseline: "number", latest: "number", band: "string", co
 const SAFETY_SHAPE = {
 	measure: "string",
 	item: "number",
-	score: "number",
+	score: "number | null",
+	raw: "string",
+	reason: "string",
 	session: "number | null",
 	date: "string | null",
 	path: "string",
 	reviewed: "boolean",
+	raised_days_ago: "number | null",
 };
 const WARNING_SHAPE = { id: "string", message: "string", path: "string", session: "number | null" };
 const TIMELINE_SHAPE = { today: "string", onset: "string | null", window_start: "string | null", window_end: "string", entries: "array" };
@@ -88,8 +92,8 @@ describe("the demo vault's JSON report", () => {
 	});
 
 	it("has the contract's shape, key by key and type by type", () => {
-		expectShape(report, { vault: "string", open_safety: "array", cases: "array", diagnostics: "array" });
-		for (const item of report.open_safety) expectShape(item, { case: "string", client: "string", ...SAFETY_SHAPE });
+		expectShape(report, { open_safety: "array", vault: "string", cases: "array", diagnostics: "array" });
+		for (const item of report.open_safety) expectShape(item, { case: "string | null", client: "string | null", ...SAFETY_SHAPE });
 		expect(report.vault).toBe(DEMO);
 		for (const c of report.cases) {
 			expectShape(c, CASE_SHAPE);
@@ -312,15 +316,26 @@ describe("the demo vault's JSON report", () => {
 
 	it("lists Theo's one safety item as reviewed, and no other", () => {
 		expect(byPath(THEO).safety).toEqual([
-			{ measure: "phq9", item: 9, score: 1, session: 5, date: "2026-11-09", path: "IPT/Theo B/Sessions/Session 05.md", reviewed: true },
+			// --today 2026-11-25: 16 days after session 5.
+			{ measure: "phq9", item: 9, score: 1, raw: "1", reason: "positive", session: 5, date: "2026-11-09", path: "IPT/Theo B/Sessions/Session 05.md", reviewed: true, raised_days_ago: 16 },
 		]);
 		for (const path of [MAYA, ROWAN, SOFIA]) expect(byPath(path).safety).toEqual([]);
 	});
 
-	it("warns only about Maya's worsening at session 7", () => {
-		expect(byPath(MAYA).warnings.map((w) => [w.id, w.session, w.path])).toEqual([["worsening", 7, "IPT/Maya K/Sessions/Session 07.md"]]);
-		expect(byPath(MAYA).warnings[0]?.message).toMatch(/11 .*16/);
-		for (const path of [ROWAN, SOFIA, THEO]) expect(byPath(path).warnings).toEqual([]);
+	it("warns about Maya's worsening at session 7, and about every PHQ-9 total written without item 9", () => {
+		const other = (path: string) => byPath(path).warnings.filter((w) => w.id !== "safety-item-not-recorded");
+		expect(other(MAYA).map((w) => [w.id, w.session, w.path])).toEqual([["worsening", 7, "IPT/Maya K/Sessions/Session 07.md"]]);
+		expect(other(MAYA)[0]?.message).toMatch(/11 .*16/);
+		for (const path of [ROWAN, SOFIA, THEO]) expect(other(path)).toEqual([]);
+		// The demo vault's older sessions give the PHQ-9 total alone, as many real notes do.
+		const missing = (path: string) => byPath(path).safety_not_recorded.map((n) => [n.session, n.measure]);
+		expect(missing(MAYA)).toEqual([2, 4, 5, 8, 9, 11, 12, 13].map((n) => [n, "phq9"]));
+		expect(missing(ROWAN)).toEqual([2, 3, 4, 6, 7].map((n) => [n, "phq9"]));
+		expect(missing(SOFIA)).toEqual([]);
+		expect(missing(THEO)).toEqual([2, 3, 4, 7].map((n) => [n, "phq9"]));
+		for (const c of report.cases) {
+			expect(c.warnings.filter((w) => w.id === "safety-item-not-recorded").map((w) => [w.session, w.path])).toEqual(c.safety_not_recorded.map((n) => [n.session, n.path]));
+		}
 	});
 
 	it("anchors each case's window on its onset and its latest session", () => {
@@ -349,7 +364,7 @@ describe("the demo vault's text report", () => {
 	it("counts the cases and the open safety items first", () => {
 		expect(text.split("\n").slice(0, 2)).toEqual([
 			`IPT Workbench report for ${DEMO}, as of 2026-11-25`,
-			"4 cases · 0 open safety items · diagnostics: 0 errors, 0 warnings",
+			"4 cases · 0 open safety items, 17 sessions without the safety item · diagnostics: 0 errors, 0 warnings",
 		]);
 		expect(text).not.toMatch(/OPEN SAFETY ITEMS/);
 	});
@@ -365,7 +380,7 @@ describe("the demo vault's text report", () => {
 			"Measures",
 			"  PHQ-9: baseline 16, latest 11 (moderate), 7 scores; response no, remission no",
 			"Safety items reviewed",
-			"  PHQ-9 item 9 scored 1 in session 5 (2026-11-09): IPT/Theo B/Sessions/Session 05.md",
+			"  PHQ-9 item 9 scored 1, raised in session 5, 16 days ago (2026-11-09): IPT/Theo B/Sessions/Session 05.md",
 			"Inventory: 8 people (circle 1: 2, circle 2: 3, circle 3: 3)",
 			"Timeline: 3 events; onset 2026-09-07; look-back window 2025-09-07 to 2026-11-23",
 		]);
@@ -423,7 +438,7 @@ describe("--case on the demo vault", () => {
 
 	it("--case by client in the text report prints that case alone", () => {
 		const text = runReport(vault, ["--case", "M.K."]);
-		expect(text).toMatch(/^1 case · 0 open safety items · diagnostics: 1 error, 0 warnings$/m);
+		expect(text).toMatch(/^1 case · 0 open safety items, 8 sessions without the safety item · diagnostics: 1 error, 0 warnings$/m);
 		expect(text.match(/^== /gm)).toHaveLength(1);
 		expectInOrder(text.split("\n"), [`== M.K. (${MAYA})`, "Diagnostics", "  IPT/Maya K/People/Grace.md", /^ {4}error {3}circle: 7/]);
 		expect(text).not.toMatch(/Zara/);

@@ -29,16 +29,18 @@ afterAll(() => {
 });
 
 it("leads with the open items of every case, before the cases themselves", () => {
-	expect(Object.keys(json)).toEqual(["vault", "open_safety", "cases", "diagnostics"]);
+	expect(Object.keys(json)).toEqual(["open_safety", "vault", "cases", "diagnostics"]);
+	// --today 2026-11-25.
+	const item = (over: object) => ({ raw: expect.any(String) as unknown, reason: "positive", reviewed: false, ...over });
 	expect(json.open_safety).toEqual([
-		{ case: "IPT/B/B.md", client: "B.B.", measure: "phq9", item: 9, score: 2, session: 1, date: "2026-11-02", path: "IPT/B/Session 01.md", reviewed: false },
-		{ case: "IPT/C/C.md", client: "C.C.", measure: "hamd", item: 3, score: 3, session: 3, date: "2026-10-15", path: "IPT/C/Session 03.md", reviewed: false },
-		{ case: "IPT/C/C.md", client: "C.C.", measure: "epds", item: 10, score: 2, session: 2, date: "2026-10-08", path: "IPT/C/Session 02.md", reviewed: false },
+		item({ case: "IPT/B/B.md", client: "B.B.", measure: "phq9", item: 9, score: 2, session: 1, date: "2026-11-02", path: "IPT/B/Session 01.md", raised_days_ago: 23 }),
+		item({ case: "IPT/C/C.md", client: "C.C.", measure: "hamd", item: 3, score: 3, session: 3, date: "2026-10-15", path: "IPT/C/Session 03.md", raised_days_ago: 41 }),
+		item({ case: "IPT/C/C.md", client: "C.C.", measure: "epds", item: 10, score: 2, session: 2, date: "2026-10-08", path: "IPT/C/Session 02.md", raised_days_ago: 48 }),
 	]);
 });
 
 it("lists them in the order the text report's header does", () => {
-	const header = text.slice(text.indexOf("OPEN SAFETY ITEMS in all cases: review at the next contact") + 1, text.indexOf(""));
+	const header = text.slice(text.indexOf("OPEN SAFETY ITEMS in all cases: follow up with the client in this session") + 1, text.indexOf(""));
 	expect(header.map((line) => /^ {2}! (.+?): .*: (\S.*)$/.exec(line)?.slice(1))).toEqual(json.open_safety.map((item) => [item.client, item.path]));
 });
 

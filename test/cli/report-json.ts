@@ -39,11 +39,20 @@ export interface MeasureJson {
 export interface SafetyJson {
 	measure: string;
 	item: number;
-	score: number;
+	score: number | null;
+	raw: string;
+	reason: "positive" | "unreadable";
 	session: number | null;
 	date: string | null;
 	path: string;
 	reviewed: boolean;
+	raised_days_ago: number | null;
+}
+
+export interface NotRecordedJson {
+	path: string;
+	session: number | null;
+	measure: string;
 }
 
 export interface WarningJson {
@@ -69,6 +78,7 @@ export interface CaseJson {
 	path: string;
 	client: string;
 	safety: SafetyJson[];
+	safety_not_recorded: NotRecordedJson[];
 	status: string;
 	protocol: string;
 	planned_sessions: number;
@@ -94,8 +104,9 @@ export interface DiagnosticJson {
 
 /** An open safety item at the top of the report, with the case it belongs to. */
 export interface OpenSafetyJson extends SafetyJson {
-	case: string;
-	client: string;
+	/** Null for an item no case could claim. */
+	case: string | null;
+	client: string | null;
 }
 
 export interface ReportJson {

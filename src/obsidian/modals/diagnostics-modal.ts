@@ -1,22 +1,9 @@
 import { Modal, type App } from "obsidian";
 import type { Diagnostic } from "../../domain/model/diagnostic";
+import { diagnosticsByFile } from "../../domain/model/diagnostics-by-file";
 
 function count(n: number, one: string): string {
 	return `${n} ${one}${n === 1 ? "" : "s"}`;
-}
-
-function errorsFirst(a: Diagnostic, b: Diagnostic): number {
-	return (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1);
-}
-
-/** Files with an error before files with only warnings, then by path; within a file, errors first. */
-function byFile(diagnostics: readonly Diagnostic[]): [string, Diagnostic[]][] {
-	const files = new Map<string, Diagnostic[]>();
-	for (const d of diagnostics) files.set(d.path, [...(files.get(d.path) ?? []), d]);
-	const hasError = (list: readonly Diagnostic[]) => list.some((d) => d.severity === "error");
-	return [...files]
-		.map(([path, list]): [string, Diagnostic[]] => [path, [...list].sort(errorsFirst)])
-		.sort(([pathA, a], [pathB, b]) => Number(hasError(b)) - Number(hasError(a)) || (pathA < pathB ? -1 : pathA > pathB ? 1 : 0));
 }
 
 export function diagnosticsSummary(diagnostics: readonly Diagnostic[]): string {
@@ -43,7 +30,7 @@ export class DiagnosticsModal extends Modal {
 			return;
 		}
 		contentEl.createEl("p", { text: `${diagnosticsSummary(this.diagnostics)}.` });
-		for (const [path, list] of byFile(this.diagnostics)) {
+		for (const [path, list] of diagnosticsByFile(this.diagnostics)) {
 			const fileEl = contentEl.createDiv();
 			// A real link: reachable with Tab and opened with Enter, like links in a note.
 			const link = fileEl.createEl("a", { text: path, href: "#" });

@@ -22,7 +22,7 @@ describe("reading frontmatter as Obsidian does", () => {
 	});
 
 	it("ignores notes whose frontmatter has no ipt key without parsing it", () => {
-		expect(readFrontmatter("a.md", "---\ntags: [unclosed\n---\n")).toEqual({ frontmatter: undefined, diagnostics: [] });
+		expect(readFrontmatter("a.md", "---\ntags: [unclosed\n---\n")).toEqual({ frontmatter: undefined, diagnostics: [], textSafety: [] });
 	});
 
 	it("needs --- on the very first line", () => {
