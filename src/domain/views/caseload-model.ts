@@ -1,5 +1,5 @@
 // The caseload table: one row per case, sortable, open safety items always on top.
-import type { CaseAnalysis, FlagStrength } from "../engine/analysis";
+import type { CaseAnalysis, FlagStrength, SafetyItem } from "../engine/analysis";
 import { problemAreaLabel } from "../engine/problem-area-labels";
 import type { CaseBundle } from "../model/case-bundle";
 import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Phase, type ProblemArea } from "../model/vocabulary";
@@ -8,11 +8,21 @@ import type { Scheme } from "../settings/engine-settings";
 import { DUE_PRIORITY, dueTitle, nextDue } from "./due";
 import { PHASE_LABELS, STATUS_LABELS } from "./labels";
 import type { NoteLinkModel } from "./note-link";
+import { openLineText, type SafetyLine } from "./safety-model";
 
 export interface CaseloadInput {
 	readonly bundle: CaseBundle;
 	readonly analysis: CaseAnalysis;
 	readonly names: CaseNames;
+	/** The case's safety items with its loose ones (safetyOfCase). */
+	readonly safety: readonly SafetyItem[];
+}
+
+/** What the caseload shows beyond its cases: safety answers no case could claim. */
+export interface CaseloadExtras {
+	readonly unplaced: readonly SafetyItem[];
+	/** Paths name clients: in privacy mode an unplaced note is shown without one. */
+	readonly privacy: boolean;
 }
 
 export interface CaseloadFlag {
@@ -33,6 +43,8 @@ export interface CaseloadRow {
 	readonly sessionText: string;
 	readonly flags: readonly CaseloadFlag[];
 	readonly openSafety: number;
+	/** Sessions whose total came without its safety item. */
+	readonly notRecorded: number;
 	readonly nextDue: { readonly title: string; readonly rank: number } | null;
 }
 
@@ -61,9 +73,11 @@ export interface CaseloadModel {
 	readonly sort: CaseloadSort;
 	/** How many cases have an open safety item. */
 	readonly casesWithOpenSafety: number;
+	/** Open items in notes no case could claim: listed above the table, since no row holds them. */
+	readonly unplaced: readonly SafetyLine[];
 }
 
-function row({ bundle, analysis, names }: CaseloadInput, scheme: Scheme): CaseloadRow {
+function row({ bundle, analysis, names, safety }: CaseloadInput, scheme: Scheme): CaseloadRow {
 	const due = nextDue(analysis.warnings);
 	const last = analysis.lastSession;
 	return {
@@ -76,7 +90,8 @@ function row({ bundle, analysis, names }: CaseloadInput, scheme: Scheme): Caselo
 		plannedSessions: analysis.plannedSessions,
 		sessionText: last === null ? "None yet" : `${last} of ${analysis.plannedSessions}`,
 		flags: analysis.flags.map((flag) => ({ area: flag.area, label: problemAreaLabel(flag.area, scheme), strength: flag.strength })),
-		openSafety: analysis.safety.filter((item) => !item.reviewed).length,
+		openSafety: safety.filter((item) => !item.reviewed).length,
+		notRecorded: analysis.safetyNotRecorded.length,
 		nextDue: due === null ? null : { title: dueTitle(due.id, bundle.record.measure), rank: DUE_PRIORITY.indexOf(due.id) },
 	};
 }
@@ -117,7 +132,8 @@ export function nextSort(current: CaseloadSort, column: CaseloadColumn): Caseloa
 	return current.column === column ? { column, descending: !current.descending } : { column, descending: false };
 }
 
-export function caseloadModel(cases: readonly CaseloadInput[], scheme: Scheme, sort: CaseloadSort): CaseloadModel {
+export function caseloadModel(cases: readonly CaseloadInput[], scheme: Scheme, sort: CaseloadSort, extras: CaseloadExtras = { unplaced: [], privacy: false }): CaseloadModel {
 	const rows = cases.map((input) => row(input, scheme));
-	return { rows: sortCaseload(rows, sort), sort, casesWithOpenSafety: rows.filter((r) => r.openSafety > 0).length };
+	const unplaced = extras.unplaced.map((item) => ({ text: openLineText(item), link: { path: item.path, text: extras.privacy ? "a note outside any case" : item.path } }));
+	return { rows: sortCaseload(rows, sort), sort, casesWithOpenSafety: rows.filter((r) => r.openSafety > 0).length, unplaced };
 }

@@ -1,5 +1,5 @@
 // Everything the IPT sidebar shows for one case, section by section, as plain data.
-import type { CaseAnalysis } from "../engine/analysis";
+import type { CaseAnalysis, SafetyItem } from "../engine/analysis";
 import type { CaseBundle } from "../model/case-bundle";
 import type { Diagnostic } from "../model/diagnostic";
 import type { CaseNames } from "../privacy/case-names";
@@ -22,6 +22,10 @@ export interface SidebarInput {
 	readonly names: CaseNames;
 	readonly scheme: Scheme;
 	readonly ringCount: number;
+	/** The case's safety items with its loose ones (safetyOfCase). */
+	readonly safety: readonly SafetyItem[];
+	/** Items in notes no case could claim, in this case's folder. */
+	readonly nearbySafety: readonly SafetyItem[];
 }
 
 export interface SidebarModel {
@@ -38,10 +42,10 @@ export interface SidebarModel {
 	readonly diagnostics: DiagnosticsModel;
 }
 
-export function sidebarModel({ bundle, analysis, diagnostics, names, scheme, ringCount }: SidebarInput): SidebarModel {
+export function sidebarModel({ bundle, analysis, diagnostics, names, scheme, ringCount, safety, nearbySafety }: SidebarInput): SidebarModel {
 	return {
 		casePath: bundle.path,
-		safety: safetyModel(analysis.safety, names),
+		safety: safetyModel({ items: safety, notRecorded: analysis.safetyNotRecorded, nearby: nearbySafety }, names),
 		header: headerModel(bundle, analysis, names),
 		phaseBar: phaseBarModel(analysis),
 		problemAreas: problemAreasModel(bundle.record, analysis, scheme, names),
