@@ -106,7 +106,7 @@ export function entryTotal(entry: MeasureEntry): number {
  */
 export function measureProperties(entry: MeasureEntry): Record<string, number | number[] | boolean> {
 	const total = entryTotal(entry);
-	const review = safetyFinding(entry) === null ? {} : { risk_reviewed: false };
+	const review: Record<string, boolean> = safetyFinding(entry) === null ? {} : { risk_reviewed: false };
 	if ("items" in entry) return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].itemsKey]: [...entry.items], ...review };
 	return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].safetyKey]: entry.safety, ...review };
 }
