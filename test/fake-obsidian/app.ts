@@ -3,7 +3,7 @@ import { Commands } from "./commands";
 import { createDiv } from "./dom";
 import { FileManager } from "./file-manager";
 import { MarkdownView } from "./markdown-view";
-import { MetadataCache } from "./metadata-cache";
+import { MetadataCache, type ColdCache } from "./metadata-cache";
 import { MetadataTypeManager } from "./metadata-type-manager";
 import { Plugin } from "./plugin";
 import { SettingsWindow } from "./setting-tab";
@@ -26,6 +26,8 @@ export interface FakeAppOptions {
 	propertyTypes?: Record<string, string>;
 	/** False for an app without `metadataTypeManager` (it is not in the public API). */
 	metadataTypeManager?: boolean;
+	/** Start with no note parsed, until `metadataCache.finishIndexing()`; without it the cache is warm. */
+	coldCache?: ColdCache;
 }
 
 /** A plugin class: the real one takes Obsidian's App; the fake passes itself. */
@@ -72,7 +74,7 @@ export class App {
 		}
 		if (options.metadataTypeManager !== false) this.metadataTypeManager = new MetadataTypeManager(this.vault);
 		// Built before anything else listens to the vault, so its handlers run first, as in the app.
-		this.metadataCache = new MetadataCache(this.vault);
+		this.metadataCache = new MetadataCache(this.vault, options.coldCache);
 		this.fileManager = new FileManager(this);
 		this.viewRegistry.registerView("empty", (leaf) => new EmptyView(leaf));
 		this.viewRegistry.registerView("markdown", (leaf) => new MarkdownView(leaf));

@@ -18,7 +18,7 @@ export { Keymap } from "./keymap";
 export { getLinkpath, parseLinktext } from "./link-text";
 export { Editor, MarkdownView } from "./markdown-view";
 export { Menu, MenuItem } from "./menu";
-export { MetadataCache } from "./metadata-cache";
+export { MetadataCache, type ColdCache } from "./metadata-cache";
 export { Modal } from "./modal";
 export { FuzzySuggestModal, SuggestModal, type FuzzyMatch } from "./suggest-modal";
 export { Notice } from "./notice";

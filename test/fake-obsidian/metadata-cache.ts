@@ -17,27 +17,53 @@ function references(cache: CachedMetadata): Reference[] {
 }
 
 /**
+ * A cold start, as on a new device or after the cache is rebuilt: no note present at
+ * start is parsed and `initialized` is false until the test calls `finishIndexing`.
+ * `announced` fires `changed` for each note that first indexing parses, as the API's
+ * "called when a file has been indexed" reads; `silent` fires none, the case of a
+ * plugin that does not hear them (see the README).
+ */
+export type ColdCache = "announced" | "silent";
+
+/**
  * The metadata cache over a fake vault. Notes present at start are indexed at
- * once (the real app has its cache from the last session). Later creates and
- * modifies are parsed on a later task, as the real app's worker does: until then
- * `getFileCache` returns the previous cache; then `changed`, `resolve` per note
- * and `resolved` fire. An unchanged text fires nothing. Deletes fire `deleted`
- * at once; renames move the cache and fire no `changed`.
+ * once (the real app has its cache from the last session), unless the cache
+ * starts cold. Later creates and modifies are parsed on a later task, as the
+ * real app's worker does: until then `getFileCache` returns the previous cache;
+ * then `changed`, `resolve` per note and `resolved` fire. An unchanged text fires
+ * nothing. Deletes fire `deleted` at once; renames move the cache and fire no
+ * `changed`. While a cold cache has not finished indexing, no `resolve` or
+ * `resolved` fires: they come once it has, after `initialized`.
  */
 export class MetadataCache extends Events {
 	resolvedLinks: LinkCounts = {};
 	unresolvedLinks: LinkCounts = {};
+	/** Not in the public API: whether the cache has indexed every note since the vault opened. */
+	initialized: boolean;
 	private readonly caches = new Map<string, CachedMetadata>();
 	private readonly parsedText = new Map<string, string>();
 	private readonly queue = new Set<TFile>();
+	/** Paths of a cold start's notes not parsed yet. */
+	private readonly unindexed = new Set<string>();
+	private indexingRequested = false;
 	private needsResolve = false;
 	private batch: Promise<void> | null = null;
 
-	constructor(private readonly vault: Vault) {
+	constructor(
+		private readonly vault: Vault,
+		private readonly coldCache?: ColdCache,
+	) {
 		super();
-		for (const file of vault.getMarkdownFiles()) this.index(file, vault.adapter.readText(file.path));
-		this.resolveAll();
-		vault.on("create", (file) => this.enqueue(file));
+		this.initialized = coldCache === undefined;
+		for (const file of vault.getMarkdownFiles()) {
+			if (this.initialized) this.index(file, vault.adapter.readText(file.path));
+			else this.unindexed.add(file.path);
+		}
+		if (this.initialized) this.resolveAll();
+		// The vault's load-time `create`s of notes a cold start has yet to index leave them to `finishIndexing`.
+		vault.on("create", (file) => {
+			if (!this.unindexed.has(file.path)) this.enqueue(file);
+		});
 		vault.on("modify", (file) => this.enqueue(file));
 		vault.on("delete", (file) => this.onDelete(file));
 		vault.on("rename", (file, oldPath) => this.onRename(file, oldPath));
@@ -47,6 +73,8 @@ export class MetadataCache extends Events {
 	on(name: "deleted", callback: (file: TFile, prevCache: CachedMetadata | null) => unknown, ctx?: unknown): EventRef;
 	on(name: "resolve", callback: (file: TFile) => unknown, ctx?: unknown): EventRef;
 	on(name: "resolved", callback: () => unknown, ctx?: unknown): EventRef;
+	/** Not in the public API: fired once, when `initialized` turns true. */
+	on(name: "initialized", callback: () => unknown, ctx?: unknown): EventRef;
 	on(name: string, callback: Handler, ctx?: unknown): EventRef;
 	on(name: string, callback: Handler, ctx?: unknown): EventRef {
 		return super.on(name, callback, ctx);
@@ -78,6 +106,12 @@ export class MetadataCache extends Events {
 		return this.batch === null;
 	}
 
+	/** Test helper for a cold start: on a later task, parses every note not parsed yet, then `initialized`, `resolve` per note and `resolved` fire. */
+	finishIndexing(): void {
+		this.indexingRequested = true;
+		this.schedule();
+	}
+
 	/** Asks for a resolution pass, which ends with `resolved` (the app does this once at start-up). */
 	requestResolve(): void {
 		this.needsResolve = true;
@@ -93,6 +127,7 @@ export class MetadataCache extends Events {
 
 	private enqueue(file: TAbstractFile): void {
 		if (!isNote(file)) return;
+		this.unindexed.delete(file.path);
 		this.queue.add(file);
 		this.schedule();
 	}
@@ -118,7 +153,12 @@ export class MetadataCache extends Events {
 			this.trigger("changed", file, text, cache);
 		}
 		this.queue.clear();
+		if (this.indexingRequested) this.indexTheRest(changed);
 		if (changed.length === 0 && !this.needsResolve) return;
+		if (!this.initialized) {
+			this.needsResolve = true;
+			return;
+		}
 		this.needsResolve = false;
 		const previous = { resolved: this.resolvedLinks, unresolved: this.unresolvedLinks };
 		this.resolveAll();
@@ -126,6 +166,22 @@ export class MetadataCache extends Events {
 			JSON.stringify([previous.resolved[path], previous.unresolved[path]]) !== JSON.stringify([this.resolvedLinks[path], this.unresolvedLinks[path]]);
 		for (const file of this.vault.getMarkdownFiles()) if (changed.includes(file) || moved(file.path)) this.trigger("resolve", file);
 		this.trigger("resolved");
+	}
+
+	private indexTheRest(changed: TFile[]): void {
+		this.indexingRequested = false;
+		if (this.initialized) return;
+		for (const path of this.unindexed) {
+			const file = this.vault.getFileByPath(path);
+			if (!file) continue;
+			const text = this.vault.adapter.readText(path);
+			const cache = this.index(file, text);
+			changed.push(file);
+			if (this.coldCache === "announced") this.trigger("changed", file, text, cache);
+		}
+		this.unindexed.clear();
+		this.initialized = true;
+		this.trigger("initialized");
 	}
 
 	private resolveAll(): void {
@@ -150,6 +206,7 @@ export class MetadataCache extends Events {
 	private onDelete(file: TAbstractFile): void {
 		if (!(file instanceof TFile)) return;
 		this.queue.delete(file);
+		this.unindexed.delete(file.path);
 		if (isNote(file)) {
 			const previous = this.caches.get(file.path) ?? null;
 			this.caches.delete(file.path);
@@ -161,6 +218,7 @@ export class MetadataCache extends Events {
 
 	private onRename(file: TAbstractFile, oldPath: string): void {
 		if (!(file instanceof TFile)) return;
+		this.unindexed.delete(oldPath);
 		const cache = this.caches.get(oldPath);
 		const text = this.parsedText.get(oldPath);
 		this.caches.delete(oldPath);

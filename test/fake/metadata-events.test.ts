@@ -1,8 +1,8 @@
-import { MetadataCache, nextEvent, TFile, Vault } from "../fake-obsidian";
+import { MetadataCache, nextEvent, TFile, Vault, type ColdCache } from "../fake-obsidian";
 
-function setUp(files: Record<string, string>) {
+function setUp(files: Record<string, string>, coldCache?: ColdCache) {
 	const vault = new Vault(files);
-	const cache = new MetadataCache(vault);
+	const cache = new MetadataCache(vault, coldCache);
 	const log: string[] = [];
 	vault.on("create", (file) => log.push(`vault create ${file.path}`));
 	vault.on("modify", (file) => log.push(`vault modify ${file.path}`));
@@ -12,6 +12,7 @@ function setUp(files: Record<string, string>) {
 	cache.on("deleted", (file, previous) => log.push(`deleted ${file.path} ${JSON.stringify(previous?.frontmatter)}`));
 	cache.on("resolve", (file) => log.push(`resolve ${file.path}`));
 	cache.on("resolved", () => log.push("resolved"));
+	cache.on("initialized", () => log.push("initialized"));
 	const fileAt = (path: string): TFile => {
 		const file = vault.getFileByPath(path);
 		if (!file) throw new Error(`no file at ${path}`);
@@ -104,6 +105,51 @@ describe("metadata cache events", () => {
 		expect(cache.isSettled()).toBe(false);
 		await nextEvent(cache, "resolved");
 		expect(log).toEqual(["resolved"]);
+	});
+});
+
+describe("a cold metadata cache (a new device, a rebuilt cache)", () => {
+	const FILES = { "a.md": "---\nx: 1\n---\n[[b]]", "b.md": "" };
+
+	it("starts with no note parsed and `initialized` false, and hears nothing of the vault's load", async () => {
+		const { vault, cache, log, fileAt } = setUp(FILES, "silent");
+		expect(cache.initialized).toBe(false);
+		expect(cache.getFileCache(fileAt("a.md"))).toBeNull();
+		vault.announceLoadedFiles();
+		cache.requestResolve();
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(log).toEqual(["vault create a.md", "vault create b.md"]);
+		expect(cache.getFileCache(fileAt("a.md"))).toBeNull();
+		expect(cache.isSettled()).toBe(true);
+	});
+
+	it("parses every note once asked to finish, then fires `initialized`, `resolve` per note and `resolved`", async () => {
+		const { cache, log, fileAt } = setUp(FILES, "silent");
+		cache.finishIndexing();
+		expect(cache.isSettled()).toBe(false);
+		await nextEvent(cache, "resolved");
+		expect(log).toEqual(["initialized", "resolve a.md", "resolve b.md", "resolved"]);
+		expect(cache.initialized).toBe(true);
+		expect(cache.getFileCache(fileAt("a.md"))?.frontmatter).toEqual({ x: 1 });
+		expect(cache.resolvedLinks["a.md"]).toEqual({ "b.md": 1 });
+	});
+
+	it("announces each note it indexes with `changed` when announced", async () => {
+		const { cache, log } = setUp(FILES, "announced");
+		cache.finishIndexing();
+		await nextEvent(cache, "resolved");
+		expect(log).toEqual(['changed a.md {"x":1} 18', 'changed b.md undefined 0', "initialized", "resolve a.md", "resolve b.md", "resolved"]);
+	});
+
+	it("parses a note edited before indexing finishes, and holds `resolved` until it has", async () => {
+		const { vault, cache, log, fileAt } = setUp(FILES, "silent");
+		await vault.modify(fileAt("b.md"), "---\ny: 2\n---\n");
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(log).toEqual(["vault modify b.md", 'changed b.md {"y":2} 13']);
+		cache.finishIndexing();
+		await nextEvent(cache, "resolved");
+		expect(log.slice(2)).toEqual(["initialized", "resolve a.md", "resolve b.md", "resolved"]);
+		expect(cache.getFileCache(fileAt("b.md"))?.frontmatter).toEqual({ y: 2 });
 	});
 });
 

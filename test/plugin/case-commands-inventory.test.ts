@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import {
 	bodyOf,
+	CASE_FILES,
 	CASE_PATH,
 	choose,
 	clickButton,
@@ -105,6 +106,45 @@ describe("add-person", () => {
 		await clickButton(app, "Add");
 		expect(notices()).toEqual(['IPT Workbench: "IPT/Jo R/People/Ann.md" already exists, so nothing was written. Rename or move it first.']);
 		expect(textOf(app, "IPT/Jo R/People/Ann.md")).toBe(before);
+	});
+});
+
+describe("add-person, a name that is a case note's name", () => {
+	const OTHER_CASE = "Clients/Mia Ortiz/Mia Ortiz.md";
+	const FILES = { ...CASE_FILES, [OTHER_CASE]: "---\nipt: case\nclient: M.O.\n---\n", "Other/Ann Lee.md": "# An ordinary note\n" };
+	const REFUSAL = (caseName: string) =>
+		`A client's case note is already called "${caseName}". A person note of the same name could catch the links meant for that case and mix up the two clients' notes; give this person another name, for example with a role or an initial added.`;
+
+	it.each([
+		["mia ortiz", "Mia Ortiz"],
+		["Mia Ortiz.md", "Mia Ortiz"],
+		["  MIA ORTIZ  ", "Mia Ortiz"],
+		["Mia: Ortiz", "Mia Ortiz"],
+		["Jo R", "Jo R"],
+	])("refuses %j, since a case note is called %j, and writes nothing", async (typed, caseName) => {
+		const app = await startVault(FILES);
+		const before = app.vault.getFiles().length;
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "add-person");
+		type("Name", typed);
+		await clickButton(app, "Add");
+		expect(messageFor("Name")).toBe(REFUSAL(caseName));
+		expect(isModalOpen()).toBe(true);
+		expect(app.vault.getFiles()).toHaveLength(before);
+	});
+
+	it("takes the name of an ordinary note, or a name only like a case's", async () => {
+		const app = await startVault(FILES);
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "add-person");
+		type("Name", "Mia");
+		await clickButton(app, "Add");
+		expect(propertiesOf(app, "IPT/Jo R/People/Mia.md")).toMatchObject({ ipt: "person", name: "Mia" });
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "add-person");
+		type("Name", "Ann Lee");
+		await clickButton(app, "Add");
+		expect(propertiesOf(app, "IPT/Jo R/People/Ann Lee.md")).toMatchObject({ ipt: "person", name: "Ann Lee" });
 	});
 });
 

@@ -85,10 +85,33 @@ describe("record-measure", () => {
 		answer(9, 2);
 		await press(app, "Enter", field("Measure"));
 
-		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 26, phq9_items: [3, 3, 3, 3, 3, 3, 3, 3, 2] });
+		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 26, phq9_items: [3, 3, 3, 3, 3, 3, 3, 3, 2], risk_reviewed: false });
 		const safety = Notice.visible.find((notice) => notice.message.startsWith("PHQ-9 item 9"));
-		expect(safety?.message).toBe("PHQ-9 item 9 scored 2 in session 6. Follow it up with the client now, and tick risk_reviewed on the session note once done.");
+		expect(safety?.message).toBe("PHQ-9 item 9 scored 2 in session 6. Follow up with the client in this session. risk_reviewed on this note is now false; tick it once the risk is reviewed.");
 		expect(safety?.duration).toBe(0);
+	});
+
+	it("reopens a session already marked reviewed, in the same write as the scores", async () => {
+		const app = await openMeasure({ ...CASE_FILES, [SESSION_06]: session(6, "risk_reviewed: true\n") });
+		const before = bodyOf(app, SESSION_06);
+		const writes: string[] = [];
+		app.vault.on("modify", (file) => writes.push(file.path));
+		for (let item = 1; item <= 8; item++) answer(item, 0);
+		answer(9, 1);
+		await clickButton(app, "Save");
+
+		expect(writes).toEqual([SESSION_06]);
+		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 1, phq9_items: [0, 0, 0, 0, 0, 0, 0, 0, 1], risk_reviewed: false });
+		expect(bodyOf(app, SESSION_06)).toBe(before);
+		expect(notices()).toContain("PHQ-9 item 9 scored 1 in session 6. Follow up with the client in this session. risk_reviewed on this note is now false; tick it once the risk is reviewed.");
+		expect(notices().join("\n")).not.toContain("next contact");
+	});
+
+	it("leaves risk_reviewed as it was when the safety item is 0", async () => {
+		const app = await openMeasure({ ...CASE_FILES, [SESSION_06]: session(6, "risk_reviewed: true\n") });
+		for (let item = 1; item <= 9; item++) answer(item, 1 - Math.floor(item / 9));
+		await clickButton(app, "Save");
+		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 8, risk_reviewed: true });
 	});
 
 	it("asks for every item before it writes", async () => {
@@ -141,8 +164,8 @@ describe("record-measure", () => {
 		expect(field("HAM-D total").closest(".setting-item")?.querySelector(".setting-item-description")?.textContent).toBe("20 of 52: severe");
 		choose("Item 3: suicide", "1");
 		await press(app, "Enter", field("HAM-D total"));
-		expect(propertiesOf(app, SESSION_06)).toMatchObject({ hamd: 20, hamd_item3: 1 });
-		expect(notices()).toContain("HAM-D item 3 scored 1 in session 6. Follow it up with the client now, and tick risk_reviewed on the session note once done.");
+		expect(propertiesOf(app, SESSION_06)).toMatchObject({ hamd: 20, hamd_item3: 1, risk_reviewed: false });
+		expect(notices()).toContain("HAM-D item 3 scored 1 in session 6. Follow up with the client in this session. risk_reviewed on this note is now false; tick it once the risk is reviewed.");
 	});
 
 	it("takes the EPDS total with its self-harm item; a zero raises no safety notice", async () => {

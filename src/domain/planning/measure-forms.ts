@@ -99,11 +99,16 @@ export function entryTotal(entry: MeasureEntry): number {
 	return "items" in entry ? entry.items.reduce((sum, item) => sum + item, 0) : entry.total;
 }
 
-/** The session note's properties for the entry (note-format.md): the total beside its items or its safety item. */
-export function measureProperties(entry: MeasureEntry): Record<string, number | number[]> {
+/**
+ * The session note's properties for the entry (note-format.md): the total beside its
+ * items or its safety item. A positive safety item sets risk_reviewed to false even
+ * when it was true: a review that came before the item was raised has not reviewed it.
+ */
+export function measureProperties(entry: MeasureEntry): Record<string, number | number[] | boolean> {
 	const total = entryTotal(entry);
-	if ("items" in entry) return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].itemsKey]: [...entry.items] };
-	return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].safetyKey]: entry.safety };
+	const review: Record<string, boolean> = safetyFinding(entry) === null ? {} : { risk_reviewed: false };
+	if ("items" in entry) return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].itemsKey]: [...entry.items], ...review };
+	return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].safetyKey]: entry.safety, ...review };
 }
 
 export interface SafetyFinding {
@@ -120,8 +125,8 @@ export function safetyFinding(entry: MeasureEntry): SafetyFinding | null {
 	return score !== undefined && score >= 1 ? { measure: entry.measure, item, score } : null;
 }
 
-/** What the clinician reads in the notice that stays until dismissed. */
+/** What the clinician reads in the notice that stays until dismissed, once the note has risk_reviewed: false. */
 export function safetyMessage(finding: SafetyFinding, session: number | null): string {
 	const where = session === null ? "this session" : `session ${session}`;
-	return `${MEASURE_LABELS[finding.measure]} item ${finding.item} scored ${finding.score} in ${where}. Follow it up with the client now, and tick risk_reviewed on the session note once done.`;
+	return `${MEASURE_LABELS[finding.measure]} item ${finding.item} scored ${finding.score} in ${where}. Follow up with the client in this session. risk_reviewed on this note is now false; tick it once the risk is reviewed.`;
 }

@@ -1,4 +1,4 @@
-import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Component, type Debouncer } from "obsidian";
+import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Component, type Debouncer, type Events } from "obsidian";
 import { readFrontmatterText } from "../../index/frontmatter-text";
 import { VaultIndex, type IndexSettings } from "../../index/vault-index";
 import { holdsUnreadYaml } from "./unread-yaml";
@@ -13,12 +13,20 @@ const NOTIFY_DELAY_MS = 300;
  * index at once (it costs one note's work); telling the views is debounced so a burst
  * of edits or a sync redraws once. A note whose YAML the cache could not read is read
  * as text, so that it is reported rather than silently dropped from its case.
+ *
+ * At start-up the metadata cache may not have parsed every note yet (a large vault, a
+ * new device, a rebuilt cache), and whether the app then tells of each note it parses
+ * is not promised. So a note with no cache entry is read again once the cache says it
+ * has indexed the vault (`initialized`) or resolved its links (`resolved`): the index
+ * is complete once the cache is, without waiting for an edit.
  */
 export class IndexSync {
 	private current = new VaultIndex();
 	private readonly pending = new Set<string>();
 	/** Notes whose text is being read, each with a token: a later event for the note makes the read stale. */
 	private readonly reading = new Map<string, object>();
+	/** Notes the cache had not parsed when last read. */
+	private readonly unparsed = new Set<string>();
 	private readonly notify: Debouncer<[], void>;
 	private started = false;
 
@@ -44,9 +52,14 @@ export class IndexSync {
 		this.readAll();
 		const { metadataCache, vault } = this.app;
 		this.owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.record(this.update(file, cache, data))));
+		// `initialized` is not in the public API, hence the plain Events; `resolved` follows it, so either alone would do.
+		const cacheEvents: Events = metadataCache;
+		this.owner.registerEvent(cacheEvents.on("initialized", () => this.readUnparsed()));
+		this.owner.registerEvent(metadataCache.on("resolved", () => this.readUnparsed()));
 		this.owner.registerEvent(
 			metadataCache.on("deleted", (file) => {
 				this.reading.delete(file.path);
+				this.unparsed.delete(file.path);
 				this.record(this.current.remove(file.path));
 			}),
 		);
@@ -55,7 +68,8 @@ export class IndexSync {
 			vault.on("rename", (file, oldPath) => {
 				if (!(file instanceof TFile) || file.extension !== "md") return;
 				const wasReading = this.reading.delete(oldPath);
-				if (!wasReading && this.isIgnored(oldPath) === this.isIgnored(file.path)) {
+				const wasUnparsed = this.unparsed.delete(oldPath);
+				if (!wasReading && !wasUnparsed && this.isIgnored(oldPath) === this.isIgnored(file.path)) {
 					this.record(this.current.rename(oldPath, file.path));
 					return;
 				}
@@ -84,6 +98,7 @@ export class IndexSync {
 
 	private readAll(): void {
 		this.reading.clear();
+		this.unparsed.clear();
 		// A `case` link means the note Obsidian opens for it, whatever kind of note that is.
 		this.current = new VaultIndex(this.settings(), (link, from) => this.app.metadataCache.getFirstLinkpathDest(link.target, from)?.path ?? null);
 		const { metadataCache, vault } = this.app;
@@ -95,12 +110,23 @@ export class IndexSync {
 	private update(file: TFile, cache: CachedMetadata | null, text?: string): ReadonlySet<string> {
 		const path = file.path;
 		this.reading.delete(path);
+		this.unparsed.delete(path);
 		if (this.isIgnored(path)) return this.current.upsert(path, undefined);
+		if (cache === null) this.unparsed.add(path);
 		if (!holdsUnreadYaml(cache)) return this.current.upsert(path, cache?.frontmatter);
 		if (text !== undefined) return this.readText(path, text);
 		this.readLater(file);
 		// Meanwhile out of every case; links to its name may lead here whatever its YAML holds.
 		return this.current.upsert(path, undefined);
+	}
+
+	private readUnparsed(): void {
+		const { metadataCache, vault } = this.app;
+		for (const path of [...this.unparsed]) {
+			const file = vault.getFileByPath(path);
+			const cache = file ? metadataCache.getFileCache(file) : null;
+			if (file && cache) this.record(this.update(file, cache));
+		}
 	}
 
 	private readLater(file: TFile): void {

@@ -185,15 +185,21 @@ export class ModalForm {
 		return setting;
 	}
 
-	buttons(submitText: string): void {
+	/** Cancel, then the submit button; returns Cancel's element, for a modal that starts there. */
+	buttons(submitText: string): HTMLButtonElement {
+		let cancelEl!: HTMLButtonElement;
 		new Setting(this.modal.contentEl)
-			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.modal.close()))
+			.addButton((button) => {
+				button.setButtonText("Cancel").onClick(() => this.modal.close());
+				cancelEl = button.buttonEl;
+			})
 			.addButton((button) =>
 				button
 					.setButtonText(submitText)
 					.setCta()
 					.onClick(() => void this.trySubmit()),
 			);
+		return cancelEl;
 	}
 
 	focusFirst(): void {

@@ -14,6 +14,8 @@ export class PersonModal extends Modal {
 		app: App,
 		/** How many rings the closeness circle has (settings). */
 		private readonly ringCount: number,
+		/** Why a name cannot be used, or null when it can. */
+		private readonly refuseName: (name: string) => string | null,
 		private readonly onSubmit: (person: NewPerson) => Promise<boolean>,
 	) {
 		super(app);
@@ -38,7 +40,14 @@ export class PersonModal extends Modal {
 					confidant: confidant.value(),
 				}),
 		);
-		const name = form.text("Name", { desc: "As the client calls them; names the note.", read: (text) => readName(text, "Name") });
+		const name = form.text("Name", {
+			desc: "As the client calls them; names the note.",
+			read: (text) => {
+				const read = readName(text, "Name");
+				const refusal = read.ok ? this.refuseName(read.value) : null;
+				return refusal === null ? read : { ok: false, message: refusal };
+			},
+		});
 		const role = form.text("Role", {
 			desc: "Relationship to the client: partner, mother, boss, friend.",
 			read: (text): Parsed<string | null> => ({ ok: true, value: text.trim() === "" ? null : text.trim() }),

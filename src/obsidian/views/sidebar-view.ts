@@ -1,6 +1,7 @@
 import type { WorkspaceLeaf } from "obsidian";
 import type { Workbench } from "../workbench";
 import { IptView } from "./ipt-view";
+import { confirmReview } from "./mark-reviewed";
 import { OpenFolds } from "./render/fold";
 import { renderSidebar } from "./render/sidebar";
 import { sidebarModelFor } from "./view-data";
@@ -54,9 +55,10 @@ export class SidebarView extends IptView {
 	}
 
 	protected draw(root: HTMLElement): void {
-		const model = this.casePath === null ? null : sidebarModelFor(this.workbench, this.casePath);
-		if (model) {
-			renderSidebar(root, model, this.openNote, this.folds);
+		const casePath = this.casePath;
+		const model = casePath === null ? null : sidebarModelFor(this.workbench, casePath);
+		if (casePath !== null && model) {
+			renderSidebar(root, model, this.openNote, this.folds, () => confirmReview(this.workbench, casePath));
 			return;
 		}
 		this.drawCaseload(root, (intro) => {

@@ -27,7 +27,7 @@ describe("scoreSummary", () => {
 
 describe("measureProperties", () => {
 	it("writes the total beside the items", () => {
-		const items = [1, 2, 3, 0, 1, 2, 3, 0, 1];
+		const items = [1, 2, 3, 0, 1, 2, 3, 1, 0];
 		expect(entryTotal({ measure: "phq9", items })).toBe(13);
 		expect(measureProperties({ measure: "phq9", items })).toEqual({ phq9: 13, phq9_items: items });
 		expect(measureProperties({ measure: "gad7", items: [3, 3, 3, 3, 3, 3, 3] })).toEqual({ gad7: 21, gad7_items: [3, 3, 3, 3, 3, 3, 3] });
@@ -35,7 +35,18 @@ describe("measureProperties", () => {
 
 	it("writes the total beside the safety item", () => {
 		expect(measureProperties({ measure: "hamd", total: 18, safety: 0 })).toEqual({ hamd: 18, hamd_item3: 0 });
-		expect(measureProperties({ measure: "epds", total: 14, safety: 2 })).toEqual({ epds: 14, epds_item10: 2 });
+		expect(measureProperties({ measure: "epds", total: 0, safety: 0 })).toEqual({ epds: 0, epds_item10: 0 });
+	});
+
+	it("opens a review with risk_reviewed: false when the safety item is positive", () => {
+		expect(measureProperties({ measure: "phq9", items: [0, 0, 0, 0, 0, 0, 0, 0, 2] })).toEqual({ phq9: 2, phq9_items: [0, 0, 0, 0, 0, 0, 0, 0, 2], risk_reviewed: false });
+		expect(measureProperties({ measure: "hamd", total: 18, safety: 1 })).toEqual({ hamd: 18, hamd_item3: 1, risk_reviewed: false });
+		expect(measureProperties({ measure: "epds", total: 14, safety: 2 })).toEqual({ epds: 14, epds_item10: 2, risk_reviewed: false });
+	});
+
+	it("leaves risk_reviewed alone when no safety item is positive", () => {
+		expect(measureProperties({ measure: "gad7", items: [3, 3, 3, 3, 3, 3, 3] })).not.toHaveProperty("risk_reviewed");
+		expect(measureProperties({ measure: "hamd", total: 30, safety: 0 })).not.toHaveProperty("risk_reviewed");
 	});
 });
 
@@ -54,9 +65,9 @@ describe("safetyFinding", () => {
 		expect(safetyFinding({ measure: "gad7", items: [3, 3, 3, 3, 3, 3, 3] })).toBeNull();
 	});
 
-	it("tells the clinician to follow up and to tick risk_reviewed", () => {
+	it("tells the clinician to follow up in this session, and that risk_reviewed is now false", () => {
 		expect(safetyMessage({ measure: "phq9", item: 9, score: 2 }, 7)).toBe(
-			"PHQ-9 item 9 scored 2 in session 7. Follow it up with the client now, and tick risk_reviewed on the session note once done.",
+			"PHQ-9 item 9 scored 2 in session 7. Follow up with the client in this session. risk_reviewed on this note is now false; tick it once the risk is reviewed.",
 		);
 		expect(safetyMessage({ measure: "epds", item: 10, score: 1 }, null)).toContain("EPDS item 10 scored 1 in this session.");
 	});

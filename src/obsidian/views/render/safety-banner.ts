@@ -10,7 +10,8 @@ function renderLine(list: HTMLElement, line: SafetyLine, open: OpenNote): void {
 	renderNoteLink(item, line.link, open);
 }
 
-export function renderSafetyBanner(parent: HTMLElement, model: SafetyModel, open: OpenNote, folds: OpenFolds): void {
+/** `markReviewed`, when given, is behind the banner's "Mark reviewed" button; it asks before it writes. */
+export function renderSafetyBanner(parent: HTMLElement, model: SafetyModel, open: OpenNote, folds: OpenFolds, markReviewed?: () => void): void {
 	if (model.open.length > 0) {
 		const banner = parent.createDiv({ cls: "ipt-safety-banner", attr: { role: "region", "aria-label": "Open safety items" } });
 		const count = model.open.length;
@@ -18,6 +19,10 @@ export function renderSafetyBanner(parent: HTMLElement, model: SafetyModel, open
 		const list = banner.createEl("ul");
 		for (const line of model.open) renderLine(list, line, open);
 		banner.createEl("p", { cls: "ipt-safety-hint", text: "Follow it up, then record risk_reviewed: true in that session's note or a later one." });
+		if (markReviewed) {
+			const button = banner.createEl("button", { cls: "ipt-safety-review", text: "Mark reviewed", attr: { type: "button" } });
+			button.addEventListener("click", markReviewed);
+		}
 	}
 	if (model.reviewed.length > 0) {
 		const history = parent.createDiv({ cls: "ipt-safety-history" });

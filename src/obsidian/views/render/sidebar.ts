@@ -13,9 +13,9 @@ import { renderProblemAreas } from "./problem-areas";
 import { renderSafetyBanner } from "./safety-banner";
 import { renderTimeline } from "./timeline";
 
-/** `folds` remembers which long lists the user opened, across redraws. */
-export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote, folds: OpenFolds): void {
-	renderSafetyBanner(parent, model.safety, open, folds);
+/** `folds` remembers which long lists the user opened, across redraws; `markReviewed` records a review of the open safety items. */
+export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote, folds: OpenFolds, markReviewed?: () => void): void {
+	renderSafetyBanner(parent, model.safety, open, folds, markReviewed);
 	renderHeader(parent, model.header, open);
 	renderPhaseBar(parent, model.phaseBar);
 	renderProblemAreas(renderSection(parent, "problem-areas", "Problem areas"), model.problemAreas, open, folds);
