@@ -1,30 +1,12 @@
 // The session a review of the case's safety items is recorded in: the latest one, so
 // that its review comes after every item it can cover.
 import type { SessionRecord } from "../model/records";
-import { sessionNumber } from "./sessions";
-
-/**
- * Where a session stands: its number; a note without one, just after the last numbered
- * session held on or before its date. A note with neither has no known place, so it is
- * latest only when nothing else is: a review there covers no other session.
- */
-function placeOf(numbered: readonly { number: number; day: number | null }[]): (session: SessionRecord) => number {
-	return (session) => {
-		const number = sessionNumber(session);
-		if (number !== null) return number;
-		const day = session.date?.day;
-		if (day === undefined) return -Infinity;
-		return numbered.reduce((last, s) => (s.day !== null && s.day <= day ? Math.max(last, s.number) : last), 0) + 0.5;
-	};
-}
+import { sessionPlacer } from "./sessions";
 
 /** The latest session of a case: highest number, sessions without one placed by date; ties go to the later date, then the later path. */
 export function latestSession(sessions: readonly SessionRecord[]): SessionRecord | null {
-	const numbered = sessions.flatMap((s) => {
-		const number = sessionNumber(s);
-		return number === null ? [] : [{ number, day: s.date?.day ?? null }];
-	});
-	const place = placeOf(numbered);
+	// A note with neither number nor date is latest only when nothing else is: a review there covers no other session.
+	const place = sessionPlacer(sessions, -Infinity);
 	let latest: { session: SessionRecord; key: readonly [number, number, string] } | null = null;
 	for (const session of sessions) {
 		const key = [place(session), session.date?.day ?? -Infinity, session.path] as const;

@@ -4,7 +4,7 @@
 import { mustBeSeen, type SafetyMeasure } from "../model/safety-reading";
 import type { SessionRecord } from "../model/records";
 import type { SafetyItem, SafetyNotRecorded } from "./analysis";
-import { sessionNumber } from "./sessions";
+import { sessionNumber, sessionPlacer } from "./sessions";
 
 interface Review {
 	readonly number: number | null;
@@ -32,28 +32,9 @@ function reviewChecker(sessions: readonly SessionRecord[]): (flagged: SessionRec
 
 interface Entry {
 	readonly item: SafetyItem;
-	/** Its place in session order: the session number, or between numbered sessions by date. */
+	/** Its place in session order; an undated note without a number counts as the newest, to be seen first. */
 	readonly place: number;
 	readonly day: number;
-}
-
-/**
- * Where a session stands in session order. A note without a number comes just after the
- * last numbered session held on or before its date; without a date its place is unknown,
- * so it counts as the newest, to be seen first.
- */
-function placer(sessions: readonly SessionRecord[]): (session: SessionRecord) => number {
-	const dated = sessions.flatMap((s) => {
-		const number = sessionNumber(s);
-		return number === null || s.date === null ? [] : [{ number, day: s.date.day }];
-	});
-	return (session) => {
-		const number = sessionNumber(session);
-		if (number !== null) return number;
-		const day = session.date?.day;
-		if (day === undefined) return Infinity;
-		return dated.reduce((last, s) => (s.day <= day ? Math.max(last, s.number) : last), 0) + 0.5;
-	};
 }
 
 /** Open first, then reviewed; within each, newest first: by place, then by date. */
@@ -70,7 +51,7 @@ function compareEntries(a: Entry, b: Entry): number {
  */
 export function safetyItems(sessions: readonly SessionRecord[], today: number): SafetyItem[] {
 	const isReviewed = reviewChecker(sessions);
-	const placeOf = placer(sessions);
+	const placeOf = sessionPlacer(sessions, Infinity);
 	const entries: Entry[] = [];
 	for (const session of sessions) {
 		for (const reading of session.safety) {
@@ -99,7 +80,7 @@ const SCALES_WITH_SAFETY_ITEM: readonly SafetyMeasure[] = ["phq9", "hamd", "epds
 
 /** Sessions whose total on a scale came without the scale's safety item, oldest first. */
 export function safetyNotRecorded(sessions: readonly SessionRecord[]): SafetyNotRecorded[] {
-	const placeOf = placer(sessions);
+	const placeOf = sessionPlacer(sessions, Infinity);
 	const missing: { readonly entry: SafetyNotRecorded; readonly place: number }[] = [];
 	for (const session of sessions) {
 		for (const measure of SCALES_WITH_SAFETY_ITEM) {

@@ -43,3 +43,22 @@ export function indexSessions(sessions: readonly SessionRecord[]): SessionIndex 
 	const numbers = [...byNumber.keys()].sort((a, b) => a - b);
 	return { numbered, numbers, last: numbers[numbers.length - 1] ?? null, byNumber, tasksDone };
 }
+
+/**
+ * Where a session stands in session order: its number; a note without one comes just
+ * after the last numbered session held on or before its date. A note with neither has
+ * no known place: `undated` says where the caller puts it.
+ */
+export function sessionPlacer(sessions: readonly SessionRecord[], undated: number): (session: SessionRecord) => number {
+	const dated = sessions.flatMap((s) => {
+		const number = sessionNumber(s);
+		return number === null || s.date === null ? [] : [{ number, day: s.date.day }];
+	});
+	return (session) => {
+		const number = sessionNumber(session);
+		if (number !== null) return number;
+		const day = session.date?.day;
+		if (day === undefined) return undated;
+		return dated.reduce((last, s) => (s.day <= day ? Math.max(last, s.number) : last), 0) + 0.5;
+	};
+}

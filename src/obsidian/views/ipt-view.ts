@@ -84,7 +84,7 @@ export abstract class IptView extends ItemView {
 	/** `intro` draws what heads the table, below the open safety banner that comes first in every view. */
 	protected drawCaseload(root: HTMLElement, intro?: (root: HTMLElement) => void): void {
 		const model = caseloadModelFor(this.workbench, this.caseloadSort);
-		renderCaseloadSafety(root, model);
+		renderCaseloadSafety(root, model, this.openNote);
 		intro?.(root);
 		renderCaseloadTable(root, model, {
 			open: this.openNote,

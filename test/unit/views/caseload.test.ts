@@ -4,7 +4,8 @@ import { analyse, bundle, d, person, session, weeklySessions } from "../engine/b
 
 function input(client: string, parts: Parameters<typeof bundle>[0], privacy = false): CaseloadInput {
 	const b = { ...bundle({ ...parts, record: { client, ...parts.record } }), path: `Clients/${client}/${client}.md` };
-	return { bundle: b, analysis: analyse({ ...parts, record: { client, ...parts.record } }), names: privacy ? privacyNames(b) : plainNames(b) };
+	const analysis = analyse({ ...parts, record: { client, ...parts.record } });
+	return { bundle: b, analysis, names: privacy ? privacyNames(b) : plainNames(b), safety: analysis.safety };
 }
 
 // Everything done so far, and a possible sensitivity flag (one person in circle 1) as the agreed focus.

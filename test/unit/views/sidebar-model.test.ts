@@ -46,11 +46,12 @@ describe("problemAreasModel", () => {
 describe("safetyModel", () => {
 	it("splits open items from reviewed ones, each naming the item, score, session and date", () => {
 		const analysis = analyse(parts);
-		const model = safetyModel(analysis.safety, plainNames(bundle(parts)));
-		expect(model.open).toEqual([{ text: "PHQ-9 item 9 scored 1 in session 2 (2026-03-17)", link: { path: `${FOLDER}/Sessions/Session 02.md`, text: "Session 02" } }]);
+		const model = safetyModel({ items: analysis.safety, notRecorded: [], nearby: [] }, plainNames(bundle(parts)));
+		// REAL_TODAY 2026-09-01 is 168 days after session 2.
+		expect(model.open).toEqual([{ text: "PHQ-9 item 9 scored 1: raised in session 2, 168 days ago", link: { path: `${FOLDER}/Sessions/Session 02.md`, text: "Session 02" } }]);
 		expect(model.reviewed).toEqual([]);
 		const reviewed = { ...parts, sessions: [...parts.sessions.slice(0, 3), { ...parts.sessions[3], riskReviewed: true } as (typeof parts.sessions)[number]] };
-		const after = safetyModel(analyse(reviewed).safety, plainNames(bundle(reviewed)));
+		const after = safetyModel({ items: analyse(reviewed).safety, notRecorded: [], nearby: [] }, plainNames(bundle(reviewed)));
 		expect(after.open).toEqual([]);
 		expect(after.reviewed).toHaveLength(1);
 	});
@@ -73,6 +74,8 @@ describe("sidebarModel", () => {
 		names: privacy ? privacyNames(bundle(parts)) : plainNames(bundle(parts)),
 		scheme: "four-areas" as const,
 		ringCount: 3,
+		safety: analyse(parts).safety,
+		nearbySafety: [],
 	});
 
 	it("gathers every section of the case", () => {

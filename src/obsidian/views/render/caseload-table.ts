@@ -1,6 +1,7 @@
 // All cases in one sortable table; a row opens its case note.
 import { CASELOAD_COLUMNS, CASELOAD_HEADINGS, type CaseloadColumn, type CaseloadModel, type CaseloadRow } from "../../../domain/views/caseload-model";
 import { renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
+import { renderSafetyLine } from "./safety-banner";
 
 export interface CaseloadActions {
 	readonly open: OpenNote;
@@ -27,7 +28,7 @@ function renderCell(cell: HTMLTableCellElement, column: CaseloadColumn, row: Cas
 			return;
 		case "safety":
 			cell.toggleClass("has-open-safety", row.openSafety > 0);
-			cell.setText(row.openSafety === 0 ? "None" : `${row.openSafety} open`);
+			cell.setText([row.openSafety === 0 ? "None open" : `${row.openSafety} open`, ...(row.notRecorded === 0 ? [] : [`${row.notRecorded} without item`])].join(" · "));
 			return;
 		case "due":
 			cell.setText(row.nextDue?.title ?? "Nothing due");
@@ -50,10 +51,16 @@ export function focusSortButton(parent: HTMLElement, column: CaseloadColumn): vo
 }
 
 /** Open safety items come before anything else in a view, so callers draw this first. */
-export function renderCaseloadSafety(parent: HTMLElement, model: CaseloadModel): void {
+export function renderCaseloadSafety(parent: HTMLElement, model: CaseloadModel, open: OpenNote): void {
 	const n = model.casesWithOpenSafety;
-	if (n === 0) return;
-	parent.createDiv({ cls: "ipt-safety-banner", text: n === 1 ? "1 case has an open safety item; it is listed first." : `${n} cases have open safety items; they are listed first.` });
+	if (n > 0) parent.createDiv({ cls: "ipt-safety-banner", text: n === 1 ? "1 case has an open safety item; it is listed first." : `${n} cases have open safety items; they are listed first.` });
+	// No row holds these, so they are listed in full, above everything.
+	if (model.unplaced.length === 0) return;
+	const banner = parent.createDiv({ cls: "ipt-safety-banner ipt-safety-unplaced", attr: { role: "region", "aria-label": "Safety items outside any case" } });
+	banner.createEl("strong", { text: `${model.unplaced.length} open safety item${model.unplaced.length === 1 ? "" : "s"} in notes no case could claim` });
+	const list = banner.createEl("ul");
+	for (const line of model.unplaced) renderSafetyLine(list, line, open);
+	banner.createEl("p", { cls: "ipt-safety-hint", text: "Give each note its case (a case link, or move it into the case's folder) and ipt: session; until then the item stays open here." });
 }
 
 export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, actions: CaseloadActions): void {
