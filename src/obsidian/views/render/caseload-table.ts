@@ -60,7 +60,7 @@ export function renderCaseloadSafety(parent: HTMLElement, model: CaseloadModel, 
 	banner.createEl("strong", { text: `${model.unplaced.length} open safety item${model.unplaced.length === 1 ? "" : "s"} in notes no case could claim` });
 	const list = banner.createEl("ul");
 	for (const line of model.unplaced) renderSafetyLine(list, line, open);
-	banner.createEl("p", { cls: "ipt-safety-hint", text: "Give each note its case (a case link, or move it into the case's folder) and ipt: session; until then the item stays open here." });
+	banner.createEl("p", { cls: "ipt-safety-hint", text: "Give each note its case (a case link, or move it into the case's folder) and make it a session note; until then the item stays open here." });
 }
 
 export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, actions: CaseloadActions): void {
