@@ -9,13 +9,13 @@ const zodNamedImport = {
 };
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "styles.css", "dist/", "coverage/", "test-results/", "examples/"]),
+	globalIgnores(["node_modules/", "main.js", "styles.css", "dist/", "coverage/", "test-results/", "examples/", "release/"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "bench/*.mjs", "test/support/*.cjs"],
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "bench/*.mjs", "test/support/*.cjs", "test/support/*.mjs"],
 				},
 			},
 		},

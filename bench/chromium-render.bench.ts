@@ -1,22 +1,19 @@
-// The sidebar render of the large case in a real engine: Debian's headless Chromium runs
-// the same loop as the jsdom benchmark, bundled for the browser.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+// The sidebar render of the large case in a real engine: headless Chromium (the one the
+// e2e tests drive) runs the same loop as the jsdom benchmark, bundled for the browser.
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import esbuild from "esbuild";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../test/support/chromium.mjs";
 import type { RenderSamples } from "./render-case";
 import { renderFigures, type RenderFigures } from "./render-figures";
 
-// As in the e2e tests: Debian's Chromium unless CHROMIUM_PATH names another.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 // Served by Playwright itself, never the network. localhost is a secure context and the
 // two headers isolate the page, which gives performance.now() 5 µs steps instead of 100 µs.
 const PAGE_URL = "http://localhost/render-bench.html";
 const ISOLATION = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
 
-export type ChromiumRenderFigures = (RenderFigures & { readonly browser: string }) | { readonly skipped: string };
+export type ChromiumRenderFigures = RenderFigures & { readonly browser: string };
 
 /** Paths are from the repository root, where `npm run bench` runs. */
 async function pageScript(): Promise<string> {
@@ -36,11 +33,10 @@ async function pageScript(): Promise<string> {
 }
 
 export async function benchChromiumRender(runs: number): Promise<ChromiumRenderFigures> {
-	if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
 	const script = await pageScript();
 	const profile = mkdtempSync(join(tmpdir(), "ipt-bench-chromium-"));
 	try {
-		const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+		const context = await launchChromium(profile);
 		try {
 			const page = context.pages()[0] ?? (await context.newPage());
 			await page.route(PAGE_URL, (route) => route.fulfill({ contentType: "text/html", headers: ISOLATION, body: "<!doctype html><html><body></body></html>" }));

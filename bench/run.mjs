@@ -21,6 +21,10 @@ try {
 		loader: { ".md": "text" },
 		alias: { obsidian: "./test/fake-obsidian/index.ts" },
 		packages: "external",
+		// CommonJS has no import.meta: the shared Chromium finder resolves its package from
+		// import.meta.url, which becomes the bundle's own URL, inside node_modules.
+		define: { "import.meta.url": "importMetaUrl" },
+		banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
 		logLevel: "warning",
 	});
 	const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { stdio: "inherit" });

@@ -7,13 +7,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, afterEach, before, describe, it } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../../support/chromium.mjs";
 import { writeViewsPage } from "../page/harness.mjs";
 
 const RESULTS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "test-results");
 const SCREENSHOTS = join(RESULTS, "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const THEO = "IPT/Theo B/Theo B.md";
 const MAYA = "IPT/Maya K/Sessions/Session 14.md";
@@ -80,7 +78,7 @@ before(async () => {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	const file = await writeViewsPage(join(RESULTS, "e2e", "views.html"));
 	profile = mkdtempSync(join(tmpdir(), "ipt-chromium-"));
-	context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 1000 } });
+	context = await launchChromium(profile, { viewport: { width: 1280, height: 1000 } });
 	page = context.pages()[0] ?? (await context.newPage());
 	page.on("console", (message) => {
 		if (message.type() === "error") errors.push(`console: ${message.text()}`);
