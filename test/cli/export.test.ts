@@ -61,7 +61,7 @@ describe("a de-identified export (the default)", () => {
 		expect([...summary.keys()]).toEqual(["", "Client", "Interpersonal inventory", "Timeline", "Measures", "Problem areas", "Focus", "What is due", "Homework", "Safety items", "Notes"]);
 		expect(summary.get("")?.slice(0, 4)).toEqual([
 			"# Case summary: Client A",
-			"> [!danger] Open safety items: review at the next contact",
+			"> [!danger] Open safety items: follow up with the client in this session",
 			"> - PHQ-9 item 9 scored 2 in session 5 (week 6): not reviewed yet.",
 			"> [!note] Pseudonymised, not anonymised.",
 		]);

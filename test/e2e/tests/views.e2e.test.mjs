@@ -189,7 +189,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Next due"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-client`), ["M.K.", "R.P.", "S.L.", "T.B."]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-session`), ["14 of 16", "8 of 8", "2 of 12", "7 of 12"]);
-		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-safety`), ["None", "None", "None", "None"]);
+		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-safety`), ["None open · 8 without item", "None open · 5 without item", "None open", "None open · 4 without item"]);
 		await screenshot("caseload");
 		await page.locator(`${table} th.ipt-col-session button`).click();
 		await page.waitForFunction(() => document.querySelector(".mod-root th.ipt-col-session")?.getAttribute("aria-sort") === "ascending");

@@ -26,7 +26,7 @@ describe("the top", () => {
 	it("puts open safety items before anything else, then says it is pseudonymised, not anonymised", () => {
 		expect(top.slice(0, 4)).toEqual([
 			"# Case summary: Client A",
-			"> [!danger] Open safety items: review at the next contact",
+			"> [!danger] Open safety items: follow up with the client in this session",
 			"> - PHQ-9 item 9 scored 2 in session 5 (week 6): not reviewed yet.",
 			"> [!note] Pseudonymised, not anonymised.",
 		]);
@@ -37,7 +37,7 @@ describe("the top", () => {
 	it("says plainly when it is identified", () => {
 		expect(part(identified, "").slice(0, 4)).toEqual([
 			"# Case summary: Jordan Rivera",
-			"> [!danger] Open safety items: review at the next contact",
+			"> [!danger] Open safety items: follow up with the client in this session",
 			"> - PHQ-9 item 9 scored 2 in session 5 (2026-10-06): not reviewed yet.",
 			"> [!warning] Identified",
 		]);
