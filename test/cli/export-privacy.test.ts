@@ -79,3 +79,13 @@ describe("the notes' text (--include-bodies)", () => {
 		for (const secret of SECRETS) expect([secret, summary.includes(secret)]).toEqual([secret, false]);
 	});
 });
+
+describe("dates", () => {
+	it("gives the look-back window no end when de-identified: the latest session or the export's day would date every week", () => {
+		const { status, summary } = exportOf(caseFiles(note("ipt: session\nsession: 1\ndate: 2026-01-05\nphq9: 12")));
+		expect(status).toBe(0);
+		expect(summary).toContain("- Look-back window: from 14 months before start (12 months before onset) to the present");
+		expect(summary).toContain("The day of the export is neither given nor counted from.");
+		expect(summary).not.toMatch(/\d{4}-\d{2}|week 2 \(|to week/);
+	});
+});

@@ -9,7 +9,7 @@ import { PLUGIN_ID } from "./settings-support";
 
 const FILES = { ...JORDAN_FILES, "Other/Shopping.md": "# Not an IPT note\n" };
 const SESSION = "IPT/Jordan R/Sessions/Session 03.md";
-const FOLDER = "IPT exports/Client A - 2026-06-03";
+const FOLDER = "IPT exports/Client A";
 const NAMES = ["summary.md", "closeness-circle.svg", "measures.svg"];
 
 beforeEach(pinToday);
@@ -87,7 +87,7 @@ describe("a de-identified export (the default)", () => {
 	it("writes into the export folder chosen in settings", async () => {
 		const app = await startVault(FILES, { exportFolder: "Supervision/2026" });
 		await exportCase(app);
-		expect(filesIn(app, "Supervision/2026/Client A - 2026-06-03")).toEqual([...NAMES].sort());
+		expect(filesIn(app, "Supervision/2026/Client A")).toEqual([...NAMES].sort());
 	});
 });
 
@@ -102,13 +102,13 @@ it("keeps names and dates when identified", async () => {
 });
 
 it("never overwrites: a second export goes to a new folder, and the first is left as it was", async () => {
-	const app = await startVault({ ...FILES, "IPT exports/Client A - 2026-06-03 2": "a file where the second folder would go" });
+	const app = await startVault({ ...FILES, "IPT exports/Client A 2": "a file where the second folder would go" });
 	await exportCase(app);
 	const first = textOf(app, `${FOLDER}/summary.md`);
 	await exportCase(app, { text: "yes" });
 	expect(filesIn(app, `${FOLDER} 3`)).toEqual([...NAMES].sort());
 	expect(textOf(app, `${FOLDER}/summary.md`)).toBe(first);
-	expect(textOf(app, "IPT exports/Client A - 2026-06-03 2")).toBe("a file where the second folder would go");
+	expect(textOf(app, "IPT exports/Client A 2")).toBe("a file where the second folder would go");
 });
 
 it("writes nothing and lists each leak when a known name would be left", async () => {
