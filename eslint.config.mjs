@@ -15,7 +15,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "bench/*.mjs", "test/support/*.cjs"],
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "bench/*.mjs", "test/support/*.cjs", "test/support/*.mjs"],
 				},
 			},
 		},

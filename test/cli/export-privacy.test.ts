@@ -1,8 +1,9 @@
 // The hostile tester's findings against `ipt-workbench export`, run as a user would:
 // frontmatter behind an odd fence, comments and hidden HTML in the notes' text, dates
 // that a folder name or the window's end would give back.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { makeVault, note, removeVault, runCli } from "../support/cli";
 
 const NBSP = "\u00A0";
@@ -87,5 +88,50 @@ describe("dates", () => {
 		expect(summary).toContain("- Look-back window: from 14 months before start (12 months before onset) to the present");
 		expect(summary).toContain("The day of the export is neither given nor counted from.");
 		expect(summary).not.toMatch(/\d{4}-\d{2}|week 2 \(|to week/);
+	});
+});
+
+describe("writing", () => {
+	const FULL_DISK = { NODE_OPTIONS: `--import ${pathToFileURL(resolve(__dirname, "../support/full-disk.mjs")).href}`, IPT_FULL_DISK_AT: "measures.svg" };
+	const EXPORTED = ["closeness-circle.svg", "measures.svg", "summary.md"];
+	let vault: string;
+	beforeAll(() => {
+		vault = vaultOf(caseFiles(note("ipt: session\nsession: 1\ndate: 2026-01-05\nphq9: 12")));
+	});
+
+	function exportTo(out: string, env?: Record<string, string>) {
+		return runCli(["export", vault, "--case", CASE, "--out", out, "--today", "2026-02-01", "--identified"], undefined, env);
+	}
+
+	it("leaves nothing behind when the disk fills up, not even the folders it made, and the retry works", () => {
+		const parent = join(outs, "full disk");
+		const out = join(parent, "summary");
+		const failed = exportTo(out, FULL_DISK);
+		expect([failed.status, failed.stderr]).toEqual([2, `ipt-workbench: cannot write into --out "${out}" (ENOSPC); nothing was written.\n`]);
+		expect(existsSync(parent)).toBe(false);
+		const retried = exportTo(out);
+		expect([retried.status, retried.stderr]).toEqual([0, ""]);
+		expect(readdirSync(out).sort()).toEqual(EXPORTED);
+		expect(readdirSync(parent)).toEqual(["summary"]);
+	});
+
+	it("leaves a folder that was there as it was when the disk fills up, and the retry works", () => {
+		const out = join(outs, "shared folder");
+		mkdirSync(out);
+		writeFileSync(join(out, "agenda.md"), "Supervision agenda\n");
+		const failed = exportTo(out, FULL_DISK);
+		expect(failed.status).toBe(2);
+		expect(readdirSync(out)).toEqual(["agenda.md"]);
+		expect(exportTo(out).status).toBe(0);
+		expect(readdirSync(out).sort()).toEqual(["agenda.md", ...EXPORTED]);
+		expect(readFileSync(join(out, "agenda.md"), "utf8")).toBe("Supervision agenda\n");
+	});
+
+	(process.platform === "win32" ? it.skip : it)("makes the files readable by their owner only, and the folder it makes too", () => {
+		const out = join(outs, "private", "summary");
+		expect(exportTo(out).status).toBe(0);
+		expect((statSync(out).mode & 0o777).toString(8)).toBe("700");
+		expect((statSync(join(outs, "private")).mode & 0o777).toString(8)).toBe("700");
+		for (const name of EXPORTED) expect([name, (statSync(join(out, name)).mode & 0o777).toString(8)]).toEqual([name, "600"]);
 	});
 });
