@@ -8,7 +8,7 @@ import { NoteWriter } from "../notes/note-writer";
 // cannot be set: the files get whatever the device gives every other note.
 
 /** The folder itself when free, else "<folder> 2", "<folder> 3"...: an earlier export is never touched. */
-export function freeFolder(app: App, folder: string): string {
+function freeFolder(app: App, folder: string): string {
 	let candidate = folder;
 	for (let n = 2; app.vault.getAbstractFileByPath(candidate) !== null; n++) candidate = `${folder} ${n}`;
 	return candidate;
