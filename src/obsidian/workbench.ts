@@ -48,6 +48,11 @@ export class Workbench {
 		return this.current;
 	}
 
+	/** Why data.json could not be read whole, a line each; null when it was read, or has been replaced since. */
+	get settingsUnreadable(): readonly string[] | null {
+		return this.unreadable;
+	}
+
 	/**
 	 * Reads data.json. Old keys are ignored; a file that cannot be read whole (not JSON,
 	 * or a value of the wrong kind) fails closed: privacy mode on, the rest as far as it

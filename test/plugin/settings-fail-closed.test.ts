@@ -49,6 +49,9 @@ describe("a data.json that is not JSON", () => {
 		expect(message?.split("\n")[0]).toBe(`${HEAD} What could not be read:`);
 		expect(message?.split("\n")[1]).toMatch(/^The file is not valid JSON \(.+\)\.$/);
 		expect(disk(app, DATA)).toBe(BROKEN);
+		expect(openSettings(app).querySelector("p.mod-warning")?.textContent).toBe(
+			"The settings file could not be read whole when IPT Workbench started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.",
+		);
 	});
 
 	it("asks before a change replaces it; cancelled, the file stays as it was and the change lasts the session", async () => {
@@ -73,7 +76,8 @@ describe("a data.json that is not JSON", () => {
 		expect(disk(app, `${DATA}.bak`)).toBe(BROKEN);
 		expect(app.readPluginData(PLUGIN_ID)).toEqual({ ...DEFAULT_PLUGIN_SETTINGS, exportFolder: "Out", privacyMode: true });
 		expect(Notice.messages.at(-1)).toBe(`IPT Workbench: settings saved. The file that could not be read is kept as "${DATA}.bak".`);
-		// Read whole now: the next change is saved without asking.
+		expect(openSettings(app).querySelector("p.mod-warning")).toBeNull();
+		// Replaced now: the next change is saved without asking.
 		await changeExportFolder(app, "Summaries");
 		expect(isModalOpen()).toBe(false);
 		expect(app.readPluginData(PLUGIN_ID)).toEqual({ ...DEFAULT_PLUGIN_SETTINGS, exportFolder: "Summaries", privacyMode: true });
