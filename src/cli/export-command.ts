@@ -1,9 +1,8 @@
 // `ipt-workbench export`: one case's summary written into a folder, never over files
 // already there, and not at all when the leak scan finds a name left.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { exportCase, EXPORT_FILES } from "../domain/export/export-case";
-import type { OutputFile } from "../domain/export/leak-scan";
 import { noteBody } from "../domain/export/note-body";
 import { caseNotePaths, type CaseBundle } from "../domain/model/case-bundle";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../domain/export/wording";
@@ -14,6 +13,7 @@ import { errorCode } from "./error-code";
 import type { VaultScan } from "./read-vault";
 import { buildVaultReport } from "./report/vault-report";
 import type { Output } from "./run";
+import { writeExportFiles } from "./write-export";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -30,29 +30,13 @@ function readBodies(vault: string, bundle: CaseBundle): Map<string, string> {
 	return bodies;
 }
 
-/** The folder may exist, but must hold none of an export's files. */
-function checkOutFolder(out: string): void {
-	if (!existsSync(out)) return;
+/** The folder may exist, but must hold none of an export's files; true when it exists. */
+function checkOutFolder(out: string): boolean {
+	if (!existsSync(out)) return false;
 	if (!statSync(out).isDirectory()) throw new UsageError(`--out "${out}" is a file, not a folder; nothing was written.`);
 	const taken = Object.values(EXPORT_FILES).filter((name) => existsSync(join(out, name)));
 	if (taken.length > 0) throw new UsageError(`"${out}" already holds ${taken.join(", ")}; nothing was overwritten or written. Choose another --out folder.`);
-}
-
-/** All the files or none: should one fail, those this run wrote are taken back, so that a retry is not refused. */
-function writeFiles(out: string, files: readonly OutputFile[]): void {
-	const written: string[] = [];
-	try {
-		mkdirSync(out, { recursive: true });
-		for (const file of files) {
-			const path = join(out, file.name);
-			// "wx": should a file appear meanwhile, writing fails rather than replacing it.
-			writeFileSync(path, file.text, { flag: "wx" });
-			written.push(path);
-		}
-	} catch (error) {
-		for (const path of written) rmSync(path, { force: true });
-		throw new UsageError(`cannot write into --out "${out}" (${errorCode(error)}); nothing was written.`);
-	}
+	return true;
 }
 
 /** Returns true when the summary was written, false when the leak scan refused it. */
@@ -72,8 +56,12 @@ export function runExport(command: ExportCommand, scan: VaultScan, settings: Eng
 		output.err(`ipt-workbench: ${REFUSED}\n${leakLines(result.refused).map((line) => `  ${line}\n`).join("")}${REFUSAL_ADVICE}\n`);
 		return false;
 	}
-	checkOutFolder(command.out);
-	writeFiles(command.out, result.files);
+	const outExists = checkOutFolder(command.out);
+	try {
+		writeExportFiles(command.out, result.files, outExists);
+	} catch (error) {
+		throw new UsageError(`cannot write into --out "${command.out}" (${errorCode(error)}); nothing was written.`);
+	}
 	const kind = command.identified ? "an identified" : "a de-identified";
 	output.out(`Wrote ${kind} summary to ${command.out}: ${result.files.map((file) => file.name).join(", ")}.\n`);
 	if (!command.identified) output.out(`${PSEUDONYMISED} Read it through before sharing it.\n`);

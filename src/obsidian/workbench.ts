@@ -3,10 +3,15 @@ import type { CaseAnalysis } from "../domain/engine/analysis";
 import { analyseCase } from "../domain/engine/analyse-case";
 import type { CaseBundle } from "../domain/model/case-bundle";
 import { localCalendarDate } from "../domain/model/dates";
-import { DEFAULT_PLUGIN_SETTINGS, parsePluginSettings, type PluginSettings } from "../domain/settings/plugin-settings";
+import { DEFAULT_PLUGIN_SETTINGS, failedClosed, parsePluginSettings, type PluginSettings } from "../domain/settings/plugin-settings";
 import { isInFolder } from "../index/paths";
 import type { VaultIndex } from "../index/vault-index";
 import { IndexSync } from "./index/index-sync";
+import { confirmReplacingSettings } from "./settings/replace-settings-modal";
+import { backUpSettingsFile, readSettingsFile } from "./settings/settings-file";
+
+const UNREADABLE_NOTICE =
+	"IPT Workbench: the settings file could not be read whole, so privacy mode is on and the file is left as it is until you change a setting and agree to replace it. What could not be read:";
 
 export interface AnalysedCase {
 	readonly bundle: CaseBundle;
@@ -23,6 +28,10 @@ export class Workbench {
 	private readonly sync: IndexSync;
 	/** A bundle is rebuilt whenever its case changes, so it keys its analysis. */
 	private analyses = new WeakMap<CaseBundle, { today: string; analysis: CaseAnalysis }>();
+	/** Why data.json could not be read whole, a line each; while set, it is not written without the user's yes. */
+	private unreadable: readonly string[] | null = null;
+	/** The question is on screen: changes made meanwhile are saved with its yes. */
+	private asking = false;
 
 	constructor(
 		readonly app: App,
@@ -39,31 +48,63 @@ export class Workbench {
 		return this.current;
 	}
 
-	/** Reads data.json; bad or old keys fall back to defaults with a notice, never a crash. */
-	async loadSettings(): Promise<void> {
-		let raw: unknown;
-		try {
-			raw = await this.plugin.loadData();
-		} catch (error) {
-			// A data.json that is not JSON at all: start with the defaults, as for bad keys.
-			raw = undefined;
-			new Notice(`IPT Workbench: the settings file could not be read (${error instanceof Error ? error.message : String(error)}); using the defaults.`);
-		}
-		const { settings, problems } = parsePluginSettings(raw);
-		this.current = settings;
-		if (problems.length > 0) {
-			new Notice(`IPT Workbench: some settings could not be read and were reset to their defaults:\n${problems.join("\n")}`);
-		}
+	/** Why data.json could not be read whole, a line each; null when it was read, or has been replaced since. */
+	get settingsUnreadable(): readonly string[] | null {
+		return this.unreadable;
 	}
 
+	/**
+	 * Reads data.json. Old keys are ignored; a file that cannot be read whole (not JSON,
+	 * or a value of the wrong kind) fails closed: privacy mode on, the rest as far as it
+	 * could be read, and the file left as it is until the user agrees to replace it.
+	 */
+	async loadSettings(): Promise<void> {
+		const file = await readSettingsFile(this.plugin);
+		if ("unreadable" in file) {
+			this.failClosed(DEFAULT_PLUGIN_SETTINGS, [file.unreadable]);
+			return;
+		}
+		const { settings, problems } = parsePluginSettings(file.raw);
+		if (problems.length === 0) this.current = settings;
+		else this.failClosed(settings, problems);
+	}
+
+	private failClosed(settings: PluginSettings, why: readonly string[]): void {
+		this.current = failedClosed(settings);
+		this.unreadable = why;
+		new Notice(`${UNREADABLE_NOTICE}\n${why.join("\n")}`);
+	}
+
+	/** Applies the change at once; saves it, or, while data.json is unreadable, asks first (see saveSettings). */
 	async updateSettings(change: Partial<PluginSettings>): Promise<void> {
 		const before = this.current;
 		this.current = { ...before, ...change };
 		this.analyses = new WeakMap();
-		await this.plugin.saveData(this.current);
 		// Both change which notes are read, or how: every note is read again.
 		if (before.templatesFolder !== this.current.templatesFolder || before.engine.ringCount !== this.current.engine.ringCount) this.sync.rebuild();
 		else this.sync.announceAll();
+		await this.saveSettings();
+	}
+
+	private async saveSettings(): Promise<void> {
+		if (this.unreadable === null) {
+			await this.plugin.saveData(this.current);
+			return;
+		}
+		if (this.asking) return;
+		this.asking = true;
+		try {
+			if (!(await confirmReplacingSettings(this.app, this.unreadable))) {
+				new Notice("IPT Workbench: the settings file was left as it was. Your change lasts until Obsidian closes; change a setting again to be asked again.");
+				return;
+			}
+			const backup = await backUpSettingsFile(this.plugin);
+			await this.plugin.saveData(this.current);
+			this.unreadable = null;
+			new Notice(`IPT Workbench: settings saved.${backup === null ? "" : ` The file that could not be read is kept as "${backup}".`}`);
+		} finally {
+			this.asking = false;
+		}
 	}
 
 	/** Call from onLayoutReady: builds the index from the metadata cache, then follows edits. */

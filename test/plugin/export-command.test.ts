@@ -9,7 +9,7 @@ import { PLUGIN_ID } from "./settings-support";
 
 const FILES = { ...JORDAN_FILES, "Other/Shopping.md": "# Not an IPT note\n" };
 const SESSION = "IPT/Jordan R/Sessions/Session 03.md";
-const FOLDER = "IPT exports/Client A - 2026-06-03";
+const FOLDER = "IPT exports/Client A";
 const NAMES = ["summary.md", "closeness-circle.svg", "measures.svg"];
 
 beforeEach(pinToday);
@@ -87,7 +87,7 @@ describe("a de-identified export (the default)", () => {
 	it("writes into the export folder chosen in settings", async () => {
 		const app = await startVault(FILES, { exportFolder: "Supervision/2026" });
 		await exportCase(app);
-		expect(filesIn(app, "Supervision/2026/Client A - 2026-06-03")).toEqual([...NAMES].sort());
+		expect(filesIn(app, "Supervision/2026/Client A")).toEqual([...NAMES].sort());
 	});
 });
 
@@ -102,13 +102,13 @@ it("keeps names and dates when identified", async () => {
 });
 
 it("never overwrites: a second export goes to a new folder, and the first is left as it was", async () => {
-	const app = await startVault({ ...FILES, "IPT exports/Client A - 2026-06-03 2": "a file where the second folder would go" });
+	const app = await startVault({ ...FILES, "IPT exports/Client A 2": "a file where the second folder would go" });
 	await exportCase(app);
 	const first = textOf(app, `${FOLDER}/summary.md`);
 	await exportCase(app, { text: "yes" });
 	expect(filesIn(app, `${FOLDER} 3`)).toEqual([...NAMES].sort());
 	expect(textOf(app, `${FOLDER}/summary.md`)).toBe(first);
-	expect(textOf(app, "IPT exports/Client A - 2026-06-03 2")).toBe("a file where the second folder would go");
+	expect(textOf(app, "IPT exports/Client A 2")).toBe("a file where the second folder would go");
 });
 
 it("writes nothing and lists each leak when a known name would be left", async () => {
@@ -122,4 +122,50 @@ it("writes nothing and lists each leak when a known name would be left", async (
 	expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^"Jordan" in summary\.md, line \d+ \(part of "Jordan Rivera", client field of "IPT\/Jordan R\/Jordan R\.md"\)$/)]));
 	expect(lines[lines.length - 1]).toMatch(/^Change what gives the name away/);
 	expect(isModalOpen()).toBe(false);
+});
+
+describe("a file that cannot be written (a full disk)", () => {
+	/** vault.create puts down half of measures.svg, as a disk that fills up does, then fails. */
+	function fillDiskAtMeasures(app: App): jest.SpyInstance {
+		const create = app.vault.create.bind(app.vault);
+		return jest.spyOn(app.vault, "create").mockImplementation(async (path, data, options) => {
+			if (!path.endsWith("measures.svg")) return create(path, data, options);
+			await create(path, data.slice(0, data.length / 2), options);
+			throw new Error("ENOSPC: no space left on device, write");
+		});
+	}
+
+	function exported(app: App): string[] {
+		return app.vault
+			.getAllLoadedFiles()
+			.map((file) => file.path)
+			.filter((path) => path.startsWith("IPT exports"));
+	}
+
+	it("leaves nothing behind, not even the export folder it made, and the retry works", async () => {
+		const app = await startVault(FILES);
+		const full = fillDiskAtMeasures(app);
+		await exportCase(app, { names: "identified" });
+		expect(exported(app)).toEqual([]);
+		expect(app.vault.adapter.hasFolder("IPT exports")).toBe(false);
+		expect(notices()).toEqual([
+			'IPT Workbench: could not create "IPT exports/Jordan Rivera - 2026-06-03 (unfinished)/measures.svg": ENOSPC: no space left on device, write. Nothing was written.',
+			"IPT Workbench: the export was not finished, so the files it had written were removed.",
+		]);
+		full.mockRestore();
+		await exportCase(app, { names: "identified" });
+		expect(filesIn(app, "IPT exports/Jordan Rivera - 2026-06-03")).toEqual([...NAMES].sort());
+		expect(exported(app).filter((path) => path.includes("unfinished"))).toEqual([]);
+	});
+
+	it("leaves an export folder that was there, and the exports in it, as they were", async () => {
+		const app = await startVault({ ...FILES, "IPT exports/Client A/summary.md": "an earlier export" });
+		const full = fillDiskAtMeasures(app);
+		await exportCase(app);
+		expect(exported(app).sort()).toEqual(["IPT exports", "IPT exports/Client A", "IPT exports/Client A/summary.md"]);
+		full.mockRestore();
+		await exportCase(app);
+		expect(filesIn(app, `${FOLDER} 2`)).toEqual([...NAMES].sort());
+		expect(textOf(app, `${FOLDER}/summary.md`)).toBe("an earlier export");
+	});
 });

@@ -1,12 +1,14 @@
 /** @jest-environment jsdom */
 
 // data.json as users' vaults hold it: complete, partial, from an older version, or
-// damaged. The plugin always starts; what it could not read falls back with a notice.
+// damaged. The plugin always starts; what it could not read falls back with a notice,
+// and privacy mode is on (see settings-fail-closed.test.ts).
 import { DEFAULT_PLUGIN_SETTINGS } from "../../src/domain/settings/plugin-settings";
 import { enterText, Notice } from "../fake-obsidian";
 import { control, openSettings, PLUGIN_ID, shown, startPlugin } from "./settings-support";
 
-const NOTICE_START = "IPT Workbench: some settings could not be read and were reset to their defaults:";
+const NOTICE_START =
+	"IPT Workbench: the settings file could not be read whole, so privacy mode is on and the file is left as it is until you change a setting and agree to replace it. What could not be read:";
 
 afterEach(() => {
 	document.body.empty();
@@ -119,12 +121,12 @@ describe("loading the settings", () => {
 		expect(app.readPluginData(PLUGIN_ID)).toEqual({ ...DEFAULT_PLUGIN_SETTINGS, casesFolder: "Clients", exportFolder: "Summaries" });
 	});
 
-	it("starts with the defaults when data.json holds no object, and says so", async () => {
-		expect(await shownAfterLoading("three-areas")).toEqual(DEFAULTS_SHOWN);
+	it("starts with the defaults and privacy mode on when data.json holds no object, and says so", async () => {
+		expect(await shownAfterLoading("three-areas")).toEqual({ ...DEFAULTS_SHOWN, "Privacy mode": ["on"] });
 		expect(Notice.messages).toEqual([`${NOTICE_START}\nsettings: "three-areas" is not an object; using the defaults`]);
 	});
 
-	it("resets each value of the wrong type, keeps the good ones, and names every reset", async () => {
+	it("resets each value of the wrong type, keeps the good ones, names every reset, and turns privacy mode on", async () => {
 		const shownValues = await shownAfterLoading({
 			casesFolder: 42,
 			exportFolder: "Out",
@@ -133,14 +135,14 @@ describe("loading the settings", () => {
 			primaryMeasure: "bdi",
 			engine: { windowMonths: "twelve", ringCount: 5, supportThreshold: 3, protocols: { brief: { planned: 3 }, group: "short" } },
 		});
-		expect(shownValues).toEqual({ ...DEFAULTS_SHOWN, "Export folder": ["Out"], "Support threshold": ["3"] });
+		expect(shownValues).toEqual({ ...DEFAULTS_SHOWN, "Export folder": ["Out"], "Support threshold": ["3"], "Privacy mode": ["on"] });
 		const [message] = Notice.messages;
 		expect(Notice.messages).toHaveLength(1);
 		expect(message?.split("\n")).toEqual([
 			NOTICE_START,
 			'casesFolder: 42 is not a folder path inside the vault; using "IPT"',
 			"defaultPlannedSessions: 0 is not a whole number of sessions from 1 to 52, or empty; using null",
-			'privacyMode: "yes" is not true or false; using false',
+			'privacyMode: "yes" is not true or false; using true',
 			'primaryMeasure: "bdi" is not one of phq9, gad7, hamd, epds; using "phq9"',
 			'engine.windowMonths: "twelve" is not a whole number of months from 1 to 120; using 12',
 			"engine.ringCount: 5 is not 3 or 4; using 3",

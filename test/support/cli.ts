@@ -11,9 +11,9 @@ export interface CliResult {
 	readonly stderr: string;
 }
 
-/** Runs the built command-line tool as a user would (`npm test` builds it first). */
-export function runCli(args: readonly string[], cwd?: string): CliResult {
-	const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd });
+/** Runs the built command-line tool as a user would (`npm test` builds it first); `env` adds to the environment. */
+export function runCli(args: readonly string[], cwd?: string, env?: Readonly<Record<string, string>>): CliResult {
+	const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd, env: { ...process.env, ...env } });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -20,7 +20,7 @@ export interface ExportOptions {
 	readonly includeBodies: boolean;
 	/** Each note's body (its text after the frontmatter) by path; needed only with `includeBodies`. */
 	readonly bodies?: ReadonlyMap<string, string>;
-	/** The day of the export, YYYY-MM-DD; it names the folder. */
+	/** The day of the export, YYYY-MM-DD; it names an identified export's folder. */
 	readonly today: string;
 	readonly settings: EngineSettings;
 }
@@ -32,13 +32,18 @@ export const EXPORT_FILES = { summary: "summary.md", circle: "closeness-circle.s
 /** Characters no file system or Obsidian accepts in a folder name, control characters apart. */
 const UNSAFE_IN_NAMES = /[\\/:*?"<>|#^[\]]/g;
 
-/** "Client A - 2026-11-25" de-identified; the client as written otherwise, made safe as a folder name. */
-export function exportFolderName(client: string, today: string): string {
+/**
+ * The client, made safe as a folder name, and the day when given: "Jordan R - 2026-11-25".
+ * A de-identified export gives no day: with the export's date beside "week 14", every
+ * week of the summary would be a calendar date again.
+ */
+export function exportFolderName(client: string, day: string | null): string {
 	const printable = Array.from(client)
 		.filter((char) => (char.codePointAt(0) ?? 0) >= 0x20)
 		.join("");
 	const safe = printable.replace(UNSAFE_IN_NAMES, "-").replace(/\s+/g, " ").replace(/^[.\s-]+/, "").trim();
-	return `${safe === "" ? "Case" : safe} - ${today}`;
+	const name = safe === "" ? "Case" : safe;
+	return day === null ? name : `${name} - ${day}`;
 }
 
 /** De-identified, the chart is spaced by session number: a date axis would print calendar months. */
@@ -80,5 +85,5 @@ export function exportCase(bundle: CaseBundle, analysis: CaseAnalysis, options: 
 	}
 	const leaks = findLeaks(files, names.known);
 	if (leaks.length > 0) return { refused: leaks };
-	return { folder: exportFolderName(names.client, options.today), files };
+	return { folder: exportFolderName(names.client, names.private ? null : options.today), files };
 }

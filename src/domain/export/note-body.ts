@@ -1,8 +1,16 @@
-// A note's text without its frontmatter: what the summary calls the note's body.
+// A note's text without its frontmatter and without what the note does not show: what
+// the summary calls the note's body.
+import { afterFrontmatter, opensFrontmatter } from "../model/frontmatter-span";
+import { shownText } from "./hidden-text";
 
-/** Drops a leading frontmatter block (`---` lines, as Obsidian reads them) and a byte-order mark. */
+/**
+ * The text after the frontmatter (found as every reader finds it, see frontmatter-span),
+ * less comments and hidden HTML. A note that opens a frontmatter block and never closes
+ * it gives no body at all: where its properties end cannot be told.
+ */
 export function noteBody(text: string): string {
+	const after = afterFrontmatter(text);
+	if (after === null && opensFrontmatter(text)) return "";
 	const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const match = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(unmarked);
-	return match === null ? unmarked : unmarked.slice(match[0].length);
+	return shownText(after ?? unmarked);
 }

@@ -63,3 +63,16 @@ export function relativeDatesIn(text: string, anchor: DateAnchor | null): string
 		return date === null ? match : before + withPreposition(on, relativeDate(date, anchor));
 	});
 }
+
+// How the engine words a count from today, which it uses when a case gives no onset,
+// start or dated session: today is then the day of the export. See withoutCountsFromToday.
+const COUNT_FROM_TODAY = /, (?:(?:about|over) )?\d+ (?:day|month)s? (?:before|after) today|, in the same month as today|, on the day of today/g;
+
+/**
+ * The text without "3 months before today" and the like: for a case with nothing to
+ * count from (no anchor), today is the day of the export, which the reader of an export
+ * knows, so such a count would date the event.
+ */
+export function withoutCountsFromToday(text: string): string {
+	return text.replace(COUNT_FROM_TODAY, "");
+}

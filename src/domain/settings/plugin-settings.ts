@@ -3,7 +3,7 @@
 import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, parseEngineSettings, type EngineSettings } from "./engine-settings";
-import { readField, readTable, rule } from "./read-field";
+import { BOOLEAN, readField, readTable, rule } from "./read-field";
 
 export interface PluginSettings {
 	/** Where new cases are created; cases elsewhere in the vault still count. */
@@ -47,21 +47,36 @@ const FIELDS = {
 	exportFolder: folder,
 	defaultProtocol: rule(z.enum(PROTOCOLS), `one of ${PROTOCOLS.join(", ")}`),
 	defaultPlannedSessions: rule(z.union([z.int().check(z.gte(1), z.lte(52)), z.null()]), "a whole number of sessions from 1 to 52, or empty"),
-	privacyMode: rule(z.boolean(), "true or false"),
+	privacyMode: BOOLEAN,
 	primaryMeasure: rule(z.enum(MEASURES), `one of ${MEASURES.join(", ")}`),
 } as const;
 type FieldKey = keyof typeof FIELDS;
 
-/** Never throws: an unreadable or old data.json gives defaults for its bad keys, each named in `problems`. */
+/**
+ * The settings with privacy mode on: what a settings file that could not be read whole
+ * gives. It may have said privacy mode was on; with names on a shared screen, guessing
+ * "off" is the mistake that cannot be taken back.
+ */
+export function failedClosed(settings: PluginSettings): PluginSettings {
+	return { ...settings, privacyMode: true };
+}
+
+/**
+ * Never throws: an unreadable or old data.json gives defaults for its bad keys, each
+ * named in `problems`, and privacy mode on when there is any problem (see failedClosed).
+ */
 export function parsePluginSettings(raw: unknown): { settings: PluginSettings; problems: string[] } {
 	const problems: string[] = [];
 	const source = readTable(raw, "settings", problems);
 	const fields = {} as Record<FieldKey, unknown>;
 	for (const key of Object.keys(FIELDS) as FieldKey[]) {
-		fields[key] = readField<unknown>(source, key, FIELDS[key], DEFAULT_PLUGIN_SETTINGS[key], key, problems);
+		// A privacy mode given but unreadable falls back to on, and its problem says so.
+		const fallback = key === "privacyMode" && key in source ? failedClosed(DEFAULT_PLUGIN_SETTINGS)[key] : DEFAULT_PLUGIN_SETTINGS[key];
+		fields[key] = readField<unknown>(source, key, FIELDS[key], fallback, key, problems);
 	}
 	// Checked here, so that a problem with the table itself is told under its own key.
 	const engine = parseEngineSettings(readTable(source.engine, "engine", problems));
 	problems.push(...engine.problems.map((p) => `engine.${p}`));
-	return { settings: { ...DEFAULT_PLUGIN_SETTINGS, ...(fields as Partial<PluginSettings>), engine: engine.settings }, problems };
+	const settings: PluginSettings = { ...DEFAULT_PLUGIN_SETTINGS, ...(fields as Partial<PluginSettings>), engine: engine.settings };
+	return { settings: problems.length > 0 ? failedClosed(settings) : settings, problems };
 }

@@ -11,6 +11,13 @@ export function rule<T>(schema: z.ZodMiniType<T>, expected: string): Rule<T> {
 	return { schema, expected };
 }
 
+/**
+ * true or false, also written as a string in any letter case ("true", "FALSE"): a
+ * data.json edited by hand or by another tool often quotes them, and reading "true" as
+ * anything but true would turn privacy mode off.
+ */
+export const BOOLEAN: Rule<boolean> = rule(z.union([z.boolean(), z.stringbool({ truthy: ["true"], falsy: ["false"] })]), "true or false");
+
 export function show(value: unknown): string {
 	if (typeof value === "string") return JSON.stringify(value);
 	if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);

@@ -5,9 +5,9 @@ import type { Leak } from "../../domain/export/leak-scan";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../../domain/export/wording";
 import { caseNotePaths, type CaseBundle } from "../../domain/model/case-bundle";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
-import { NoteWriter } from "../notes/note-writer";
 import type { AnalysedCase, Workbench } from "../workbench";
 import { activeCase } from "./case/active-case";
+import { writeExportFolder } from "./write-export";
 
 /** A refusal lists this many places at most; the rest are counted. */
 const SHOWN_LEAKS = 8;
@@ -20,13 +20,6 @@ async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, str
 		if (file) bodies.set(path, noteBody(await app.vault.cachedRead(file)));
 	}
 	return bodies;
-}
-
-/** The folder itself when free, else "<folder> 2", "<folder> 3"...: an earlier export is never touched. */
-function freeFolder(app: App, folder: string): string {
-	let candidate = folder;
-	for (let n = 2; app.vault.getAbstractFileByPath(candidate) !== null; n++) candidate = `${folder} ${n}`;
-	return candidate;
 }
 
 function refusalNotice(leaks: readonly Leak[]): void {
@@ -50,10 +43,8 @@ async function writeExport(workbench: Workbench, chosen: AnalysedCase, choice: E
 		refusalNotice(result.refused);
 		return true;
 	}
-	const folder = freeFolder(app, normalizePath(`${settings.exportFolder}/${result.folder}`));
-	const writer = new NoteWriter(app);
-	// NoteWriter tells the user itself when a file cannot be written.
-	for (const file of result.files) if (!(await writer.createNew(`${folder}/${file.name}`, file.text))) return true;
+	const folder = await writeExportFolder(app, normalizePath(`${settings.exportFolder}/${result.folder}`), result.files);
+	if (folder === null) return true;
 	new Notice(
 		choice.identified
 			? `Exported an identified summary to "${folder}". It holds names and dates as the notes give them.`

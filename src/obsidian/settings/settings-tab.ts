@@ -39,6 +39,12 @@ export class IptSettingTab extends PluginSettingTab {
 		containerEl.empty();
 		const form = new SettingsForm(containerEl, this.workbench);
 		const settings = this.workbench.settings;
+		if (this.workbench.settingsUnreadable !== null) {
+			containerEl.createEl("p", {
+				cls: "mod-warning",
+				text: "The settings file could not be read whole when IPT Workbench started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.",
+			});
+		}
 		drawFolders(form, settings);
 		drawNewCases(form, settings);
 		drawProblemAreas(form, settings);

@@ -88,6 +88,8 @@ describe("settings for the numbers of ipt-rules.md", () => {
 		const { settings, problems } = parsePluginSettings({ engine: { responseReductionPercent: "half", remissionBelow: { phq9: 6 } } });
 		expect(settings).toEqual({
 			...DEFAULT_PLUGIN_SETTINGS,
+			// A file with a problem fails closed.
+			privacyMode: true,
 			engine: { ...DEFAULT_ENGINE_SETTINGS, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, phq9: 6 } },
 		});
 		expect(problems).toEqual(['engine.responseReductionPercent: "half" is not a whole percentage from 1 to 100; using 50']);

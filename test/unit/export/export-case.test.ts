@@ -7,8 +7,8 @@ const loaded = loadCase();
 describe("a de-identified export", () => {
 	const result = written(run(loaded, { includeBodies: true }));
 
-	it("writes the summary and its two pictures into a folder named by code and date", () => {
-		expect(result.folder).toBe("Client A - 2026-11-25");
+	it("writes the summary and its two pictures into a folder named by the code alone, with no date", () => {
+		expect(result.folder).toBe("Client A");
 		expect(result.files.map((file) => file.name)).toEqual([EXPORT_FILES.summary, EXPORT_FILES.circle, EXPORT_FILES.measures]);
 	});
 
@@ -76,5 +76,9 @@ describe("exportFolderName", () => {
 		["\u0000", "Case - 2026-11-25"],
 	])("%j gives %j", (client, expected) => {
 		expect(exportFolderName(client, "2026-11-25")).toBe(expected);
+	});
+
+	it("gives no day when none is given", () => {
+		expect(exportFolderName("Client A", null)).toBe("Client A");
 	});
 });

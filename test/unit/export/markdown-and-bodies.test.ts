@@ -1,20 +1,6 @@
 import { cell, table } from "../../../src/domain/export/markdown";
-import { noteBody } from "../../../src/domain/export/note-body";
 import { caseNotePaths } from "../../../src/domain/model/case-bundle";
 import { loadCase } from "./jordan-case";
-
-describe("noteBody", () => {
-	it.each([
-		["---\nipt: case\n---\n# Body\n", "# Body\n"],
-		["\uFEFF---\r\nipt: case\r\n---\r\nBody", "Body"],
-		["---\n---\nBody", "Body"],
-		["---\nipt: case\n---", ""],
-		["No frontmatter\n---\nnot one\n", "No frontmatter\n---\nnot one\n"],
-		["---\nunclosed: yes\n", "---\nunclosed: yes\n"],
-	])("%j gives %j", (text, body) => {
-		expect(noteBody(text)).toBe(body);
-	});
-});
 
 it("lists every note of a case, the case note first", () => {
 	const { bundle } = loadCase();

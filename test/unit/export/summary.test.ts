@@ -84,7 +84,7 @@ it("tables the inventory by circle, with role labels and the circle beside it", 
 it("lays out the timeline with onset, window and each event's people", () => {
 	expect(part(summary, "Timeline")).toEqual([
 		"- Onset: 2 months before start (from the case's onset)",
-		"- Look-back window: 14 months before start to week 6 (from 12 months before onset)",
+		"- Look-back window: from 14 months before start (12 months before onset) to the present",
 		"| When | Type | In the window | People |",
 		"| --- | --- | --- | --- |",
 		"| 5 months before start | Death | yes | Grandfather |",

@@ -16,9 +16,10 @@ function statement(context: SummaryContext): string[] {
 		names.anchor === null
 			? `The case has no dated session and no start date, so dates are left out ("${DATE_LEFT_OUT}").`
 			: `Dates count in weeks from ${names.anchor.what}, which is week 1; earlier dates read as months or weeks before start.`;
+	const undated = "The day of the export is neither given nor counted from.";
 	// No everyday word that is also a given name ("may", "will"): the leak scan reads this wording too.
 	return callout("note", PSEUDONYMISED, [
-		`The client is "${names.client}" and everyone else goes by a role label. Names, aliases, file names and links of the case were replaced wherever they appear, including each part of a name on its own. ${dates}`,
+		`The client is "${names.client}" and everyone else goes by a role label. Names, aliases, file names and links of the case were replaced wherever they appear, including each part of a name on its own. ${dates} ${undated}`,
 		"",
 		`What remains (the story, the roles, the events, the scores) can still identify the client to someone who knows them, and names the notes do not record as people of the case (such as a place or someone without a person note) cannot be recognised. In free text (a role, the diagnosis, homework${context.bodies === null ? "" : ", the notes' text"}), only dates written as YYYY-MM-DD are recognised. Share it only where identifiable clinical material is allowed.`,
 	]);

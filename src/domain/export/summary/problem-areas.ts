@@ -2,11 +2,14 @@
 import { problemAreaLabel } from "../../engine/problem-area-labels";
 import { problemAreasModel, type ProblemAreaRow } from "../../views/problem-areas-model";
 import { section, table } from "../markdown";
+import { withoutCountsFromToday } from "../relative-dates";
 import type { SummaryContext } from "./context";
 
 export function problemAreasSection(context: SummaryContext): string[] {
 	const { bundle, analysis, names, settings } = context;
 	const model = problemAreasModel(bundle.record, analysis, settings.scheme, names);
+	// Without an anchor the engine counted from today, the day of the export (see withoutCountsFromToday).
+	const shown = names.private && names.anchor === null ? withoutCountsFromToday : (text: string) => text;
 	const lines = table(
 		[
 			{ heading: "Problem area", value: (row: ProblemAreaRow) => row.label },
@@ -16,9 +19,9 @@ export function problemAreasSection(context: SummaryContext): string[] {
 		model.rows,
 	);
 	for (const row of model.rows.filter((candidate) => candidate.evidence.length > 0)) {
-		lines.push("", `### ${row.label}: ${row.strengthLabel.toLowerCase()}`, "", ...row.evidence.map((evidence) => `- ${evidence.link.text}: ${evidence.reason}`));
+		lines.push("", `### ${row.label}: ${row.strengthLabel.toLowerCase()}`, "", ...row.evidence.map((evidence) => `- ${evidence.link.text}: ${shown(evidence.reason)}`));
 	}
-	if (model.notes.length > 0) lines.push("", ...model.notes.map((note) => `- ${note}`));
+	if (model.notes.length > 0) lines.push("", ...model.notes.map((note) => `- ${shown(note)}`));
 	return section("Problem areas", lines);
 }
 

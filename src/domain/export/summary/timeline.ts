@@ -1,17 +1,27 @@
 // Life events on the timeline, with onset and the look-back window.
 import type { EventRecord } from "../../model/records";
-import { timelineModel, type TimelineEvent } from "../../views/timeline-model";
+import { timelineModel, type TimelineEvent, type TimelineModel } from "../../views/timeline-model";
 import { section, table } from "../markdown";
 import { peopleText, when, type SummaryContext } from "./context";
 
+/**
+ * De-identified, the window's end is not given: it is the latest session or the day of
+ * the export, and either, told as "week 14" beside a known date, gives back the calendar.
+ */
+function windowLine(context: SummaryContext, window: NonNullable<TimelineModel["window"]>): string {
+	const rule = `${context.settings.windowMonths} months before onset`;
+	if (context.names.private) return `- Look-back window: from ${when(context, window.from)} (${rule}) to the present`;
+	return `- Look-back window: ${when(context, window.from)} to ${when(context, window.to)} (from ${rule})`;
+}
+
 export function timelineSection(context: SummaryContext): string[] {
-	const { bundle, analysis, names, settings } = context;
+	const { bundle, analysis, names } = context;
 	const model = timelineModel(analysis.timeline, names);
 	const records = new Map(bundle.events.map((event) => [event.path, event]));
 	const linked = peopleText(context);
 	const lines: string[] = [];
 	if (model.onset !== null) lines.push(`- Onset: ${when(context, model.onset.date)} (from ${model.onset.source})`);
-	if (model.window !== null) lines.push(`- Look-back window: ${when(context, model.window.from)} to ${when(context, model.window.to)} (from ${settings.windowMonths} months before onset)`);
+	if (model.window !== null) lines.push(windowLine(context, model.window));
 	if (lines.length > 0) lines.push("");
 	if (model.events.length === 0) lines.push("No dated life events.");
 	else {
