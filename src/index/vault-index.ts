@@ -9,6 +9,7 @@ import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../domain/settings
 import { linkKey, nameKey, pickLinkTarget, type ResolveLink } from "./case-link";
 import { FolderTree } from "./folder-tree";
 import { MultiMap } from "./multimap";
+import { sameValue } from "./same-value";
 import { folderOf, isInFolder, selfAndAncestors } from "./paths";
 
 interface Entry {
@@ -106,6 +107,12 @@ export class VaultIndex {
 		const previous = this.entries.get(path);
 		const keep = parsed.kind !== null || parsed.diagnostics.length > 0 || parsed.safety.length > 0;
 		if (!previous && !keep && !this.isLinkedName(path)) return NOTHING_CHANGED;
+		// An autosave that changed only the body, or keys no rule reads, changes nothing
+		// downstream: no case is rebuilt and no view redraws (the frontmatter is kept for a rename).
+		if (previous && keep && sameValue(previous.parsed, parsed)) {
+			this.entries.set(path, { ...previous, frontmatter });
+			return NOTHING_CHANGED;
+		}
 		const changed = new Set<string>();
 		this.touchSafety(path, previous, changed);
 		if (parsed.safety.length > 0) this.touchSafety(path, { parsed }, changed);
