@@ -25,6 +25,31 @@ async function edit(path: string, change: (text: string) => string): Promise<voi
 const rename = (to: string) => (text: string): string => text.replace(/client: .*/, `client: ${to}`);
 
 describe("when the sidebar redraws", () => {
+	it("does not redraw for an autosave that changed only the note's body", async () => {
+		const redraws = countRedraws(leaf);
+		await edit("IPT/Theo B/Sessions/Session 05.md", (text) => `${text}\nMore notes typed during the session.`);
+		await edit(THEO, (text) => text.replace(/client: .*/, "$&\nmood: calm"));
+		expect(redraws.count).toBe(0);
+		redraws.stop();
+	});
+
+	it("keeps the scroll position and the focused control across a redraw", async () => {
+		const content = leaf.view.containerEl.querySelector<HTMLElement>(".view-content");
+		if (!content) throw new Error("no view content");
+		const controls = content.querySelectorAll<HTMLElement>("a, button, summary, [tabindex]");
+		const third = controls.item(2);
+		third.focus();
+		content.scrollTop = 120;
+		const label = third.textContent;
+		const redraws = countRedraws(leaf);
+		await edit(THEO, rename("T.B.3"));
+		expect(redraws.count).toBe(1);
+		expect(content.scrollTop).toBe(120);
+		expect(document.activeElement).not.toBe(third);
+		expect(document.activeElement?.textContent).toBe(label);
+		redraws.stop();
+	});
+
 	it("redraws once when its own case changes, and not at all for another case", async () => {
 		const redraws = countRedraws(leaf);
 		await edit("IPT/Maya K/Maya K.md", rename("M.K.1"));

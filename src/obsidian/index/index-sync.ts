@@ -1,4 +1,5 @@
-import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Component, type Debouncer, type Events } from "obsidian";
+import { parseYaml, TFile, type App, type CachedMetadata, type Component, type Events } from "obsidian";
+import { CalmDebounce } from "../calm-debounce";
 import { readFrontmatterText } from "../../index/frontmatter-text";
 import { VaultIndex, type IndexSettings } from "../../index/vault-index";
 import { holdsUnreadYaml } from "./unread-yaml";
@@ -7,6 +8,8 @@ import { holdsUnreadYaml } from "./unread-yaml";
 export const INDEX_CHANGED_EVENT = "ipt-workbench:index-changed";
 
 const NOTIFY_DELAY_MS = 300;
+/** However long a sync runs, the views are told at least this often. */
+const NOTIFY_MAX_WAIT_MS = 1000;
 
 /**
  * Keeps a VaultIndex in step with Obsidian's metadata cache. Each note event updates the
@@ -27,7 +30,7 @@ export class IndexSync {
 	private readonly reading = new Map<string, object>();
 	/** Notes the cache had not parsed when last read. */
 	private readonly unparsed = new Set<string>();
-	private readonly notify: Debouncer<[], void>;
+	private readonly notify: CalmDebounce;
 	private started = false;
 
 	constructor(
@@ -38,7 +41,7 @@ export class IndexSync {
 		/** The current settings; the index reads notes with them. */
 		private readonly settings: () => IndexSettings,
 	) {
-		this.notify = debounce(() => this.flush(), NOTIFY_DELAY_MS, true);
+		this.notify = new CalmDebounce(() => this.flush(), NOTIFY_DELAY_MS, NOTIFY_MAX_WAIT_MS);
 	}
 
 	get index(): VaultIndex {
@@ -149,7 +152,7 @@ export class IndexSync {
 	private record(changed: ReadonlySet<string>): void {
 		if (changed.size === 0) return;
 		for (const casePath of changed) this.pending.add(casePath);
-		this.notify();
+		this.notify.request();
 	}
 
 	private flush(): void {

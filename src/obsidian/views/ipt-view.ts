@@ -2,6 +2,7 @@ import { ItemView, Keymap, Notice, setIcon, type Events, type PaneType, type Wor
 import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain/views/caseload-model";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
 import type { Workbench } from "../workbench";
+import { placeIn, restorePlace } from "./keep-place";
 import { RedrawScheduler } from "./redraw-scheduler";
 import { focusSortButton, renderCaseloadSafety, renderCaseloadTable } from "./render/caseload-table";
 import type { OpenNote } from "./render/note-link";
@@ -103,9 +104,11 @@ export abstract class IptView extends ItemView {
 			this.privacyButton.setAttr("aria-label", privacy ? "Show names" : "Hide names");
 			this.privacyButton.toggleClass("is-active", privacy);
 		}
+		const place = placeIn(this.contentEl);
 		this.contentEl.empty();
 		const root = this.contentEl.createDiv({ cls: ["ipt-workbench-view", `ipt-${this.getViewType()}`] });
 		root.toggleClass("is-privacy-mode", privacy);
 		this.draw(root);
+		restorePlace(this.contentEl, place);
 	}
 }
