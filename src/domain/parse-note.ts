@@ -44,12 +44,18 @@ function warnStray(readings: readonly SafetyReading[], log: Reporter, where: str
 	}
 }
 
-function build(kind: NoteKind, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions, kindKey: string): ParsedNote {
+/** How the kind was found: `value` is set when it was read from a value plainly meant as one. */
+interface KindFound {
+	readonly kind: NoteKind;
+	readonly key: string;
+	readonly nearValue: unknown;
+}
+
+function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions): ParsedNote {
 	const schema: KindSchema<NoteRecord> = KIND_SCHEMAS[kind];
 	const note = new NoteReader(path, frontmatter, schema.fields, KIND_SPELLING[kind]);
-	const value = frontmatter[kindKey];
-	if (kindKey !== "ipt") note.warning(kindKey, `did you mean ipt? The note is read as ipt: ${kind} for now; rename the key to ipt`);
-	else if (kindField.match(value) === null) note.warning("ipt", `${describeValue(value)} is read as ${kind}; write ipt: ${kind}`);
+	if (key !== "ipt") note.warning(key, `did you mean ipt? The note is read as ipt: ${kind} for now; rename the key to ipt`);
+	if (nearValue !== undefined) note.warning(key, `${describeValue(nearValue)} is read as ${kind}; write ${key}: ${kind}`);
 	// `aliases` is the user's own key: read for display, never diagnosed.
 	const aliases = hasOwn(frontmatter, "aliases") && isGiven(frontmatter.aliases) ? textListField.read("aliases", frontmatter.aliases, SILENT) : [];
 	const safety = readSafety(frontmatter, note);
@@ -84,8 +90,10 @@ export function parseNote(path: string, frontmatter: unknown, options: ParseOpti
 		warnStray(safety, log, "a note without ipt: session");
 		return { path, kind: null, record: null, diagnostics: log.diagnostics, safety };
 	}
-	const kind = kindField.match(value) ?? nearestKind(value);
-	if (kind !== null) return build(kind, path, fields, options, kindKey);
+	const exact = kindField.match(value);
+	const near = exact === null ? nearestKind(value) : null;
+	const kind = exact ?? near;
+	if (kind !== null) return build({ kind, key: kindKey, nearValue: near === null ? undefined : value }, path, fields, options);
 	const log = new DiagnosticLog(path);
 	// An emptied `ipt` (Obsidian writes null) marks a note meant as an IPT note whose
 	// kind is missing: said, so that it does not drop out of its case unnoticed.

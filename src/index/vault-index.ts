@@ -62,8 +62,10 @@ export class VaultIndex {
 	private readonly caseNotes = new Set<string>();
 	private readonly caseNotesByFolder = new MultiMap<string, string>();
 	private readonly caseNotesByName = new MultiMap<string, string>();
-	/** Member notes by their folder: where those without a working `case` link belong. */
+	/** Member notes without a working `case` link, by their folder: there they belong. */
 	private readonly folderPlaced = new MultiMap<string, string>();
+	/** Notes with a `case` link that leads to no case note: filed by folder as well, while it does. */
+	private readonly linkFallback = new Set<string>();
 	/** Member notes with a `case` link, by the link's name. */
 	private readonly linkPlaced = new MultiMap<string, string>();
 	private readonly folders = new FolderTree();
@@ -114,13 +116,13 @@ export class VaultIndex {
 			return NOTHING_CHANGED;
 		}
 		const changed = new Set<string>();
-		this.touchSafety(path, previous, changed);
-		if (parsed.safety.length > 0) this.touchSafety(path, { parsed }, changed);
+		this.touchLooseSafety(path, previous?.parsed, changed);
 		if (previous) this.detach(path, previous.parsed, changed);
 		if (keep) {
 			this.entries.set(path, { parsed, frontmatter, problems, textSafety });
 			if (parsed.safety.length > 0) this.withSafety.add(path);
 			this.attach(path, parsed, changed);
+			this.touchLooseSafety(path, parsed, changed);
 		}
 		// A note that may be new, or no longer a case note: links to its name may now
 		// lead to it. (A case note coming or going re-places them as it is attached.)
@@ -132,7 +134,7 @@ export class VaultIndex {
 		const previous = this.entries.get(path);
 		if (!previous && !this.isLinkedName(path)) return NOTHING_CHANGED;
 		const changed = new Set<string>();
-		this.touchSafety(path, previous, changed);
+		this.touchLooseSafety(path, previous?.parsed, changed);
 		if (previous) this.detach(path, previous.parsed, changed);
 		if (previous?.parsed.record?.kind !== "case") this.replaceLinksTo(path, changed);
 		return this.finish(changed);
@@ -266,11 +268,8 @@ export class VaultIndex {
 			this.replaceAround(path, changed);
 			return;
 		}
-		// Every member is filed by folder too: a link that leads to no case note falls back to the folder.
 		if (record.caseLink) this.linkPlaced.add(linkKey(record.caseLink), path);
-		const folder = folderOf(path);
-		this.folders.add(folder);
-		this.folderPlaced.add(folder, path);
+		else this.fileByFolder(path);
 		this.place(path, record, changed);
 	}
 
@@ -294,7 +293,7 @@ export class VaultIndex {
 			return;
 		}
 		if (record.caseLink) this.linkPlaced.delete(linkKey(record.caseLink), path);
-		this.folderPlaced.delete(folderOf(path), path);
+		if (!record.caseLink || this.linkFallback.delete(path)) this.folderPlaced.delete(folderOf(path), path);
 		const placed = this.placements.get(path)?.casePath;
 		if (placed) {
 			this.members.delete(placed, path);
@@ -309,12 +308,14 @@ export class VaultIndex {
 	}
 
 	/**
-	 * A note with safety answers came, changed or went: wherever they are shown (its
-	 * case, the cases whose folder holds it, the caseload's list of answers outside
-	 * every case) must be redrawn, even when no case's notes changed.
+	 * A note whose safety answers no case's sessions hold came, changed or went:
+	 * wherever they are shown (the cases whose folder holds it, the caseload's list of
+	 * answers outside every case) must be redrawn, even when no case's notes changed.
+	 * A placed session's answers change its case, which is redrawn anyway.
 	 */
-	private touchSafety(path: string, entry: Pick<Entry, "parsed"> | undefined, changed: Set<string>): void {
-		if (!entry || entry.parsed.safety.length === 0) return;
+	private touchLooseSafety(path: string, parsed: ParsedNote | undefined, changed: Set<string>): void {
+		if (!parsed || parsed.safety.length === 0) return;
+		if (parsed.record?.kind === "session" && this.placements.get(path)?.casePath) return;
 		changed.add(OUTSIDE_CASES);
 		this.touchCasesAbove(path, changed);
 	}
@@ -358,9 +359,23 @@ export class VaultIndex {
 		}
 	}
 
+	private fileByFolder(path: string): void {
+		const folder = folderOf(path);
+		this.folders.add(folder);
+		this.folderPlaced.add(folder, path);
+	}
+
 	private place(path: string, record: MemberRecord, changed: Set<string>): void {
 		this.placementCount++;
 		const placement = record.caseLink ? this.placeByLink(path, record) : this.placeByFolder(path);
+		if (record.caseLink) {
+			// A failing link falls back to the folder, so a case note coming there must re-place the note.
+			const failing = placement.diagnostic !== null;
+			if (failing && !this.linkFallback.has(path)) {
+				this.linkFallback.add(path);
+				this.fileByFolder(path);
+			} else if (!failing && this.linkFallback.delete(path)) this.folderPlaced.delete(folderOf(path), path);
+		}
 		const before = this.placements.get(path)?.casePath;
 		if (before) {
 			this.members.delete(before, path);

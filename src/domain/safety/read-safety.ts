@@ -12,8 +12,20 @@ function scoreOf(value: unknown, key: SafetyKey): number | null {
 	return number !== null && Number.isInteger(number) && number >= 0 && number <= key.max ? number : null;
 }
 
+// Readable answers repeat across a vault (`phq9_items` with item 9 at 0 in most
+// sessions): one frozen reading each, so that start-up allocates nothing for them.
+const READABLE = new Map<string, SafetyReading>();
+const MAX_REMEMBERED = 256;
+
 function readingOf(key: SafetyKey, written: string, value: unknown): SafetyReading {
-	return { measure: key.measure, item: key.item, key: written, raw: describeValue(value), score: scoreOf(value, key) };
+	const score = scoreOf(value, key);
+	if (score === null) return { measure: key.measure, item: key.item, key: written, raw: describeValue(value), score };
+	const memo = `${written}\n${score}`;
+	const known = READABLE.get(memo);
+	if (known) return known;
+	const reading: SafetyReading = Object.freeze({ measure: key.measure, item: key.item, key: written, raw: String(score), score });
+	if (READABLE.size < MAX_REMEMBERED) READABLE.set(memo, reading);
+	return reading;
 }
 
 /** The item's answer from a list key: only a list of the scale's length says which entry it is. */
@@ -39,10 +51,12 @@ function agree(readings: readonly SafetyReading[]): boolean {
  * error says so, since the tool cannot tell which is right.
  */
 export function readSafety(frontmatter: Readonly<Record<string, unknown>>, report: Reporter): SafetyReading[] {
-	const byItem = new Map<string, SafetyReading[]>();
+	// Most notes hold no safety key: nothing is allocated for them.
+	let byItem: Map<string, SafetyReading[]> | null = null;
 	for (const written of Object.keys(frontmatter)) {
 		const match = matchSafetyKey(written);
 		if (match === null || !hasOwn(frontmatter, written)) continue;
+		byItem ??= new Map();
 		const value = frontmatter[written];
 		if (!isGiven(value)) continue;
 		const reading = match.kind === "list" ? fromList(match, written, value) : readingOf(match.key, written, value);
@@ -53,6 +67,7 @@ export function readSafety(frontmatter: Readonly<Record<string, unknown>>, repor
 		byItem.set(match.key.measure, found);
 	}
 	const readings: SafetyReading[] = [];
+	if (byItem === null) return readings;
 	for (const found of byItem.values()) {
 		const [first, ...others] = found;
 		if (first === undefined) continue;

@@ -48,9 +48,40 @@ const BY_LIST_KEY = new Map(SAFETY_KEYS.flatMap((k) => (k.list ? [[normaliseKey(
 
 export type SafetyKeyMatch = { readonly kind: "item"; readonly key: SafetyKey } | { readonly kind: "list"; readonly key: SafetyKey };
 
+const LONGEST_KEY = 40;
+
+function isSeparator(code: number): boolean {
+	return code === 0x20 || code === 0x5f || code === 0x2d || code === 0x2e || code === 0x09;
+}
+
+/** Where a key's first letter is, past any separators. */
+function letterStart(key: string): number {
+	let i = 0;
+	while (i < key.length && isSeparator(key.charCodeAt(i))) i++;
+	return i;
+}
+
+/**
+ * Whether a key opens with "ph", "ha" or "ep" (PHQ-9, HAM-D, EPDS), any case, past
+ * separators: every safety key does. Run on every key of every note at start-up, so
+ * this look at two characters comes before any normalising.
+ */
+function opensLikeScale(key: string): boolean {
+	const i = letterStart(key);
+	const first = key.charCodeAt(i) | 0x20;
+	const second = key.charCodeAt(i + 1) | 0x20;
+	return (first === 0x70 && second === 0x68) || (first === 0x68 && second === 0x61) || (first === 0x65 && second === 0x70);
+}
+
+/** Whether a key opens with "ip", any case, past separators, as every spelling of the kind key does. */
+function opensLikeKind(key: string): boolean {
+	const i = letterStart(key);
+	return (key.charCodeAt(i) | 0x20) === 0x69 && (key.charCodeAt(i + 1) | 0x20) === 0x70;
+}
+
 /** The safety item a key names, if any. */
 export function matchSafetyKey(key: string): SafetyKeyMatch | null {
-	if (!MAY_MATTER.test(key)) return null;
+	if (key.length > LONGEST_KEY || !opensLikeScale(key) || !MAY_MATTER.test(key)) return null;
 	const normalised = normaliseKey(key);
 	const item = BY_ITEM_KEY.get(normalised);
 	if (item) return { kind: "item", key: item };
@@ -63,5 +94,5 @@ const KIND_KEY_SPELLINGS: ReadonlySet<string> = new Set(["ipt", "iptkind", "iptt
 
 /** `IPT`, `Ipt`, `ipt_kind`: not the key `ipt`, but plainly meant as it. */
 export function isKindKeyNearMiss(key: string): boolean {
-	return key !== "ipt" && MAY_MATTER.test(key) && KIND_KEY_SPELLINGS.has(normaliseKey(key));
+	return key !== "ipt" && key.length <= LONGEST_KEY && opensLikeKind(key) && MAY_MATTER.test(key) && KIND_KEY_SPELLINGS.has(normaliseKey(key));
 }
