@@ -4,6 +4,7 @@ import { noteBody } from "../../domain/export/note-body";
 import type { Leak } from "../../domain/export/leak-scan";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../../domain/export/wording";
 import { caseNotePaths, type CaseBundle } from "../../domain/model/case-bundle";
+import { cachedNoteLinks } from "../privacy/cached-links";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
 import { NoteWriter } from "../notes/note-writer";
 import type { AnalysedCase, Workbench } from "../workbench";
@@ -45,6 +46,7 @@ async function writeExport(workbench: Workbench, chosen: AnalysedCase, choice: E
 		...(choice.includeBodies ? { bodies: await readBodies(app, found.bundle) } : {}),
 		today: workbench.today(),
 		settings: settings.engine,
+		vault: { cases: workbench.index.cases(), links: cachedNoteLinks(app) },
 	});
 	if ("refused" in result) {
 		refusalNotice(result.refused);
