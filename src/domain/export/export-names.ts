@@ -4,7 +4,7 @@
 import type { CaseBundle } from "../model/case-bundle";
 import { parseDate } from "../model/dates";
 import { casePrivacy, plainNames, type CaseNames } from "../privacy/case-names";
-import { knownNames, type KnownName, type NameSources } from "../privacy/known-names";
+import { caseNameList, labelledNames, type KnownName, type NameSources } from "../privacy/known-names";
 import { caseTextRedactor } from "../privacy/note-links";
 import { dateAnchor, DATE_LEFT_OUT, relativeDate, relativeDatesIn, type DateAnchor } from "./relative-dates";
 
@@ -31,12 +31,13 @@ export function identifiedNames(bundle: CaseBundle): ExportNames {
  * report: replacing "will" or "may" everywhere would garble the summary.
  */
 export function deidentifiedNames(bundle: CaseBundle, sources: NameSources = {}): ExportNames {
-	const privacy = casePrivacy(bundle, sources.links);
+	const list = caseNameList(bundle, sources.links);
+	const privacy = casePrivacy(bundle, list);
 	const anchor = dateAnchor(bundle);
 	// A role is free text and becomes a label: "boss since 2025-02-03" must not keep its date.
 	const person = (path: string): string => relativeDatesIn(privacy.person(path), anchor);
 	const note = (path: string): string => (path === bundle.path ? CLIENT_LABEL : relativeDatesIn(privacy.note(path), anchor));
-	const known = knownNames(bundle, { client: CLIENT_LABEL, person, note }, sources);
+	const known = labelledNames(list, { client: CLIENT_LABEL, person, note }, sources.others);
 	const text = caseTextRedactor(bundle, note, known, [], "not-everyday-words");
 	return {
 		private: true,

@@ -6,10 +6,10 @@ import type { CaseBundle } from "../model/case-bundle";
 import { linkBasename } from "../model/links";
 import type { EventRecord, SessionRecord } from "../model/records";
 import { initials } from "./initials";
-import { knownNames, NO_NOTE_LINKS, type KnownName, type NameSources, type NoteLinks } from "./known-names";
+import { caseNameList, labelledNames, type CaseNameList, type KnownName, type NameSources } from "./known-names";
 import { NameMatcher } from "./name-matcher";
 import { caseLinkLabels, linkThenNames, type LinkTargetLabel } from "./note-links";
-import { redactor, redactorOf } from "./redact";
+import { redactorOf } from "./redact";
 import { roleLabels } from "./role-labels";
 
 export interface CaseNames {
@@ -72,19 +72,26 @@ export interface CasePrivacy {
  * role labels for people ("Mother", "Friend 1", "Person 2"), session numbers and event
  * types for other notes, and the case's names with those labels.
  */
-export function casePrivacy(bundle: CaseBundle, links: NoteLinks = NO_NOTE_LINKS): CasePrivacy {
-	const client = initials(bundle.record.client) ?? "Client";
+/** The client's initials, or "Client" when the name has no letters to take them from. */
+export function privacyClient(bundle: CaseBundle): string {
+	return initials(bundle.record.client) ?? "Client";
+}
+
+export function casePrivacy(bundle: CaseBundle, list: CaseNameList = caseNameList(bundle)): CasePrivacy {
+	const client = privacyClient(bundle);
 	// Names alone first: a role is only usable when it reveals none of them.
-	const check = redactor(knownNames(bundle, { client: "", person: () => "", note: () => "" }, { links }));
-	const roles = roleLabels(bundle.people, (role) => check(role) !== role);
+	const names = new NameMatcher(list.names.map(({ name }) => ({ name, label: "" })));
+	const roles = roleLabels(bundle.people, (role) => names.find(role).length > 0);
 	const person = (path: string): string => roles.get(path) ?? "Person";
 	const labels = new Map<string, string>([[bundle.path, client]]);
 	for (const [path, label] of roles) labels.set(path, label);
 	for (const session of bundle.sessions) labels.set(session.path, sessionLabel(session));
 	for (const event of bundle.events) labels.set(event.path, eventLabel(event));
 	const note = (path: string): string => labels.get(path) ?? "Note";
-	const known = knownNames(bundle, { client, person, note }, { links });
-	return { client, person, note, names: new NameMatcher(known), links: caseLinkLabels(bundle, note, known) };
+	const known = labelledNames(list, { client, person, note });
+	// Gathered on the first link a text holds: many redraws show no link at all.
+	let links: LinkTargetLabel | null = null;
+	return { client, person, note, names: new NameMatcher(known), links: (target) => (links ??= caseLinkLabels(bundle, note, known))(target) };
 }
 
 /** A case's privacy names, with every link and name replaced inside free text: its own, then the other cases' (`others`). */
@@ -94,7 +101,7 @@ export function privateNames(privacy: CasePrivacy, others: NameMatcher<KnownName
 }
 
 export function privacyNames(bundle: CaseBundle, sources: NameSources = {}): CaseNames {
-	return privateNames(casePrivacy(bundle, sources.links), new NameMatcher(sources.others ?? []));
+	return privateNames(casePrivacy(bundle, caseNameList(bundle, sources.links)), new NameMatcher(sources.others ?? []));
 }
 
 export function caseNames(bundle: CaseBundle, privacy: boolean, sources: NameSources = {}): CaseNames {

@@ -5,9 +5,7 @@ import { foldName } from "./reading";
 
 const UNSPACED_NAME = /^[\p{sc=Han}\p{sc=Hangul}]+$/u;
 
-function letterCount(word: string): number {
-	return word.match(/\p{L}/gu)?.length ?? 0;
-}
+const TWO_LETTERS = /^[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
 
 function trimmed(word: string): string {
 	return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -33,7 +31,7 @@ function givenNames(word: string): string[] {
 export function namePartsOf(name: string): string[] {
 	const words = name.split(/[\s/]+/u).map(trimmed);
 	const pieces = words.flatMap((word) => word.split(/['’‘\-‐]+/u).map(trimmed));
-	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => letterCount(part) >= 2 && !isTitleOrParticle(foldName(part)) && part !== name.trim());
+	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => TWO_LETTERS.test(part) && !isTitleOrParticle(foldName(part)) && part !== name.trim());
 	return [...new Set(parts)];
 }
 
@@ -53,8 +51,8 @@ export function shortForms(name: string): string[] {
 	const forms: string[] = [];
 	const firstInitial = initialOf(first);
 	const lastInitial = initialOf(last);
-	if (firstInitial !== null && letterCount(last) >= 2) forms.push(`${firstInitial}. ${last}`, `${firstInitial} ${last}`);
-	if (lastInitial !== null && letterCount(first) >= 2) forms.push(`${first} ${lastInitial}.`, `${first} ${lastInitial}`);
+	if (firstInitial !== null && TWO_LETTERS.test(last)) forms.push(`${firstInitial}. ${last}`, `${firstInitial} ${last}`);
+	if (lastInitial !== null && TWO_LETTERS.test(first)) forms.push(`${first} ${lastInitial}.`, `${first} ${lastInitial}`);
 	const initials = words.map(initialOf);
 	if (initials.every((initial): initial is string => initial !== null)) {
 		forms.push(`${initials.join(".")}.`, `${initials.join(". ")}.`);

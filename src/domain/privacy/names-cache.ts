@@ -1,10 +1,12 @@
 // Privacy names for views that redraw often: a caseload of hundreds of cases must not
 // gather every name again on every redraw. A case's own names depend only on its bundle
 // (the index makes a new bundle whenever a note of the case changes), and the other
-// cases' names only on the index's revision, so each is kept until that changes.
+// cases' names only on the index's revision, so each is kept until that changes. Both
+// are gathered only when first needed: the caseload shows each client's initials and
+// nothing else, so turning privacy mode on costs it no names at all.
 import type { CaseBundle } from "../model/case-bundle";
-import { casePrivacy, plainNames, privateNames, type CaseNames, type CasePrivacy } from "./case-names";
-import { personalNames, vaultNames, type KnownName, type NoteLinks } from "./known-names";
+import { casePrivacy, plainNames, privacyClient, privateNames, type CaseNames, type CasePrivacy } from "./case-names";
+import { caseNameList, personalNames, vaultNames, type KnownName, type NoteLinks } from "./known-names";
 import { NameMatcher } from "./name-matcher";
 
 /** Where the cases come from: the vault index, whose revision goes up with every change. */
@@ -19,6 +21,14 @@ interface Others {
 	readonly names: NameMatcher<KnownName>;
 }
 
+function remembered<V>(map: WeakMap<CaseBundle, V>, bundle: CaseBundle, make: () => V): V {
+	const known = map.get(bundle);
+	if (known !== undefined) return known;
+	const made = make();
+	map.set(bundle, made);
+	return made;
+}
+
 export class CaseNamesCache {
 	private readonly privacy = new WeakMap<CaseBundle, CasePrivacy>();
 	private readonly personal = new WeakMap<CaseBundle, KnownName[]>();
@@ -28,27 +38,19 @@ export class CaseNamesCache {
 
 	names(bundle: CaseBundle, privacy: boolean, source: CaseSource): CaseNames {
 		if (!privacy) return plainNames(bundle);
-		let own = this.privacy.get(bundle);
-		if (!own) {
-			own = casePrivacy(bundle, this.links);
-			this.privacy.set(bundle, own);
-		}
-		return privateNames(own, this.othersOf(source));
+		let names: CaseNames | null = null;
+		const full = (): CaseNames => {
+			const own = remembered(this.privacy, bundle, () => casePrivacy(bundle, caseNameList(bundle, this.links)));
+			return (names ??= privateNames(own, this.othersOf(source)));
+		};
+		return { private: true, client: privacyClient(bundle), person: (path) => full().person(path), note: (path) => full().note(path), redact: (text) => full().redact(text) };
 	}
 
 	private othersOf(source: CaseSource): NameMatcher<KnownName> {
 		if (this.others?.source === source && this.others.revision === source.revision) return this.others.names;
-		const names = new NameMatcher(vaultNames(source.cases().map((bundle) => this.personalOf(bundle))));
+		const perCase = source.cases().map((bundle) => remembered(this.personal, bundle, () => personalNames(bundle, this.links)));
+		const names = new NameMatcher(vaultNames(perCase));
 		this.others = { source, revision: source.revision, names };
-		return names;
-	}
-
-	private personalOf(bundle: CaseBundle): KnownName[] {
-		let names = this.personal.get(bundle);
-		if (!names) {
-			names = personalNames(bundle, this.links);
-			this.personal.set(bundle, names);
-		}
 		return names;
 	}
 }

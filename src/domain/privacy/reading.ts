@@ -38,17 +38,17 @@ function decodeEntity(body: string): string | null {
 /** Special case foldings toLowerCase does not do: ß is ss, dotless ı is i, final ς is σ. */
 const LOWER_SPECIAL: Readonly<Record<string, string>> = { ß: "ss", ı: "i", ς: "σ" };
 
-const folded = new Map<string, string>();
+const foldedChars = new Map<string, string>();
 
 /** One character (or decoded entity) as read: NFKD without marks or format characters, look-alikes as Latin, lower case. */
 function foldChars(chars: string): string {
-	const known = folded.get(chars);
+	const known = foldedChars.get(chars);
 	if (known !== undefined) return known;
 	const bare = chars.normalize("NFKD").replace(INVISIBLE_OR_MARK, "");
 	const lower = Array.from(bare, (char) => latinTwin(char).toLowerCase())
 		.join("")
 		.replace(/[ßıς]/g, (char) => LOWER_SPECIAL[char] ?? char);
-	if (folded.size < 10_000) folded.set(chars, lower);
+	if (foldedChars.size < 10_000) foldedChars.set(chars, lower);
 	return lower;
 }
 
@@ -107,7 +107,15 @@ export function readingsOf(text: string): Reading[] {
 	return MARKUP.test(text) ? [readingOf(text, "joined"), readingOf(text, "split")] : [readingOf(text)];
 }
 
+/** Names are folded again each time a case's names are gathered; most come back unchanged. */
+const foldedNames = new Map<string, string>();
+
 /** How two spellings of a name are compared: "Strauß", "STRAUSS" and "strauss" fold alike. */
 export function foldName(text: string): string {
-	return readingOf(text.trim(), "split").text;
+	const known = foldedNames.get(text);
+	if (known !== undefined) return known;
+	const fold = readingOf(text.trim(), "split").text;
+	if (foldedNames.size >= 100_000) foldedNames.clear();
+	foldedNames.set(text, fold);
+	return fold;
 }
