@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { makeVault, removeVault, runCli } from "../support/cli";
 import { namesIn, sections } from "../unit/export/export-support";
+import { DISGUISED_FILES, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { CASE_PATH, JORDAN_FILES, JORDAN_NAMES, JORDAN_WITH_WILL, TODAY, WILL_PATH } from "../unit/export/jordan-case";
 
 let vault: string;
@@ -103,6 +104,23 @@ describe("an identified export", () => {
 		expect(namesIn(summary, ["Jordan Rivera", "JORDAN", "María Rivera", "Sam O'Neil", "Christopher Lee", "Jojo", "Lost job at Acme"])).toHaveLength(7);
 		expect(summary).toContain("| 2026-05-20 | Lost job at Acme | Job loss (transition) | yes | Christopher Lee |");
 		expect(read(out).get("closeness-circle.svg")).toContain("Sam O&apos;Neil");
+	});
+});
+
+describe("names the notes disguise", () => {
+	it("replaces each, a nickname known only from a link in a note's text, and another client's name", () => {
+		const disguised = makeVault(DISGUISED_FILES);
+		try {
+			const out = freshOut();
+			const result = runCli(["export", disguised, "--case", MAYA_CASE, "--out", out, "--today", TODAY, "--include-bodies"]);
+			expect(result.status).toBe(0);
+			const summary = read(out).get("summary.md") ?? "";
+			expect(summary).toContain("Coffee with Another person");
+			expect(summary).toContain("Partner came");
+			expect(summary).not.toMatch(/Sammy|Jordan|Maya|STRAUSS/);
+		} finally {
+			removeVault(disguised);
+		}
 	});
 });
 

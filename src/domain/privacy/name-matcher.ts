@@ -85,13 +85,17 @@ export class NameMatcher<T extends NameReplacement> {
 	constructor(names: readonly T[]) {
 		const seen = new Set<string>();
 		for (const name of names) {
-			const folded = foldName(name.name);
-			const key = firstWord(folded);
-			if (key === "" || seen.has(folded)) continue;
-			seen.add(folded);
-			const list = this.byFirstWord.get(key) ?? [];
-			list.push({ folded, name, last: lastKind(folded) });
-			this.byFirstWord.set(key, list);
+			// Looked up by its first word, and found with or without what surrounds its words:
+			// "(Sammy)" in "Sammy, hi"; "J.R." whole where the text has it so.
+			const folded = foldName(name.name).replace(/^[^\p{L}\p{N}]+/u, "");
+			for (const form of new Set([folded, folded.replace(/[^\p{L}\p{N}]+$/u, "")])) {
+				const key = firstWord(form);
+				if (key === "" || seen.has(form)) continue;
+				seen.add(form);
+				const list = this.byFirstWord.get(key) ?? [];
+				list.push({ folded: form, name, last: lastKind(form) });
+				this.byFirstWord.set(key, list);
+			}
 		}
 		// Longest first, so "Ms Okafor" wins over "Okafor".
 		for (const list of this.byFirstWord.values()) list.sort((a, b) => b.folded.length - a.folded.length);

@@ -1,6 +1,7 @@
 import { caseNames, plainNames, privacyNames } from "../../../src/domain/privacy/case-names";
 import { initials } from "../../../src/domain/privacy/initials";
 import { namePartsOf } from "../../../src/domain/privacy/name-variants";
+import { linksInText } from "../../../src/domain/privacy/note-links";
 import { redactor } from "../../../src/domain/privacy/redact";
 import { roleLabels } from "../../../src/domain/privacy/role-labels";
 import { bundle, CASE_PATH, d, event, FOLDER, person, session } from "../engine/builders";
@@ -83,6 +84,17 @@ describe("redactor", () => {
 		expect(namePartsOf("דוד כהן")).toEqual(["דוד", "כהן"]);
 		expect(namePartsOf("王小明")).toEqual(["小明"]);
 		expect(namePartsOf("Jo")).toEqual([]);
+	});
+});
+
+describe("linksInText", () => {
+	it("gives each link of a note's text with its own words, web addresses apart", () => {
+		expect(linksInText("[[Sam Patel|Sammy]] rang ![[scan.png]]; [Mum](People/Maria%20Rivera.md#Top), [site](https://example.org/Jordan) and [[Plain]]")).toEqual([
+			{ target: "Sam Patel", unquoted: false, display: "Sammy" },
+			{ target: "scan.png", unquoted: false },
+			{ target: "Plain", unquoted: false },
+			{ target: "People/Maria Rivera", unquoted: false, display: "Mum" },
+		]);
 	});
 });
 
