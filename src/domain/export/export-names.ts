@@ -38,7 +38,7 @@ export function deidentifiedNames(bundle: CaseBundle, sources: NameSources = {})
 	const person = (path: string): string => relativeDatesIn(privacy.person(path), anchor);
 	const note = (path: string): string => (path === bundle.path ? CLIENT_LABEL : relativeDatesIn(privacy.note(path), anchor));
 	const known = labelledNames(list, { client: CLIENT_LABEL, person, note }, sources.others);
-	const text = caseTextRedactor(bundle, note, known, [], "not-everyday-words");
+	const text = caseTextRedactor(bundle, note, known, "not-everyday-words");
 	return {
 		private: true,
 		client: CLIENT_LABEL,

@@ -67,16 +67,15 @@ export interface CasePrivacy {
 	readonly links: LinkTargetLabel;
 }
 
-/**
- * Initials for the client ("Client" when the name has no letters to take them from),
- * role labels for people ("Mother", "Friend 1", "Person 2"), session numbers and event
- * types for other notes, and the case's names with those labels.
- */
 /** The client's initials, or "Client" when the name has no letters to take them from. */
 export function privacyClient(bundle: CaseBundle): string {
 	return initials(bundle.record.client) ?? "Client";
 }
 
+/**
+ * Initials for the client, role labels for people ("Mother", "Friend 1", "Person 2"),
+ * session numbers and event types for other notes, and the case's names with those labels.
+ */
 export function casePrivacy(bundle: CaseBundle, list: CaseNameList = caseNameList(bundle)): CasePrivacy {
 	const client = privacyClient(bundle);
 	// Names alone first: a role is only usable when it reveals none of them.

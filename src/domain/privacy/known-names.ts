@@ -5,7 +5,7 @@
 // gets replaced.
 import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
 import { linkBasename, type LinkRef } from "../model/links";
-import { personResolver } from "../model/person-links";
+import { personResolver, type PersonResolver } from "../model/person-links";
 import { isEverydayWord } from "./everyday-words";
 import { namePartsOf, shortForms } from "./name-variants";
 import { foldName } from "./reading";
@@ -90,11 +90,12 @@ function given(bundle: CaseBundle, noteLinks: NoteLinks, notes: boolean): Owned[
 		for (const alias of person.aliases) add(alias, owner, `alias of "${person.path}"`, true);
 	}
 	// A link's own words (`related: ["[[Mei|Maisie]]"]`) are often a nickname of whom it links to.
-	const resolve = personResolver(bundle.people);
+	// Most links have none, so the people are indexed only for the first that has.
+	let resolve: PersonResolver | null = null;
 	const caseName = linkBasename(withoutMd(bundle.path)).toLowerCase();
 	const linkWords = (link: LinkRef | null, from: string): void => {
 		if (!link?.display) return;
-		const person = resolve(link);
+		const person = (resolve ??= personResolver(bundle.people))(link);
 		if (person) add(link.display, { kind: "person", path: person.path }, `link to "${person.path}" in ${from}`, true);
 		else if (linkBasename(link.target).toLowerCase() === caseName) add(link.display, CLIENT, `link to the case note in ${from}`, true);
 	};

@@ -4,6 +4,8 @@ import { isEverydayWord, isTitleOrParticle } from "./everyday-words";
 import { foldName } from "./reading";
 
 const UNSPACED_NAME = /^[\p{sc=Han}\p{sc=Hangul}]+$/u;
+const JOINERS = /['’‘\-‐]+/u;
+const JOINED = /['’‘\-‐]/u;
 
 const TWO_LETTERS = /^[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
 
@@ -30,7 +32,7 @@ function givenNames(word: string): string[] {
  */
 export function namePartsOf(name: string): string[] {
 	const words = name.split(/[\s/]+/u).map(trimmed);
-	const pieces = words.flatMap((word) => word.split(/['’‘\-‐]+/u).map(trimmed));
+	const pieces = words.flatMap((word) => (JOINED.test(word) ? word.split(JOINERS).map(trimmed) : []));
 	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => TWO_LETTERS.test(part) && !isTitleOrParticle(foldName(part)) && part !== name.trim());
 	return [...new Set(parts)];
 }

@@ -90,12 +90,9 @@ export function rewriteLinks(text: string, labelOf: LinkTargetLabel): string {
 	});
 }
 
-/**
- * Free text as privacy mode and a de-identified export show it: links as labels, then
- * every name left in the words replaced, the case's own before the other cases'.
- */
-export function caseTextRedactor(bundle: CaseBundle, labelOf: (path: string) => string, known: readonly KnownName[], others: readonly NameMatcher<KnownName>[] = [], reach: Reach = "every-name"): Redactor {
-	return linkThenNames(caseLinkLabels(bundle, labelOf, known), redactorOf([new NameMatcher(known), ...others], reach));
+/** Free text as a de-identified export shows it: links as labels, then the names left in the words replaced. */
+export function caseTextRedactor(bundle: CaseBundle, labelOf: (path: string) => string, known: readonly KnownName[], reach: Reach): Redactor {
+	return linkThenNames(caseLinkLabels(bundle, labelOf, known), redactorOf([new NameMatcher(known)], reach));
 }
 
 /** One normal form for text, links and names alike: a file name from macOS may be decomposed. */
