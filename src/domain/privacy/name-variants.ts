@@ -1,6 +1,6 @@
 // The other ways a name turns up in free text: a first name alone, "J. Rivera",
 // "Jordan R.", "J.R.", "JR", a given name without its family name in Chinese.
-import { isEverydayWord, isTitleOrParticle } from "./everyday-words";
+import { isEverydayWord, namesNoOneAlone } from "./everyday-words";
 import { foldName } from "./reading";
 
 const UNSPACED_NAME = /^[\p{sc=Han}\p{sc=Hangul}]+$/u;
@@ -33,7 +33,7 @@ function givenNames(word: string): string[] {
 export function namePartsOf(name: string): string[] {
 	const words = name.split(/[\s/]+/u).map(trimmed);
 	const pieces = words.flatMap((word) => (JOINED.test(word) ? word.split(JOINERS).map(trimmed) : []));
-	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => TWO_LETTERS.test(part) && !isTitleOrParticle(foldName(part)) && part !== name.trim());
+	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => TWO_LETTERS.test(part) && !namesNoOneAlone(foldName(part)) && part !== name.trim());
 	return [...new Set(parts)];
 }
 

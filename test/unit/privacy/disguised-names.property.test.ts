@@ -3,7 +3,7 @@
 import * as fc from "fast-check";
 import { findLeaks } from "../../../src/domain/export/leak-scan";
 import { privacyNames } from "../../../src/domain/privacy/case-names";
-import { isEverydayWord, isTitleOrParticle } from "../../../src/domain/privacy/everyday-words";
+import { isEverydayWord, namesNoOneAlone } from "../../../src/domain/privacy/everyday-words";
 import { knownNames } from "../../../src/domain/privacy/known-names";
 import { bundle, person } from "../engine/builders";
 
@@ -40,8 +40,8 @@ function insert(name: string, at: number, what: string): string {
 	return `${name.slice(0, i)}${what}${name.slice(i)}`;
 }
 
-// Titles and particles ("Dr", "La") are looked for only inside the whole name, as the rule says.
-const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/).filter((w) => !isTitleOrParticle(w.toLowerCase()));
+// Titles, particles and grammatical words ("Dr", "La", "An") are looked for only inside the whole name, as the rule says.
+const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/).filter((w) => !namesNoOneAlone(w.toLowerCase()));
 const names = fc.record({ first: word, last: word });
 const disguise = fc.constantFrom(...Object.keys(DISGUISES));
 const where = fc.double({ min: 0, max: 1, noNaN: true });

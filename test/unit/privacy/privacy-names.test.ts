@@ -84,6 +84,10 @@ describe("redactor", () => {
 		expect(namePartsOf("דוד כהן")).toEqual(["דוד", "כהן"]);
 		expect(namePartsOf("王小明")).toEqual(["小明"]);
 		expect(namePartsOf("Jo")).toEqual([]);
+		// "An" and "Can" are grammatical words every summary holds; "Di" and "Al" are names.
+		expect(namePartsOf("An Nguyen")).toEqual(["Nguyen"]);
+		expect(namePartsOf("Can Yılmaz")).toEqual(["Yılmaz"]);
+		expect(namePartsOf("Di Al-Sayed")).toEqual(["Di", "Al-Sayed", "Al", "Sayed"]);
 	});
 });
 
