@@ -40,12 +40,12 @@ const LOWER_SPECIAL: Readonly<Record<string, string>> = { ß: "ss", ı: "i", ς:
 
 const foldedChars = new Map<string, string>();
 
-/** One character (or decoded entity) as read: NFKD without marks or format characters, look-alikes as Latin, lower case. */
+/** One character (or decoded entity) as read: NFKD without marks or format characters, lower case, look-alikes as Latin. */
 function foldChars(chars: string): string {
 	const known = foldedChars.get(chars);
 	if (known !== undefined) return known;
 	const bare = chars.normalize("NFKD").replace(INVISIBLE_OR_MARK, "");
-	const lower = Array.from(bare, (char) => latinTwin(char).toLowerCase())
+	const lower = Array.from(bare.toLowerCase(), latinTwin)
 		.join("")
 		.replace(/[ßıς]/g, (char) => LOWER_SPECIAL[char] ?? char);
 	if (foldedChars.size < 10_000) foldedChars.set(chars, lower);
