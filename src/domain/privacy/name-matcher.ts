@@ -32,6 +32,8 @@ const DIGIT = /\p{N}/u;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 /** Hebrew and Arabic one-letter words written onto the next ("and", "to", "the"...): "ולדוד" holds דוד. */
 const ATTACHED_PREFIX = /[ובכלמשהوفبكل]/u;
+/** Where the Hebrew block starts: no word in a script before it takes such a prefix. */
+const FIRST_RTL = 0x590;
 
 function kindOf(text: string, at: number): Kind {
 	const code = text.charCodeAt(at);
@@ -148,6 +150,7 @@ export class NameMatcher<T extends NameReplacement> {
 
 	/** "ולדוד": the name after one or two attached Hebrew or Arabic prefix letters. */
 	private matchAfterPrefix(text: string, at: number, wordEnd: number): Found<T> | null {
+		if (text.charCodeAt(at) < FIRST_RTL) return null;
 		for (let skip = 1; skip <= 2 && at + skip < wordEnd && ATTACHED_PREFIX.test(text.charAt(at + skip - 1)); skip++) {
 			const match = this.matchAt(text, at + skip, wordEnd);
 			if (match) return match;
