@@ -134,7 +134,8 @@ function unique<T extends { readonly name: string; readonly everyday?: true }>(n
 		const key = foldName(trimmed);
 		if (!TWO_LETTERS_OR_DIGITS.test(trimmed) || seen.has(key)) continue;
 		seen.add(key);
-		kept.push({ ...name, name: trimmed, ...(name.everyday || (personal(name) && isEverydayWord(key)) ? { everyday: true as const } : {}) });
+		const everyday = !name.everyday && personal(name) && isEverydayWord(key);
+		kept.push(trimmed === name.name && !everyday ? name : { ...name, name: trimmed, ...(everyday ? { everyday: true as const } : {}) });
 	}
 	return kept;
 }

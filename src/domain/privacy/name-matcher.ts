@@ -32,6 +32,8 @@ const DIGIT = /\p{N}/u;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 /** Hebrew and Arabic one-letter words written onto the next ("and", "to", "the"...): "ולדוד" holds דוד. */
 const ATTACHED_PREFIX = /[ובכלמשהوفبكل]/u;
+const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+const TRAILING_PUNCTUATION = /[^\p{L}\p{N}]+$/u;
 /** Where the Hebrew block starts: no word in a script before it takes such a prefix. */
 const FIRST_RTL = 0x590;
 
@@ -89,8 +91,9 @@ export class NameMatcher<T extends NameReplacement> {
 		for (const name of names) {
 			// Looked up by its first word, and found with or without what surrounds its words:
 			// "(Sammy)" in "Sammy, hi"; "J.R." whole where the text has it so.
-			const folded = foldName(name.name).replace(/^[^\p{L}\p{N}]+/u, "");
-			for (const form of new Set([folded, folded.replace(/[^\p{L}\p{N}]+$/u, "")])) {
+			const folded = foldName(name.name).replace(LEADING_PUNCTUATION, "");
+			const bare = folded.replace(TRAILING_PUNCTUATION, "");
+			for (const form of bare === folded ? [folded] : [folded, bare]) {
 				const key = firstWord(form);
 				if (key === "" || seen.has(form)) continue;
 				seen.add(form);

@@ -9,8 +9,11 @@ const JOINED = /['’‘\-‐]/u;
 
 const TWO_LETTERS = /^[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
 
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const AT_AN_EDGE = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
+
 function trimmed(word: string): string {
-	return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+	return AT_AN_EDGE.test(word) ? word.replace(EDGES, "") : word;
 }
 
 /**
