@@ -103,6 +103,6 @@ export function privacyNames(bundle: CaseBundle, sources: NameSources = {}): Cas
 	return privateNames(casePrivacy(bundle, caseNameList(bundle, sources.links)), new NameMatcher(sources.others ?? []));
 }
 
-export function caseNames(bundle: CaseBundle, privacy: boolean, sources: NameSources = {}): CaseNames {
-	return privacy ? privacyNames(bundle, sources) : plainNames(bundle);
+export function caseNames(bundle: CaseBundle, privacy: boolean): CaseNames {
+	return privacy ? privacyNames(bundle) : plainNames(bundle);
 }
