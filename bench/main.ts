@@ -60,7 +60,7 @@ async function main(): Promise<void> {
 			`${ms(privacy.privacy)}: ${(privacy.privacy.median / privacy.plain.median).toFixed(2)}x the plain redraw (${privacy.plain.median.toFixed(2)} ms); names built afresh per case ${privacy.uncached.median.toFixed(2)} ms, ${(privacy.uncached.median / privacy.plain.median).toFixed(1)}x`,
 			"< 1.5x plain",
 		],
-		[`Turn privacy mode on, ${privacy.cases} cases`, `${ms(privacy.turnOn)}: the caseload's labels and the sidebar case's names with every other case's, before the redraw itself`, "< 100 ms"],
+		[`Turn privacy mode on, ${privacy.cases} cases`, `${ms(privacy.turnOn)}, ${(privacy.turnOn.median / privacy.plain.median).toFixed(2)}x a plain caseload redraw: the caseload's labels and the sidebar case's names with every other case's, before the redraw itself`, "< 100 ms"],
 		["Plugin onload (fake app)", `median ${onload.onload.median.toFixed(2)} ms (${onload.onload.min.toFixed(2)}-${onload.onload.max.toFixed(2)}, ${onload.onload.runs} runs)`, "< 5 ms"],
 		["main.js", `${(bundle.mainJsBytes / 1024).toFixed(1)} KB, ${(bundle.mainJsGzipBytes / 1024).toFixed(1)} KB gzipped`, "< 150 KB"],
 		["Heap after indexing 50k notes", `${(heap.heapUsedBytes / 2 ** 20).toFixed(1)} MB in use, of which the index ${(heap.indexBytes / 2 ** 20).toFixed(1)} MB`, "< 50 MB"],
