@@ -38,6 +38,8 @@ async function main(): Promise<void> {
 	const onload = await benchOnload(quick ? 5 : 21);
 	const { benchSidebarRender } = await import("./render.bench");
 	const render = benchSidebarRender(quick ? 10 : 50);
+	const { benchPrivacyRedraw } = await import("./privacy.bench");
+	const privacy = benchPrivacyRedraw(quick ? 5 : 21);
 	const { benchChromiumRender } = await import("./chromium-render.bench");
 	const renderChromium = await benchChromiumRender(quick ? 10 : 50);
 	const bundle = measureBundle();
@@ -53,13 +55,19 @@ async function main(): Promise<void> {
 		["CLI scan, 10k-note folder", `${ms(scan.scan)}; ${(scan.scan.median / scan.rawRead.median).toFixed(2)}x raw read (${scan.rawRead.median.toFixed(1)} ms), ${(scan.scan.median / scan.grayMatter.median).toFixed(2)}x gray-matter (${scan.grayMatter.median.toFixed(1)} ms)`, "faster than gray-matter"],
 		["Sidebar render, large case (jsdom)", renderFigure(render), "< 16 ms"],
 		["Sidebar render, large case (Chromium)", `${renderFigure(renderChromium)}; ${renderChromium.browser}`, "< 16 ms"],
+		[
+			`Caseload redraw, ${privacy.cases} cases, privacy mode (jsdom)`,
+			`${ms(privacy.privacy)}: ${(privacy.privacy.median / privacy.plain.median).toFixed(2)}x the plain redraw (${privacy.plain.median.toFixed(2)} ms); names built afresh per case ${privacy.uncached.median.toFixed(2)} ms, ${(privacy.uncached.median / privacy.plain.median).toFixed(1)}x`,
+			"< 1.5x plain",
+		],
+		[`Turn privacy mode on, ${privacy.cases} cases`, `${ms(privacy.turnOn)}, ${(privacy.turnOn.median / privacy.plain.median).toFixed(2)}x a plain caseload redraw: the caseload's labels and the sidebar case's names with every other case's, before the redraw itself`, "< 100 ms"],
 		["Plugin onload (fake app)", `median ${onload.onload.median.toFixed(2)} ms (${onload.onload.min.toFixed(2)}-${onload.onload.max.toFixed(2)}, ${onload.onload.runs} runs)`, "< 5 ms"],
 		["main.js", `${(bundle.mainJsBytes / 1024).toFixed(1)} KB, ${(bundle.mainJsGzipBytes / 1024).toFixed(1)} KB gzipped`, "< 150 KB"],
 		["Heap after indexing 50k notes", `${(heap.heapUsedBytes / 2 ** 20).toFixed(1)} MB in use, of which the index ${(heap.indexBytes / 2 ** 20).toFixed(1)} MB`, "< 50 MB"],
 	];
 
 	if (json) {
-		process.stdout.write(`${JSON.stringify({ machine, build10k, build50k, update, scan, render, renderChromium, onload, bundle, heap }, null, 2)}\n`);
+		process.stdout.write(`${JSON.stringify({ machine, build10k, build50k, update, scan, render, privacy, renderChromium, onload, bundle, heap }, null, 2)}\n`);
 	} else {
 		const width = Math.max(...rows.map(([name]) => name.length));
 		for (const [name, figure, target] of rows) log(`${name.padEnd(width)}  ${figure}${target ? `  [target ${target}]` : ""}`);

@@ -7,11 +7,14 @@ import { noteBody } from "../domain/export/note-body";
 import { caseNotePaths, type CaseBundle } from "../domain/model/case-bundle";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../domain/export/wording";
 import { localCalendarDate } from "../domain/model/dates";
+import type { LinkRef } from "../domain/model/links";
+import type { NoteLinks } from "../domain/privacy/known-names";
+import { linksInText } from "../domain/privacy/note-links";
 import type { EngineSettings } from "../domain/settings/engine-settings";
 import { UsageError, type ExportCommand } from "./args";
 import { errorCode } from "./error-code";
 import type { VaultScan } from "./read-vault";
-import { buildVaultReport } from "./report/vault-report";
+import { buildVaultReport, indexScan } from "./report/vault-report";
 import type { Output } from "./run";
 import { writeExportFiles } from "./write-export";
 
@@ -30,6 +33,23 @@ function readBodies(vault: string, bundle: CaseBundle): Map<string, string> {
 	return bodies;
 }
 
+/** The links each note's text writes, read when names are gathered; an unreadable note writes none that could leak. */
+function fileLinks(vault: string): NoteLinks {
+	const read = new Map<string, LinkRef[]>();
+	return (path) => {
+		let links = read.get(path);
+		if (!links) {
+			try {
+				links = linksInText(utf8.decode(readFileSync(join(vault, path))));
+			} catch {
+				links = [];
+			}
+			read.set(path, links);
+		}
+		return links;
+	};
+}
+
 /** The folder may exist, but must hold none of an export's files; true when it exists. */
 function checkOutFolder(out: string): boolean {
 	if (!existsSync(out)) return false;
@@ -45,12 +65,14 @@ export function runExport(command: ExportCommand, scan: VaultScan, settings: Eng
 	const report = buildVaultReport(scan, { vault: command.vault, today, settings, caseQuery: command.caseQuery });
 	const [found] = report.cases;
 	if (!found) throw new UsageError(`--case "${command.caseQuery}" matches no case.`);
-	const result = exportCase(found.bundle, found.analysis, {
+	// The case's loose safety items (on its person notes, say) lead the export as they lead the report.
+	const result = exportCase(found.bundle, { ...found.analysis, safety: found.safety }, {
 		identified: command.identified,
 		includeBodies: command.includeBodies,
 		...(command.includeBodies ? { bodies: readBodies(command.vault, found.bundle) } : {}),
 		today,
 		settings,
+		vault: { cases: indexScan(scan, settings).cases(), links: fileLinks(command.vault) },
 	});
 	if ("refused" in result) {
 		output.err(`ipt-workbench: ${REFUSED}\n${leakLines(result.refused).map((line) => `  ${line}\n`).join("")}${REFUSAL_ADVICE}\n`);

@@ -79,7 +79,8 @@ export class Workbench {
 	async updateSettings(change: Partial<PluginSettings>): Promise<void> {
 		const before = this.current;
 		this.current = { ...before, ...change };
-		this.analyses = new WeakMap();
+		// Only the engine's settings change an analysis: turning privacy mode on must not re-analyse every case.
+		if (before.engine !== this.current.engine) this.analyses = new WeakMap();
 		// Both change which notes are read, or how: every note is read again.
 		if (before.templatesFolder !== this.current.templatesFolder || before.engine.ringCount !== this.current.engine.ringCount) this.sync.rebuild();
 		else this.sync.announceAll();

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { makeVault, removeVault, runCli } from "../support/cli";
 import { namesIn, sections } from "../unit/export/export-support";
-import { CASE_PATH, JORDAN_FILES, JORDAN_NAMES, TODAY } from "../unit/export/jordan-case";
+import { DISGUISED_FILES, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
+import { CASE_PATH, JORDAN_FILES, JORDAN_NAMES, JORDAN_WITH_WILL, TODAY, WILL_PATH } from "../unit/export/jordan-case";
 
 let vault: string;
 let outs: string;
@@ -73,7 +74,7 @@ describe("a de-identified export (the default)", () => {
 		expect(summary.get("Problem areas")).toContain("| Role dispute | Strong | yes |");
 		expect(summary.get("Focus")).toEqual(["Agreed with the client: Role dispute."]);
 		expect(summary.get("What is due")).toEqual(["Nothing is due."]);
-		expect(summary.get("Homework")).toContain("| 4 | week 4 | Role-play with Client A's mum | Not done (reviewed in session 5) |");
+		expect(summary.get("Homework")).toContain("| 4 | week 4 | Role-play with Client A's Mother | Not done (reviewed in session 5) |");
 		expect(summary.get("Safety items")).toContain("| **Open** | PHQ-9 item 9 | 2 | 5 | week 6 |");
 		expect(summary.get("Notes")).toContain("Client A and Mother argued 1 month before start; see Conflict.");
 	});
@@ -106,9 +107,26 @@ describe("an identified export", () => {
 	});
 });
 
+describe("names the notes disguise", () => {
+	it("replaces each, a nickname known only from a link in a note's text, and another client's name", () => {
+		const disguised = makeVault(DISGUISED_FILES);
+		try {
+			const out = freshOut();
+			const result = runCli(["export", disguised, "--case", MAYA_CASE, "--out", out, "--today", TODAY, "--include-bodies"]);
+			expect(result.status).toBe(0);
+			const summary = read(out).get("summary.md") ?? "";
+			expect(summary).toContain("Coffee with Another person");
+			expect(summary).toContain("Partner came");
+			expect(summary).not.toMatch(/Sammy|Jordan|Maya|STRAUSS/);
+		} finally {
+			removeVault(disguised);
+		}
+	});
+});
+
 describe("refusal", () => {
 	it("writes nothing when a name would be left, and says where each was found and where it comes from", () => {
-		const leaky = makeVault({ ...JORDAN_FILES, "IPT/Jordan R/People/Sam O'Neil.md": (JORDAN_FILES["IPT/Jordan R/People/Sam O'Neil.md"] ?? "").replace("role: sister", "role: jórdan's sister") });
+		const leaky = makeVault(JORDAN_WITH_WILL);
 		try {
 			const out = freshOut();
 			const result = runCli(["export", leaky, "--case", "Jordan Rivera", "--out", out, "--today", TODAY]);
@@ -116,13 +134,8 @@ describe("refusal", () => {
 			expect(result.stdout).toBe("");
 			const lines = result.stderr.trimEnd().split("\n");
 			expect(lines[0]).toBe("ipt-workbench: Export refused, nothing was written: the de-identified summary would still contain names from the notes.");
-			const source = `(part of "Jordan Rivera", client field of "${CASE_PATH}")`;
-			expect(lines).toEqual(
-				expect.arrayContaining([
-					expect.stringMatching(new RegExp(`^ {2}"Jordan" in summary\\.md, line \\d+ ${escape(source)}$`)),
-					expect.stringMatching(new RegExp(`^ {2}"Jordan" in closeness-circle\\.svg, line \\d+ ${escape(source)}$`)),
-				]),
-			);
+			const source = `(part of "Will Okafor", name of "${WILL_PATH}"; also an everyday word, which the export cannot replace: reword it where it stands alone)`;
+			expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^ {2}"Will" in summary\\.md, line \\d+ ${escape(source)}$`))]));
 			expect(lines[lines.length - 1]).toMatch(/^Change what gives the name away/);
 			expect(existsSync(out)).toBe(false);
 		} finally {

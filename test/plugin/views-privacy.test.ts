@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import type { App, WorkspaceLeaf } from "../fake-obsidian";
+import { DISGUISED_FILES, DISGUISES, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { demoVaultFiles, namesShown as namesIn, openCaseload, openSidebar, settle, showNote, startWorkbench, texts, viewRoot } from "./views-support";
 
 const CASE = "IPT/Jordan Rivers/Jordan Rivers.md";
@@ -85,6 +86,15 @@ describe("privacy mode", () => {
 		expect(texts(viewRoot(caseload), ".ipt-caseload-row .ipt-col-client")).toEqual(["J.R."]);
 		// The sidebar is still in front in its own split, so it redrew too.
 		expect(namesShown(viewRoot(sidebar))).toEqual([]);
+	});
+});
+
+describe("privacy mode on names the notes disguise", () => {
+	it("hides each disguise, a nickname known only from a link in a note's text, and another client's name", async () => {
+		app = await startWorkbench({ files: DISGUISED_FILES, pluginData: { "ipt-workbench": { privacyMode: true } } });
+		await showNote(app, MAYA_CASE);
+		const leaf = await openSidebar(app);
+		expect(texts(viewRoot(leaf), ".ipt-homework-items li")).toEqual(DISGUISES.map(([, shown]) => shown));
 	});
 });
 

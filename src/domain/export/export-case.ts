@@ -3,11 +3,12 @@
 import type { CaseAnalysis } from "../engine/analysis";
 import { MEASURE_LABELS } from "../engine/measures/bands";
 import type { CaseBundle } from "../model/case-bundle";
+import { personalNames, vaultNames, type NoteLinks } from "../privacy/known-names";
 import type { EngineSettings } from "../settings/engine-settings";
 import { circleModel } from "../views/circle-model";
 import { measureChart, type MeasureChart } from "../views/measure-chart";
 import { circleSvg } from "./circle-svg";
-import { exportNames, type ExportNames } from "./export-names";
+import { deidentifiedNames, identifiedNames, type ExportNames } from "./export-names";
 import { findLeaks, type Leak, type OutputFile } from "./leak-scan";
 import { measuresSvg } from "./measures-svg";
 import type { SummaryContext } from "./summary/context";
@@ -23,6 +24,13 @@ export interface ExportOptions {
 	/** The day of the export, YYYY-MM-DD; it names an identified export's folder. */
 	readonly today: string;
 	readonly settings: EngineSettings;
+	/** Every case of the vault and the links written in its notes: names the case's own frontmatter does not give. */
+	readonly vault: VaultNotes;
+}
+
+export interface VaultNotes {
+	readonly cases: readonly CaseBundle[];
+	readonly links: NoteLinks;
 }
 
 export type ExportResult = { readonly folder: string; readonly files: readonly OutputFile[] } | { readonly refused: readonly Leak[] };
@@ -56,7 +64,8 @@ function chart(bundle: CaseBundle, analysis: CaseAnalysis, names: ExportNames): 
 }
 
 export function exportCase(bundle: CaseBundle, analysis: CaseAnalysis, options: ExportOptions): ExportResult {
-	const names = exportNames(bundle, options.identified);
+	const { cases, links } = options.vault;
+	const names = options.identified ? identifiedNames(bundle) : deidentifiedNames(bundle, { links, others: vaultNames(cases.map((other) => personalNames(other, links))) });
 	const note = names.private ? PSEUDONYMISED : IDENTIFIED;
 	const measures = chart(bundle, analysis, names);
 	const context: SummaryContext = {

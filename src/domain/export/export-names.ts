@@ -3,8 +3,8 @@
 // relative to the first session (de-identified, the default).
 import type { CaseBundle } from "../model/case-bundle";
 import { parseDate } from "../model/dates";
-import { plainNames, privacyNames, type CaseNames } from "../privacy/case-names";
-import { knownNames, type KnownName } from "../privacy/known-names";
+import { casePrivacy, plainNames, type CaseNames } from "../privacy/case-names";
+import { caseNameList, labelledNames, type KnownName, type NameSources } from "../privacy/known-names";
 import { caseTextRedactor } from "../privacy/note-links";
 import { dateAnchor, DATE_LEFT_OUT, relativeDate, relativeDatesIn, type DateAnchor } from "./relative-dates";
 
@@ -26,16 +26,19 @@ export function identifiedNames(bundle: CaseBundle): ExportNames {
 
 /**
  * Privacy mode's labels and name list, plus what only a file leaving the vault needs:
- * links rewritten to labels and ISO dates made relative to the first session.
+ * links rewritten to labels and ISO dates made relative to the first session. A name
+ * that is also an everyday word is left where it stands alone, for the leak scan to
+ * report: replacing "will" or "may" everywhere would garble the summary.
  */
-export function deidentifiedNames(bundle: CaseBundle): ExportNames {
-	const privacy = privacyNames(bundle);
+export function deidentifiedNames(bundle: CaseBundle, sources: NameSources = {}): ExportNames {
+	const list = caseNameList(bundle, sources.links);
+	const privacy = casePrivacy(bundle, list);
 	const anchor = dateAnchor(bundle);
 	// A role is free text and becomes a label: "boss since 2025-02-03" must not keep its date.
 	const person = (path: string): string => relativeDatesIn(privacy.person(path), anchor);
 	const note = (path: string): string => (path === bundle.path ? CLIENT_LABEL : relativeDatesIn(privacy.note(path), anchor));
-	const known = knownNames(bundle, { client: CLIENT_LABEL, person, note });
-	const text = caseTextRedactor(bundle, note, known);
+	const known = labelledNames(list, { client: CLIENT_LABEL, person, note }, sources.others);
+	const text = caseTextRedactor(bundle, note, known, "not-everyday-words");
 	return {
 		private: true,
 		client: CLIENT_LABEL,
@@ -49,8 +52,4 @@ export function deidentifiedNames(bundle: CaseBundle): ExportNames {
 			return date === null ? DATE_LEFT_OUT : relativeDate(date, anchor);
 		},
 	};
-}
-
-export function exportNames(bundle: CaseBundle, identified: boolean): ExportNames {
-	return identified ? identifiedNames(bundle) : deidentifiedNames(bundle);
 }

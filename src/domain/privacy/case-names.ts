@@ -2,13 +2,14 @@
 // screen sharing and supervision. Views and exports take a CaseNames and never decide
 // themselves.
 import { eventTypeLabel } from "../engine/flags/describe";
-import { caseTextRedactor } from "./note-links";
 import type { CaseBundle } from "../model/case-bundle";
 import { linkBasename } from "../model/links";
 import type { EventRecord, SessionRecord } from "../model/records";
 import { initials } from "./initials";
-import { knownNames } from "./known-names";
-import { redactor } from "./redact";
+import { caseNameList, labelledNames, type CaseNameList, type KnownName, type NameSources } from "./known-names";
+import { NameMatcher } from "./name-matcher";
+import { caseLinkLabels, linkThenNames, type LinkTargetLabel } from "./note-links";
+import { redactorOf } from "./redact";
 import { roleLabels } from "./role-labels";
 
 export interface CaseNames {
@@ -55,22 +56,51 @@ export function plainNames(bundle: CaseBundle): CaseNames {
 }
 
 /**
- * Initials for the client ("Client" when the name has no letters to take them from),
- * role labels for people ("Mother", "Friend 1", "Person 2"), session numbers and event
- * types for other notes, and every link and name of the case replaced inside free text.
+ * What privacy mode knows of one case alone: its labels and its names. It depends on
+ * nothing but the case's notes, so a face keeps it for as long as the case's bundle.
  */
-export function privacyNames(bundle: CaseBundle): CaseNames {
-	const client = initials(bundle.record.client) ?? "Client";
+export interface CasePrivacy {
+	readonly client: string;
+	readonly person: (path: string) => string;
+	readonly note: (path: string) => string;
+	readonly names: NameMatcher<KnownName>;
+	readonly links: LinkTargetLabel;
+}
+
+/** The client's initials, or "Client" when the name has no letters to take them from. */
+export function privacyClient(bundle: CaseBundle): string {
+	return initials(bundle.record.client) ?? "Client";
+}
+
+/**
+ * Initials for the client, role labels for people ("Mother", "Friend 1", "Person 2"),
+ * session numbers and event types for other notes, and the case's names with those labels.
+ */
+export function casePrivacy(bundle: CaseBundle, list: CaseNameList = caseNameList(bundle)): CasePrivacy {
+	const client = privacyClient(bundle);
 	// Names alone first: a role is only usable when it reveals none of them.
-	const check = redactor(knownNames(bundle, { client: "", person: () => "", note: () => "" }));
-	const roles = roleLabels(bundle.people, (role) => check(role) !== role);
+	const names = new NameMatcher(list.names.map(({ name }) => ({ name, label: "" })));
+	const roles = roleLabels(bundle.people, (role) => names.find(role).length > 0);
 	const person = (path: string): string => roles.get(path) ?? "Person";
 	const labels = new Map<string, string>([[bundle.path, client]]);
 	for (const [path, label] of roles) labels.set(path, label);
 	for (const session of bundle.sessions) labels.set(session.path, sessionLabel(session));
 	for (const event of bundle.events) labels.set(event.path, eventLabel(event));
 	const note = (path: string): string => labels.get(path) ?? "Note";
-	return { private: true, client, person, note, redact: caseTextRedactor(bundle, note, knownNames(bundle, { client, person, note })) };
+	const known = labelledNames(list, { client, person, note });
+	// Gathered on the first link a text holds: many redraws show no link at all.
+	let links: LinkTargetLabel | null = null;
+	return { client, person, note, names: new NameMatcher(known), links: (target) => (links ??= caseLinkLabels(bundle, note, known))(target) };
+}
+
+/** A case's privacy names, with every link and name replaced inside free text: its own, then the other cases' (`others`). */
+export function privateNames(privacy: CasePrivacy, others: NameMatcher<KnownName>): CaseNames {
+	const { client, person, note } = privacy;
+	return { private: true, client, person, note, redact: linkThenNames(privacy.links, redactorOf([privacy.names, others], "every-name")) };
+}
+
+export function privacyNames(bundle: CaseBundle, sources: NameSources = {}): CaseNames {
+	return privateNames(casePrivacy(bundle, caseNameList(bundle, sources.links)), new NameMatcher(sources.others ?? []));
 }
 
 export function caseNames(bundle: CaseBundle, privacy: boolean): CaseNames {

@@ -1,32 +1,53 @@
 // The other ways a name turns up in free text: a first name alone, "J. Rivera",
-// "Jordan R.", "J.R.", "Jose" for "José". An export hides these as well as the name.
-import { nameParts } from "./redact";
+// "Jordan R.", "J.R.", "JR", a given name without its family name in Chinese.
+import { isEverydayWord, namesNoOneAlone } from "./everyday-words";
+import { foldName } from "./reading";
 
-/** "José" -> "Jose": the letters without their accents. */
-export function withoutAccents(text: string): string {
-	return text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+const UNSPACED_NAME = /^[\p{sc=Han}\p{sc=Hangul}]+$/u;
+const JOINERS = /['’‘\-‐]+/u;
+const JOINED = /['’‘\-‐]/u;
+
+const TWO_LETTERS = /^[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
+
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const AT_AN_EDGE = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
+
+function trimmed(word: string): string {
+	return AT_AN_EDGE.test(word) ? word.replace(EDGES, "") : word;
 }
 
-/** Lower case, without accents: how two spellings of a name are compared. */
-export function foldName(text: string): string {
-	return withoutAccents(text).toLowerCase();
+/**
+ * A written family name comes first and is most often one character: 王小明 is also
+ * called 小明. Four characters may be two and two (欧阳娜娜).
+ */
+function givenNames(word: string): string[] {
+	const chars = Array.from(word);
+	if (!UNSPACED_NAME.test(word) || chars.length < 3) return [];
+	return chars.length >= 4 ? [chars.slice(1).join(""), chars.slice(2).join("")] : [chars.slice(1).join("")];
 }
 
-/** Parts of a name, also inside double-barrelled ones: "Anne-Marie O'Neil" gives Anne-Marie, Anne, Marie, O'Neil, Neil. */
+/**
+ * Every part of a name that could name the person on its own, whatever its letter
+ * case, script or length from two letters up: "Anne-Marie O'Neil" gives Anne-Marie,
+ * O'Neil, Anne, Marie, O, Neil less the single letter; "li wei" gives li, wei. Titles and
+ * particles ("Ms", "van") name no one alone; single letters are initials, which privacy
+ * mode itself shows.
+ */
 export function namePartsOf(name: string): string[] {
-	const pieces = name.split(/[-'’]/u);
-	return [...new Set([...nameParts(name), ...(pieces.length > 1 ? pieces.flatMap((piece) => nameParts(piece)) : [])])];
+	const words = name.split(/[\s/]+/u).map(trimmed);
+	const pieces = words.flatMap((word) => (JOINED.test(word) ? word.split(JOINERS).map(trimmed) : []));
+	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => TWO_LETTERS.test(part) && !namesNoOneAlone(foldName(part)) && part !== name.trim());
+	return [...new Set(parts)];
 }
 
 function initialOf(word: string): string | null {
 	return /^\p{L}/u.exec(word)?.[0].toUpperCase() ?? null;
 }
 
-function letterCount(word: string): number {
-	return word.match(/\p{L}/gu)?.length ?? 0;
-}
-
-/** Short forms of a name of two words or more: "J. Rivera", "J Rivera", "Jordan R.", "Jordan R", "J.R.", "J. R.". */
+/**
+ * Short forms of a name of two words or more: "J. Rivera", "J Rivera", "Jordan R.",
+ * "Jordan R", "J.R.", "J. R.", and "JR" unless the initials spell an everyday word ("AM").
+ */
 export function shortForms(name: string): string[] {
 	const words = name.trim().split(/\s+/u);
 	const first = words[0];
@@ -35,9 +56,12 @@ export function shortForms(name: string): string[] {
 	const forms: string[] = [];
 	const firstInitial = initialOf(first);
 	const lastInitial = initialOf(last);
-	if (firstInitial !== null && letterCount(last) >= 2) forms.push(`${firstInitial}. ${last}`, `${firstInitial} ${last}`);
-	if (lastInitial !== null && letterCount(first) >= 2) forms.push(`${first} ${lastInitial}.`, `${first} ${lastInitial}`);
+	if (firstInitial !== null && TWO_LETTERS.test(last)) forms.push(`${firstInitial}. ${last}`, `${firstInitial} ${last}`);
+	if (lastInitial !== null && TWO_LETTERS.test(first)) forms.push(`${first} ${lastInitial}.`, `${first} ${lastInitial}`);
 	const initials = words.map(initialOf);
-	if (initials.every((initial): initial is string => initial !== null)) forms.push(`${initials.join(".")}.`, `${initials.join(". ")}.`);
+	if (initials.every((initial): initial is string => initial !== null)) {
+		forms.push(`${initials.join(".")}.`, `${initials.join(". ")}.`);
+		if (!isEverydayWord(foldName(initials.join("")))) forms.push(initials.join(""));
+	}
 	return forms;
 }

@@ -3,11 +3,12 @@
 // words, since its target (a file name, a path, a web address) may name someone and would
 // not open anyway.
 import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
-import { linkBasename, parseLink } from "../model/links";
+import { linkBasename, parseLink, type LinkRef } from "../model/links";
 import { personResolver } from "../model/person-links";
 import type { KnownName } from "./known-names";
-import { foldName } from "./name-variants";
-import { redactor, type Redactor } from "./redact";
+import { foldName } from "./reading";
+import { NameMatcher } from "./name-matcher";
+import { redactorOf, type Reach, type Redactor } from "./redact";
 
 /** The label of the case note a link target points to, or null for a note outside the case. */
 export type LinkTargetLabel = (target: string) => string | null;
@@ -54,6 +55,24 @@ function decoded(url: string): string {
 	}
 }
 
+/**
+ * The links a note's text writes, with their own words: `[[Sam|Sammy]]` and
+ * `[Sammy](People/Sam.md)`. The command line's answer to `NoteLinks`; Obsidian's metadata
+ * cache gives the same.
+ */
+export function linksInText(text: string): LinkRef[] {
+	const links: LinkRef[] = [];
+	for (const [, , inner = ""] of text.matchAll(WIKILINK)) {
+		const link = parseLink(`[[${inner}]]`);
+		if (link) links.push(link);
+	}
+	for (const [, , words = "", url = ""] of text.matchAll(MARKDOWN_LINK)) {
+		const target = WEB_ADDRESS.test(url.trim()) ? "" : decoded(url).replace(/#.*$/, "").replace(/\.md$/i, "").trim();
+		if (target !== "" && words.trim() !== "") links.push({ target, unquoted: false, display: words.trim() });
+	}
+	return links;
+}
+
 /** `[[People/Mum|my mum]]` -> "Mother"; `[[Elsewhere]]` -> "Elsewhere"; `[words](url)` -> "words"; embeds are left out. */
 export function rewriteLinks(text: string, labelOf: LinkTargetLabel): string {
 	const wiki = text.replace(WIKILINK, (_match, embed: string, inner: string) => {
@@ -71,10 +90,12 @@ export function rewriteLinks(text: string, labelOf: LinkTargetLabel): string {
 	});
 }
 
-/** Free text as privacy mode and a de-identified export show it: links as labels, then every name left in the words replaced. */
-export function caseTextRedactor(bundle: CaseBundle, labelOf: (path: string) => string, known: readonly KnownName[]): Redactor {
-	const names = redactor(known);
-	const links = caseLinkLabels(bundle, labelOf, known);
-	// One normal form for text, links and names alike: a file name from macOS may be decomposed.
+/** Free text as a de-identified export shows it: links as labels, then the names left in the words replaced. */
+export function caseTextRedactor(bundle: CaseBundle, labelOf: (path: string) => string, known: readonly KnownName[], reach: Reach): Redactor {
+	return linkThenNames(caseLinkLabels(bundle, labelOf, known), redactorOf([new NameMatcher(known)], reach));
+}
+
+/** One normal form for text, links and names alike: a file name from macOS may be decomposed. */
+export function linkThenNames(links: LinkTargetLabel, names: Redactor): Redactor {
 	return (text) => names(rewriteLinks(text.normalize("NFC"), links));
 }

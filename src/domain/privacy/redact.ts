@@ -1,45 +1,41 @@
 // Replaces names inside free text (evidence reasons, warnings, homework) by their labels.
+import { joinOverlaps, NameMatcher, type NameReplacement } from "./name-matcher";
 
-export interface NameReplacement {
-	readonly name: string;
-	readonly label: string;
-}
+export type { NameReplacement } from "./name-matcher";
 
 export type Redactor = (text: string) => string;
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/**
+ * Which names are replaced. On a shared screen every name goes, even where it is also a
+ * common word ("will"): hiding too much is the lesser harm. An export replaces an
+ * everyday-word name only inside a longer name, and leaves the rest to its leak scan.
+ */
+export type Reach = "every-name" | "not-everyday-words";
 
 /**
- * Names match whatever their case ("Mum" in "row with mum", "jordan" for Jordan): on a
- * shared screen a hidden name must stay hidden, even at the cost of replacing a common
- * word that is also someone's name. The first replacement given for a name wins. One
- * pass, so a label is never itself replaced.
+ * Names match as the reading finds them (any letter case, accents, look-alikes,
+ * emphasis or entities inside); the first matcher given wins a name two of them find
+ * at the same place. One pass, so a label is never itself replaced.
  */
-export function redactor(replacements: readonly NameReplacement[]): Redactor {
-	const labels = new Map<string, string>();
-	for (const { name, label } of replacements) {
-		const key = name.trim().normalize("NFC").toLowerCase();
-		if (key !== "" && !labels.has(key)) labels.set(key, label);
-	}
-	if (labels.size === 0) return (text) => text;
-	// Longest first, so "Ms Okafor" wins over "Okafor".
-	const alternatives = [...labels.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-	// The character before a name is captured and put back: no lookbehind, which older mobile WebViews lack.
-	// A combining mark belongs to the letter before it: "Zoe" is not a name inside "Zoë" spelt decomposed.
-	const found = new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "giu");
-	return (text) => text.normalize("NFC").replace(found, (_match, before: string, name: string) => before + (labels.get(name.toLowerCase()) ?? name));
+export function redactorOf(matchers: readonly NameMatcher<NameReplacement>[], reach: Reach): Redactor {
+	const active = matchers.filter((matcher) => !matcher.empty);
+	if (active.length === 0) return (text) => text;
+	return (written) => {
+		const text = written.normalize("NFC");
+		const found = active.flatMap((matcher, rank) => matcher.find(text).map((name) => ({ ...name, rank })));
+		if (found.length === 0) return text;
+		let out = "";
+		let at = 0;
+		for (const name of joinOverlaps(found, (find) => find.rank)) {
+			if (reach === "not-everyday-words" && name.name.everyday) continue;
+			out += text.slice(at, name.start) + name.name.label + (name.possessive ? "'s" : "");
+			at = name.end;
+		}
+		return out + text.slice(at);
+	};
 }
 
-/**
- * The parts of a name worth hiding on their own: capitalised words of three letters or
- * more ("Anne-Marie", "O'Neil"), then the parts of those ("Anne", "Marie", "Neil").
- */
-export function nameParts(name: string): string[] {
-	const trim = (word: string) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
-	const keep = (word: string) => word.length >= 3 && /^\p{Lu}/u.test(word);
-	const words = name.split(/[\s/]+/u).map(trim).filter(keep);
-	const pieces = words.flatMap((word) => word.split(/['’-]+/u).map(trim)).filter((piece) => keep(piece) && !words.includes(piece));
-	return [...new Set([...words, ...pieces])];
+/** A redactor over one list of names, the first replacement given for a name winning. */
+export function redactor(replacements: readonly NameReplacement[], reach: Reach = "every-name"): Redactor {
+	return redactorOf([new NameMatcher(replacements)], reach);
 }

@@ -4,7 +4,9 @@ import { noteBody } from "../../domain/export/note-body";
 import type { Leak } from "../../domain/export/leak-scan";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../../domain/export/wording";
 import { caseNotePaths, type CaseBundle } from "../../domain/model/case-bundle";
+import { cachedNoteLinks } from "../privacy/cached-links";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
+import { withLooseSafety } from "../views/view-data";
 import type { AnalysedCase, Workbench } from "../workbench";
 import { activeCase } from "./case/active-case";
 import { writeExportFolder } from "./write-export";
@@ -33,11 +35,12 @@ async function writeExport(workbench: Workbench, chosen: AnalysedCase, choice: E
 	const { app, settings } = workbench;
 	// The notes may have changed while the modal was open.
 	const found = workbench.analysed(chosen.bundle.path) ?? chosen;
-	const result = exportCase(found.bundle, found.analysis, {
+	const result = exportCase(found.bundle, withLooseSafety(workbench, found.bundle.path, found.analysis), {
 		...choice,
 		...(choice.includeBodies ? { bodies: await readBodies(app, found.bundle) } : {}),
 		today: workbench.today(),
 		settings: settings.engine,
+		vault: { cases: workbench.index.cases(), links: cachedNoteLinks(app) },
 	});
 	if ("refused" in result) {
 		refusalNotice(result.refused);

@@ -1,15 +1,36 @@
 // The bridge from the workbench to the plain view models: settings picked, names chosen.
+import type { CaseAnalysis } from "../../domain/engine/analysis";
 import { looseSafetyItems, safetyOfCase, type PlacedSafetyItem } from "../../domain/engine/open-safety";
+import type { CaseBundle } from "../../domain/model/case-bundle";
 import { parseDate } from "../../domain/model/dates";
-import { caseNames } from "../../domain/privacy/case-names";
+import type { CaseNames } from "../../domain/privacy/case-names";
+import { CaseNamesCache } from "../../domain/privacy/names-cache";
 import { caseloadModel, type CaseloadModel, type CaseloadSort } from "../../domain/views/caseload-model";
 import { sidebarModel, type SidebarModel } from "../../domain/views/sidebar-model";
 import { folderOf, isInFolder } from "../../index/paths";
+import { cachedNoteLinks } from "../privacy/cached-links";
 import type { Workbench } from "../workbench";
+
+/** One cache of names per workbench, shared by its views. */
+const caches = new WeakMap<Workbench, CaseNamesCache>();
+
+function namesFor(workbench: Workbench, bundle: CaseBundle): CaseNames {
+	let cache = caches.get(workbench);
+	if (!cache) {
+		cache = new CaseNamesCache(cachedNoteLinks(workbench.app));
+		caches.set(workbench, cache);
+	}
+	return cache.names(bundle, workbench.settings.privacyMode, workbench.index);
+}
 
 /** Safety answers outside every case's sessions: few notes, so read afresh on each draw. */
 function looseSafety(workbench: Workbench): PlacedSafetyItem[] {
 	return looseSafetyItems(workbench.index.looseSafety(), parseDate(workbench.today())?.day ?? 0);
+}
+
+/** A case's analysis with its loose safety items among its own, as every face shows and exports them. */
+export function withLooseSafety(workbench: Workbench, casePath: string, analysis: CaseAnalysis): CaseAnalysis {
+	return { ...analysis, safety: safetyOfCase(casePath, analysis.safety, looseSafety(workbench)) };
 }
 
 /** One case's work only: its analysis (cached by the workbench) and its notes' diagnostics. */
@@ -23,7 +44,7 @@ export function sidebarModelFor(workbench: Workbench, casePath: string): Sidebar
 		bundle: analysed.bundle,
 		analysis: analysed.analysis,
 		diagnostics: workbench.index.caseDiagnostics(casePath),
-		names: caseNames(analysed.bundle, settings.privacyMode),
+		names: namesFor(workbench, analysed.bundle),
 		scheme: settings.engine.scheme,
 		ringCount: settings.engine.ringCount,
 		safety: safetyOfCase(casePath, analysed.analysis.safety, loose),
@@ -38,7 +59,7 @@ export function caseloadModelFor(workbench: Workbench, sort: CaseloadSort): Case
 	const cases = workbench.index.casePaths().flatMap((path) => {
 		const analysed = workbench.analysed(path);
 		if (!analysed) return [];
-		return [{ ...analysed, names: caseNames(analysed.bundle, settings.privacyMode), safety: safetyOfCase(path, analysed.analysis.safety, loose) }];
+		return [{ ...analysed, names: namesFor(workbench, analysed.bundle), safety: safetyOfCase(path, analysed.analysis.safety, loose) }];
 	});
 	return caseloadModel(cases, settings.engine.scheme, sort, {
 		unplaced: loose.filter((l) => l.casePath === null).map((l) => l.item),

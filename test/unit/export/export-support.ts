@@ -1,6 +1,7 @@
 // Running the export on a loaded case and reading its summary section by section.
 import { exportCase, type ExportResult } from "../../../src/domain/export/export-case";
 import type { OutputFile } from "../../../src/domain/export/leak-scan";
+import { NO_NOTE_LINKS } from "../../../src/domain/privacy/known-names";
 import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
 import { TODAY, type LoadedCase } from "./jordan-case";
 
@@ -12,6 +13,7 @@ export function run(loaded: LoadedCase, options: { identified?: boolean; include
 		...(includeBodies ? { bodies: loaded.bodies } : {}),
 		today: TODAY,
 		settings: DEFAULT_ENGINE_SETTINGS,
+		vault: loaded.vault ?? { cases: [loaded.bundle], links: NO_NOTE_LINKS },
 	});
 }
 

@@ -4,7 +4,9 @@
 import { parse as parseYaml } from "yaml";
 import { analyseCase } from "../../../src/domain/engine/analyse-case";
 import type { CaseAnalysis } from "../../../src/domain/engine/analysis";
+import type { VaultNotes } from "../../../src/domain/export/export-case";
 import { noteBody } from "../../../src/domain/export/note-body";
+import { linksInText } from "../../../src/domain/privacy/note-links";
 import type { CaseBundle } from "../../../src/domain/model/case-bundle";
 import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
 import { VaultIndex } from "../../../src/index/vault-index";
@@ -163,6 +165,17 @@ homework_review: not-done
 	),
 };
 
+/**
+ * The case with a cousin whose first name is an everyday word, standing alone in a
+ * homework: the export cannot replace "Will" without garbling sentences, so it refuses.
+ */
+export const WILL_PATH = "IPT/Jordan R/People/Will Okafor.md";
+export const JORDAN_WITH_WILL: Readonly<Record<string, string>> = {
+	...JORDAN_FILES,
+	[WILL_PATH]: note("ipt: person\nname: Will Okafor\nrole: cousin\ncircle: 3"),
+	"IPT/Jordan R/Sessions/Session 02.md": (JORDAN_FILES["IPT/Jordan R/Sessions/Session 02.md"] ?? "").replace('homework: ["Call Sam"]', 'homework: ["Call Will"]'),
+};
+
 /** Every spelling of a name the case holds, which no de-identified file may contain in any letter case. */
 export const JORDAN_NAMES = [
 	"Jordan Rivera",
@@ -193,6 +206,8 @@ export interface LoadedCase {
 	readonly bundle: CaseBundle;
 	readonly analysis: CaseAnalysis;
 	readonly bodies: Map<string, string>;
+	/** Every case of the files and the links their texts write, as a face gives them to the export; the case alone when left out. */
+	readonly vault?: VaultNotes;
 }
 
 /** The files read the way both faces read them: frontmatter through the index, bodies after it. */
@@ -206,5 +221,6 @@ export function loadCase(files: Readonly<Record<string, string>> = JORDAN_FILES,
 	}
 	const bundle = index.caseBundle(casePath);
 	if (!bundle) throw new Error(`no case at ${casePath}`);
-	return { bundle, analysis: analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, TODAY), bodies };
+	const vault = { cases: index.cases(), links: (path: string) => linksInText(files[path] ?? "") };
+	return { bundle, analysis: analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, TODAY), bodies, vault };
 }

@@ -153,7 +153,8 @@ it("gives the whole homework history with each review", () => {
 		"| --- | --- | --- | --- |",
 		"| 1 | week 1 | Tell Mother about the diagnosis | Done (reviewed in session 2) |",
 		"| 2 | week 2 | Call Sister | Partly done (reviewed in session 3) |",
-		"| 4 | week 4 | Role-play with Client A's mum | Not done (reviewed in session 5) |",
+		// "Mum" is how the case note's text links to María, so it is a name of hers.
+		"| 4 | week 4 | Role-play with Client A's Mother | Not done (reviewed in session 5) |",
 	]);
 });
 

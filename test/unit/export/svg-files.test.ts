@@ -3,6 +3,7 @@
 import { circleSvg } from "../../../src/domain/export/circle-svg";
 import { exportCase, type ExportOptions } from "../../../src/domain/export/export-case";
 import { identifiedNames } from "../../../src/domain/export/export-names";
+import { NO_NOTE_LINKS } from "../../../src/domain/privacy/known-names";
 import { escapeXml } from "../../../src/domain/export/svg";
 import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
 import { circleModel } from "../../../src/domain/views/circle-model";
@@ -18,7 +19,7 @@ function parse(text: string): Document {
 
 function files(identified: boolean): Map<string, Document> {
 	const { bundle: loaded, analysis } = loadCase();
-	const options: ExportOptions = { identified, includeBodies: false, today: TODAY, settings: DEFAULT_ENGINE_SETTINGS };
+	const options: ExportOptions = { identified, includeBodies: false, today: TODAY, settings: DEFAULT_ENGINE_SETTINGS, vault: { cases: [loaded], links: NO_NOTE_LINKS } };
 	const result = exportCase(loaded, analysis, options);
 	if ("refused" in result) throw new Error("refused");
 	return new Map(result.files.filter((file) => file.name.endsWith(".svg")).map((file) => [file.name, parse(file.text)]));

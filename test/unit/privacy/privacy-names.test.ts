@@ -1,6 +1,8 @@
 import { caseNames, plainNames, privacyNames } from "../../../src/domain/privacy/case-names";
 import { initials } from "../../../src/domain/privacy/initials";
-import { nameParts, redactor } from "../../../src/domain/privacy/redact";
+import { namePartsOf } from "../../../src/domain/privacy/name-variants";
+import { linksInText } from "../../../src/domain/privacy/note-links";
+import { redactor } from "../../../src/domain/privacy/redact";
 import { roleLabels } from "../../../src/domain/privacy/role-labels";
 import { bundle, CASE_PATH, d, event, FOLDER, person, session } from "../engine/builders";
 
@@ -73,11 +75,30 @@ describe("redactor", () => {
 		expect(redactor([])("nothing to hide")).toBe("nothing to hide");
 	});
 
-	it("splits names into capitalised parts of three letters or more", () => {
-		expect(nameParts("Ms Okafor")).toEqual(["Okafor"]);
-		expect(nameParts("Anne-Marie de Vries")).toEqual(["Anne-Marie", "Vries", "Anne", "Marie"]);
-		expect(nameParts("Sam O'Neil")).toEqual(["Sam", "O'Neil", "Neil"]);
-		expect(nameParts("Jo")).toEqual([]);
+	it("splits names into parts of two letters or more in any case or script, leaving titles and particles", () => {
+		expect(namePartsOf("Ms Okafor")).toEqual(["Okafor"]);
+		expect(namePartsOf("Anne-Marie de Vries")).toEqual(["Anne-Marie", "Vries", "Anne", "Marie"]);
+		expect(namePartsOf("Sam O'Neil")).toEqual(["Sam", "O'Neil", "Neil"]);
+		expect(namePartsOf("Jo Li")).toEqual(["Jo", "Li"]);
+		expect(namePartsOf("priya shah")).toEqual(["priya", "shah"]);
+		expect(namePartsOf("דוד כהן")).toEqual(["דוד", "כהן"]);
+		expect(namePartsOf("王小明")).toEqual(["小明"]);
+		expect(namePartsOf("Jo")).toEqual([]);
+		// "An" and "Can" are grammatical words every summary holds; "Di" and "Al" are names.
+		expect(namePartsOf("An Nguyen")).toEqual(["Nguyen"]);
+		expect(namePartsOf("Can Yılmaz")).toEqual(["Yılmaz"]);
+		expect(namePartsOf("Di Al-Sayed")).toEqual(["Di", "Al-Sayed", "Al", "Sayed"]);
+	});
+});
+
+describe("linksInText", () => {
+	it("gives each link of a note's text with its own words, web addresses apart", () => {
+		expect(linksInText("[[Sam Patel|Sammy]] rang ![[scan.png]]; [Mum](People/Maria%20Rivera.md#Top), [site](https://example.org/Jordan) and [[Plain]]")).toEqual([
+			{ target: "Sam Patel", unquoted: false, display: "Sammy" },
+			{ target: "scan.png", unquoted: false },
+			{ target: "Plain", unquoted: false },
+			{ target: "People/Maria Rivera", unquoted: false, display: "Mum" },
+		]);
 	});
 });
 

@@ -1,0 +1,49 @@
+// A vault of two cases whose names the testers found getting through: short, lower-case,
+// unspaced or right-to-left names, another client of the vault, a nickname written only
+// in a body link, and each spelling that hid a name from the old reading.
+
+export const MAYA_CASE = "IPT/Maya K/Maya K.md";
+export const OTHER_CASE = "IPT/Jordan B/Jordan B.md";
+
+function note(frontmatter: string, body = ""): string {
+	return `---\n${frontmatter.trim()}\n---\n${body}`;
+}
+
+/** Each disguise, as the notes write it, and how privacy mode shows it. */
+export const DISGUISES: readonly (readonly [string, string])[] = [
+	["Mayas book", "M.K.'s book"],
+	["Maya’s book", "M.K.’s book"],
+	["Ma\u00adya called", "M.K. called"],
+	["Ma\u200bya called", "M.K. called"],
+	["M\u0430ya called", "M.K. called"],
+	["S**a**m came", "Partner came"],
+	["M&#97;ya came", "M.K. came"],
+	["Ｍａｙａ came", "M.K. came"],
+	["Sam2 came", "Partner2 came"],
+	["Sammy came", "Partner came"],
+	["MK came", "M.K. came"],
+	["STRAUSS phoned", "Boss phoned"],
+	["Coffee with Jordan", "Coffee with Another person"],
+	["jo and li came", "Friend and Friend came"],
+	["priya came", "Sister came"],
+	["小明去了学校", "Brother去了学校"],
+	["ולדוד", "ולFather"],
+];
+
+export const DISGUISED_FILES: Readonly<Record<string, string>> = {
+	[MAYA_CASE]: note(
+		"ipt: case\nclient: Maya Kern\nprotocol: standard\nstart: 2026-09-01\nmeasure: phq9",
+		"Maya's partner is [[Sam Patel|Sammy]].\n",
+	),
+	"IPT/Maya K/People/Sam Patel.md": note("ipt: person\nname: Sam Patel\nrole: partner\ncircle: 1"),
+	"IPT/Maya K/People/Jo Li.md": note("ipt: person\nname: Jo Li\nrole: friend\ncircle: 2"),
+	"IPT/Maya K/People/priya.md": note("ipt: person\nname: priya\nrole: sister\ncircle: 1"),
+	"IPT/Maya K/People/Xiaoming.md": note("ipt: person\nname: 王小明\nrole: brother\ncircle: 2"),
+	"IPT/Maya K/People/David.md": note("ipt: person\nname: דוד\nrole: father\ncircle: 2"),
+	"IPT/Maya K/People/Hans.md": note("ipt: person\nname: Hans Strauß\nrole: boss\ncircle: 3"),
+	"IPT/Maya K/Sessions/Session 01.md": note(
+		`ipt: session\nsession: 1\ndate: 2026-09-01\nphq9: 14\nhomework: ${JSON.stringify(DISGUISES.map(([written]) => written))}`,
+		`${DISGUISES.map(([written]) => written).join("\n")}\n`,
+	),
+	[OTHER_CASE]: note("ipt: case\nclient: Jordan Blake\nprotocol: standard\nmeasure: phq9"),
+};
