@@ -3,6 +3,7 @@ import { TEMPLATES, type IptTemplate } from "../../domain/templates/catalogue";
 import { renderTemplate } from "../../domain/templates/render";
 import { SAMPLE_CASE_FOLDER, SAMPLE_CASE_NOTES } from "../../domain/templates/sample-case";
 import { NoteWriter } from "../notes/note-writer";
+import { screenOf } from "../privacy/screen";
 import { templateCopyPath, templateText } from "../notes/template-source";
 import { templateValues } from "../notes/template-values";
 import type { Workbench } from "../workbench";
@@ -39,7 +40,7 @@ async function insertSection(workbench: Workbench, editor: Editor, template: Ipt
 
 /** Copies every template the user does not have yet; a copy already there is theirs and stays. */
 async function installTemplates(workbench: Workbench): Promise<void> {
-	const writer = new NoteWriter(workbench.app);
+	const writer = new NoteWriter(workbench.app, screenOf(workbench).text);
 	if (!(await writer.ensureFolder(workbench.settings.templatesFolder))) return;
 	let installed = 0;
 	let kept = 0;
@@ -62,7 +63,7 @@ function freeSampleFolder(workbench: Workbench): string {
 
 /** A fictional case for students to explore, in a folder of its own so it never meets a real one. */
 async function createSampleCase(workbench: Workbench): Promise<void> {
-	const writer = new NoteWriter(workbench.app);
+	const writer = new NoteWriter(workbench.app, screenOf(workbench).text);
 	const folder = freeSampleFolder(workbench);
 	let first = null;
 	for (const note of SAMPLE_CASE_NOTES) {

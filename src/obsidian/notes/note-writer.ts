@@ -14,7 +14,11 @@ export function noteText(frontmatter: Record<string, unknown>, body: string): st
 }
 
 export class NoteWriter {
-	constructor(private readonly app: App) {}
+	/** `shown` is how a notice's text reaches the screen: with names and paths hidden in privacy mode. */
+	constructor(
+		private readonly app: App,
+		private readonly shown: (text: string) => string = (text) => text,
+	) {}
 
 	/** Makes the folder and any missing parents. */
 	async ensureFolder(folder: string): Promise<boolean> {
@@ -23,7 +27,7 @@ export class NoteWriter {
 		const existing = this.app.vault.getAbstractFileByPath(path);
 		if (existing instanceof TFolder) return true;
 		if (existing) {
-			new Notice(`IPT Workbench: "${path}" is a file, so it cannot hold notes. Choose another folder.`);
+			new Notice(this.shown(`IPT Workbench: "${path}" is a file, so it cannot hold notes. Choose another folder.`));
 			return false;
 		}
 		const slash = path.lastIndexOf("/");
@@ -32,7 +36,7 @@ export class NoteWriter {
 			await this.app.vault.createFolder(path);
 			return true;
 		} catch (error) {
-			new Notice(`IPT Workbench: could not create the folder "${path}": ${reason(error)}`);
+			new Notice(this.shown(`IPT Workbench: could not create the folder "${path}": ${reason(error)}`));
 			return false;
 		}
 	}
@@ -41,7 +45,7 @@ export class NoteWriter {
 	async createNew(path: string, text: string): Promise<TFile | null> {
 		const target = normalizePath(path);
 		if (this.app.vault.getAbstractFileByPath(target)) {
-			new Notice(`IPT Workbench: "${target}" already exists, so nothing was written. Rename or move it first.`);
+			new Notice(this.shown(`IPT Workbench: "${target}" already exists, so nothing was written. Rename or move it first.`));
 			return null;
 		}
 		const slash = target.lastIndexOf("/");
@@ -49,7 +53,7 @@ export class NoteWriter {
 		try {
 			return await this.app.vault.create(target, text);
 		} catch (error) {
-			new Notice(`IPT Workbench: could not create "${target}": ${reason(error)}. Nothing was written.`);
+			new Notice(this.shown(`IPT Workbench: could not create "${target}": ${reason(error)}. Nothing was written.`));
 			return null;
 		}
 	}
@@ -62,9 +66,11 @@ export class NoteWriter {
 		} catch (error) {
 			const yaml = error instanceof Error && error.name === "YAMLParseError";
 			new Notice(
-				yaml
-					? `IPT Workbench: the properties of "${file.path}" are not valid YAML, so they were left as they are. Fix them in source mode and try again.`
-					: `IPT Workbench: could not update "${file.path}": ${reason(error)}`,
+				this.shown(
+					yaml
+						? `IPT Workbench: the properties of "${file.path}" are not valid YAML, so they were left as they are. Fix them in source mode and try again.`
+						: `IPT Workbench: could not update "${file.path}": ${reason(error)}`,
+				),
 			);
 			return false;
 		}
@@ -76,7 +82,7 @@ export class NoteWriter {
 			await this.app.vault.process(file, (current) => `${current}${current.endsWith("\n") || current === "" ? "" : "\n"}${text}`);
 			return true;
 		} catch (error) {
-			new Notice(`IPT Workbench: could not add to "${file.path}": ${reason(error)}`);
+			new Notice(this.shown(`IPT Workbench: could not add to "${file.path}": ${reason(error)}`));
 			return false;
 		}
 	}

@@ -14,7 +14,7 @@ import type { Workbench } from "../workbench";
 /** One cache of names per workbench, shared by its views. */
 const caches = new WeakMap<Workbench, CaseNamesCache>();
 
-function namesFor(workbench: Workbench, bundle: CaseBundle): CaseNames {
+export function caseNamesFor(workbench: Workbench, bundle: CaseBundle): CaseNames {
 	let cache = caches.get(workbench);
 	if (!cache) {
 		cache = new CaseNamesCache(cachedNoteLinks(workbench.app));
@@ -44,7 +44,7 @@ export function sidebarModelFor(workbench: Workbench, casePath: string): Sidebar
 		bundle: analysed.bundle,
 		analysis: analysed.analysis,
 		diagnostics: workbench.index.caseDiagnostics(casePath),
-		names: namesFor(workbench, analysed.bundle),
+		names: caseNamesFor(workbench, analysed.bundle),
 		scheme: settings.engine.scheme,
 		ringCount: settings.engine.ringCount,
 		safety: safetyOfCase(casePath, analysed.analysis.safety, loose),
@@ -59,7 +59,7 @@ export function caseloadModelFor(workbench: Workbench, sort: CaseloadSort): Case
 	const cases = workbench.index.casePaths().flatMap((path) => {
 		const analysed = workbench.analysed(path);
 		if (!analysed) return [];
-		return [{ ...analysed, names: namesFor(workbench, analysed.bundle), safety: safetyOfCase(path, analysed.analysis.safety, loose) }];
+		return [{ ...analysed, names: caseNamesFor(workbench, analysed.bundle), safety: safetyOfCase(path, analysed.analysis.safety, loose) }];
 	});
 	return caseloadModel(cases, settings.engine.scheme, sort, {
 		unplaced: loose.filter((l) => l.casePath === null).map((l) => l.item),

@@ -5,6 +5,7 @@ import { templateParts, withSection } from "../../../domain/planning/note-body";
 import { withTemplateProperties, wikiLink, type Properties } from "../../../domain/planning/note-properties";
 import type { NoteKind, Phase } from "../../../domain/model/vocabulary";
 import { NoteWriter, noteText } from "../../notes/note-writer";
+import { screenOf } from "../../privacy/screen";
 import { templateText } from "../../notes/template-source";
 import type { Workbench } from "../../workbench";
 
@@ -43,7 +44,7 @@ export async function createNote(workbench: Workbench, draft: NoteDraft): Promis
 	const parts = templateParts(renderTemplate(text, draft.values));
 	const properties = withTemplateProperties(draft.properties, templateProperties(parts.yaml));
 	const body = draft.section === undefined ? parts.body : withSection(parts.body, draft.section);
-	const file = await new NoteWriter(workbench.app).createNew(normalizePath(draft.path), noteText(properties, body));
+	const file = await new NoteWriter(workbench.app, screenOf(workbench).text).createNew(normalizePath(draft.path), noteText(properties, body));
 	if (file !== null) await workbench.app.workspace.getLeaf(false).openFile(file, { active: true });
 	return file;
 }

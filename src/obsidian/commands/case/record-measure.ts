@@ -3,6 +3,7 @@ import { MEASURE_LABELS } from "../../../domain/engine/measures/bands";
 import { entryTotal, measureProperties, safetyFinding, safetyMessage, scoreSummary } from "../../../domain/planning/measure-forms";
 import { MeasureModal } from "../../modals/measure-modal";
 import { NoteWriter } from "../../notes/note-writer";
+import { screenOf } from "../../privacy/screen";
 import type { Workbench } from "../../workbench";
 
 export const NO_SESSION_NOTE = "Open a session note of an IPT case first.";
@@ -18,7 +19,7 @@ export function recordMeasure(workbench: Workbench): void {
 		return;
 	}
 	new MeasureModal(workbench.app, { measure: analysed.bundle.record.measure, session }, async (entry) => {
-		const written = await new NoteWriter(workbench.app).updateFrontmatter(file, (frontmatter) => {
+		const written = await new NoteWriter(workbench.app, screenOf(workbench).text).updateFrontmatter(file, (frontmatter) => {
 			for (const [key, value] of Object.entries(measureProperties(entry))) frontmatter[key] = value;
 		});
 		if (!written) return false;

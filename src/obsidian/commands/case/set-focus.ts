@@ -5,6 +5,7 @@ import type { ProblemArea } from "../../../domain/model/vocabulary";
 import type { PaneType } from "obsidian";
 import { FocusModal } from "../../modals/focus-modal";
 import { NoteWriter } from "../../notes/note-writer";
+import { screenOf } from "../../privacy/screen";
 import type { Workbench } from "../../workbench";
 import { activeCase } from "./active-case";
 
@@ -21,7 +22,7 @@ export function setFocus(workbench: Workbench): void {
 		openNote: (path: string, newLeaf: PaneType | boolean) => void workbench.app.workspace.openLinkText(path, active.file.path, newLeaf),
 	};
 	new FocusModal(workbench.app, start, (areas) =>
-		new NoteWriter(workbench.app).updateFrontmatter(active.file, (frontmatter) => {
+		new NoteWriter(workbench.app, screenOf(workbench).text).updateFrontmatter(active.file, (frontmatter) => {
 			frontmatter.focus = focusList(areas);
 		}),
 	).open();
