@@ -1,6 +1,6 @@
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
 import { Commands } from "./commands";
-import { createDiv } from "./dom";
+import { createDiv, setActiveWindow } from "./dom";
 import { FileManager } from "./file-manager";
 import { MarkdownView } from "./markdown-view";
 import { MetadataCache, type ColdCache } from "./metadata-cache";
@@ -76,6 +76,8 @@ export class App {
 		// Built before anything else listens to the vault, so its handlers run first, as in the app.
 		this.metadataCache = new MetadataCache(this.vault, options.coldCache);
 		this.fileManager = new FileManager(this);
+		// A new app starts in its main window, whatever window an earlier test left active.
+		setActiveWindow(window);
 		this.viewRegistry.registerView("empty", (leaf) => new EmptyView(leaf));
 		this.viewRegistry.registerView("markdown", (leaf) => new MarkdownView(leaf));
 		this.ribbonEl = createDiv({ cls: "side-dock-ribbon", parent: document.body });
