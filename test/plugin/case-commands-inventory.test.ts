@@ -20,6 +20,8 @@ import {
 	textOf,
 	tick,
 	type,
+	isOffered,
+	runUnoffered,
 } from "./case-commands-harness";
 
 beforeEach(pinToday);
@@ -29,10 +31,13 @@ afterEach(() => {
 });
 
 describe("add-person", () => {
-	it("says so when no case is open, and opens nothing", async () => {
+	it("is offered only while a note of a case is open; run anyway, says so and opens nothing", async () => {
 		const app = await startVault();
+		await openNote(app, CASE_PATH);
+		expect(isOffered(app, "add-person")).toBe(true);
 		await openNote(app, "Other/Shopping.md");
-		await runCommand(app, "add-person");
+		expect(isOffered(app, "add-person")).toBe(false);
+		await runUnoffered(app, "add-person");
 		expect(notices()).toEqual(["Open a note of an IPT case first."]);
 		expect(isModalOpen()).toBe(false);
 	});
@@ -149,9 +154,10 @@ describe("add-person, a name that is a case note's name", () => {
 });
 
 describe("add-life-event", () => {
-	it("says so when no case is open", async () => {
+	it("is not offered when no note is open, and says so when run anyway", async () => {
 		const app = await startVault();
-		await runCommand(app, "add-life-event");
+		expect(isOffered(app, "add-life-event")).toBe(false);
+		await runUnoffered(app, "add-life-event");
 		expect(notices()).toEqual(["Open a note of an IPT case first."]);
 		expect(isModalOpen()).toBe(false);
 	});

@@ -7,7 +7,7 @@ import { caseNotePaths, type CaseBundle } from "../../domain/model/case-bundle";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
 import { NoteWriter } from "../notes/note-writer";
 import type { AnalysedCase, Workbench } from "../workbench";
-import { activeCase } from "./case/active-case";
+import { whenCaseOpen } from "./case/active-case";
 
 /** A refusal lists this many places at most; the rest are counted. */
 const SHOWN_LEAKS = 8;
@@ -67,9 +67,6 @@ export function registerExportCommand(workbench: Workbench): void {
 	workbench.plugin.addCommand({
 		id: "export-case",
 		name: "Export case summary",
-		callback: () => {
-			const found = activeCase(workbench);
-			if (found) new ExportModal(workbench.app, workbench.settings.exportFolder, (choice) => writeExport(workbench, found, choice)).open();
-		},
+		checkCallback: whenCaseOpen(workbench, (found) => new ExportModal(workbench.app, workbench.settings.exportFolder, (choice) => writeExport(workbench, found, choice)).open()),
 	});
 }

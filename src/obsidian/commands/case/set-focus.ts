@@ -6,12 +6,10 @@ import type { PaneType } from "obsidian";
 import { FocusModal } from "../../modals/focus-modal";
 import { NoteWriter } from "../../notes/note-writer";
 import type { Workbench } from "../../workbench";
-import { activeCase } from "./active-case";
+import type { ActiveCase } from "./active-case";
 
 /** Records the problem areas agreed with the client on the case note, beside the engine's evidence for each. */
-export function setFocus(workbench: Workbench): void {
-	const active = activeCase(workbench);
-	if (active === null) return;
+export function setFocus(workbench: Workbench, active: ActiveCase): void {
 	const engine = workbench.settings.engine;
 	const { record } = active.bundle;
 	const { flags } = active.analysis;
