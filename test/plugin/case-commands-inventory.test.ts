@@ -42,7 +42,7 @@ describe("add-person", () => {
 		expect(isModalOpen()).toBe(false);
 	});
 
-	it("writes the inventory fields into a person note of the active case, and opens it", async () => {
+	it("writes the inventory fields into a person note of the active case, leaving the open note open", async () => {
 		const app = await startVault();
 		await openNote(app, "IPT/Jo R/Sessions/Session 03.md");
 		await runCommand(app, "add-person");
@@ -76,7 +76,8 @@ describe("add-person", () => {
 			confidant: true,
 		});
 		expect(bodyOf(app, path)).toMatch(/^## Who they are\n- Relationship to Jo R, and for how long:/);
-		expect(app.workspace.getActiveFile()?.path).toBe(path);
+		expect(app.workspace.getActiveFile()?.path).toBe("IPT/Jo R/Sessions/Session 03.md");
+		expect(notices()).toEqual([`Added "Carl: partner" to the inventory: ${path}`]);
 	});
 
 	it("offers the rings the settings give the closeness circle", async () => {
@@ -179,7 +180,8 @@ describe("add-life-event", () => {
 		const path = "IPT/Jo R/Events/2026-02-20 separation.md";
 		expect(propertiesOf(app, path)).toEqual({ ipt: "event", case: "[[Jo R]]", date: "2026-02-20", type: "separation", people: ["[[Ann]]"] });
 		expect(bodyOf(app, path)).toMatch(/^## What happened\n/);
-		expect(app.workspace.getActiveFile()?.path).toBe(path);
+		expect(app.workspace.getActiveFile()?.path).toBe(CASE_PATH);
+		expect(notices()).toEqual([`Added the life event to the timeline: ${path}`]);
 	});
 
 	it("names the note by its title when one is given", async () => {

@@ -21,6 +21,7 @@ export function addLifeEvent(workbench: Workbench, active: ActiveCase): void {
 			kind: "event",
 			properties: eventProperties({ date: event.date, type: event.type, people: personLinks }, caseLink),
 			values: { client: active.bundle.record.client, case: caseLink, date: event.date },
+			announce: "Added the life event to the timeline",
 		});
 		return file !== null;
 	}).open();

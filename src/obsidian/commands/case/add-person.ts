@@ -31,6 +31,7 @@ export function addPerson(workbench: Workbench, active: ActiveCase): void {
 			kind: "person",
 			properties: personProperties(person, caseLink),
 			values: { client: active.bundle.record.client, case: caseLink, date: workbench.today() },
+			announce: `Added "${person.name}" to the inventory`,
 		});
 		return file !== null;
 	}).open();

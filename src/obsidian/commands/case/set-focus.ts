@@ -5,6 +5,7 @@ import type { ProblemArea } from "../../../domain/model/vocabulary";
 import type { PaneType } from "obsidian";
 import { FocusModal } from "../../modals/focus-modal";
 import { NoteWriter } from "../../notes/note-writer";
+import { openNoteAt } from "../../notes/open-note";
 import type { Workbench } from "../../workbench";
 import type { ActiveCase } from "./active-case";
 
@@ -16,7 +17,7 @@ export function setFocus(workbench: Workbench, active: ActiveCase): void {
 	const start = {
 		choices: focusChoices(engine.scheme, flags, record.focus),
 		warnings: (areas: readonly ProblemArea[]) => focusWarnings({ ...record, focus: areas }, flags, engine).map((warning) => warning.message),
-		openNote: (path: string, newLeaf: PaneType | boolean) => void workbench.app.workspace.openLinkText(path, active.file.path, newLeaf),
+		openNote: (path: string, newLeaf: PaneType | boolean) => openNoteAt(workbench.app, path, newLeaf),
 	};
 	new FocusModal(workbench.app, start, (areas) =>
 		new NoteWriter(workbench.app).updateFrontmatter(active.file, (frontmatter) => {
