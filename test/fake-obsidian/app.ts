@@ -24,6 +24,8 @@ export interface FakeAppOptions {
 	configDir?: string;
 	/** The property types a user already chose (the config folder's types.json), key to type. */
 	propertyTypes?: Record<string, string>;
+	/** The app's settings (`<configDir>/app.json`), such as `newLinkFormat`: "shortest", "relative" or "absolute". */
+	appConfig?: Record<string, unknown>;
 	/** False for an app without `metadataTypeManager` (it is not in the public API). */
 	metadataTypeManager?: boolean;
 	/** Start with no note parsed, until `metadataCache.finishIndexing()`; without it the cache is warm. */
@@ -71,6 +73,10 @@ export class App {
 		if (options.propertyTypes) {
 			this.vault.adapter.makeFolder(this.vault.configDir);
 			this.vault.adapter.writeText(`${this.vault.configDir}/types.json`, JSON.stringify({ types: options.propertyTypes }, null, 2));
+		}
+		if (options.appConfig) {
+			this.vault.adapter.makeFolder(this.vault.configDir);
+			this.vault.adapter.writeText(`${this.vault.configDir}/app.json`, JSON.stringify(options.appConfig, null, 2));
 		}
 		if (options.metadataTypeManager !== false) this.metadataTypeManager = new MetadataTypeManager(this.vault);
 		// Built before anything else listens to the vault, so its handlers run first, as in the app.

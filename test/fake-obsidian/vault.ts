@@ -16,6 +16,9 @@ export interface VaultOptions {
 	now?: () => number;
 }
 
+/** How the app writes a new link (Settings, Files and links, New link format). */
+export type LinkFormat = "shortest" | "relative" | "absolute";
+
 /**
  * An in-memory vault seeded from a map of path to text. A path ending in `/`
  * seeds an empty folder; paths in dot-folders (the config folder) exist on the
@@ -49,6 +52,17 @@ export class Vault extends Events {
 	on(name: string, callback: Handler, ctx?: unknown): EventRef;
 	on(name: string, callback: Handler, ctx?: unknown): EventRef {
 		return super.on(name, callback, ctx);
+	}
+
+	/**
+	 * A setting of the app's config (`<configDir>/app.json`), or null when the user has
+	 * not changed it from the default. Not in the public API.
+	 */
+	getConfig(key: string): unknown {
+		const path = `${this.configDir}/app.json`;
+		if (!this.adapter.hasFile(path)) return null;
+		const config = JSON.parse(this.adapter.readText(path)) as Record<string, unknown>;
+		return config[key] ?? null;
 	}
 
 	getName(): string {
