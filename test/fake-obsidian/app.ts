@@ -24,6 +24,8 @@ export interface FakeAppOptions {
 	configDir?: string;
 	/** The property types a user already chose (the config folder's types.json), key to type. */
 	propertyTypes?: Record<string, string>;
+	/** A macOS or Windows vault: the disk treats paths differing only in case as one file. */
+	caseInsensitivePaths?: boolean;
 	/** The app's settings (`<configDir>/app.json`), such as `newLinkFormat`: "shortest", "relative" or "absolute". */
 	appConfig?: Record<string, unknown>;
 	/** False for an app without `metadataTypeManager` (it is not in the public API). */
@@ -64,7 +66,7 @@ export class App {
 	private readonly failures: Error[] = [];
 
 	constructor(options: FakeAppOptions = {}) {
-		this.vault = new Vault(options.files, { now: options.now, name: options.vaultName, configDir: options.configDir });
+		this.vault = new Vault(options.files, { now: options.now, name: options.vaultName, configDir: options.configDir, caseInsensitive: options.caseInsensitivePaths });
 		for (const [id, data] of Object.entries(options.pluginData ?? {})) {
 			const folder = `${this.vault.configDir}/plugins/${id}`;
 			this.vault.adapter.makeFolder(folder);

@@ -14,6 +14,8 @@ export interface VaultOptions {
 	name?: string;
 	/** The clock for file times; `Date.now` unless a test pins it. */
 	now?: () => number;
+	/** A macOS or Windows disk, where paths differing only in case are one file. */
+	caseInsensitive?: boolean;
 }
 
 /** How the app writes a new link (Settings, Files and links, New link format). */
@@ -33,7 +35,7 @@ export class Vault extends Events {
 	constructor(files: Record<string, string> = {}, options: VaultOptions = {}) {
 		super();
 		this.configDir = options.configDir ?? DEFAULT_CONFIG_DIR;
-		this.adapter = new InMemoryAdapter(options.name ?? "Fake vault", options.now ?? Date.now);
+		this.adapter = new InMemoryAdapter(options.name ?? "Fake vault", options.now ?? Date.now, options.caseInsensitive);
 		this.root = new TFolder(this, ROOT_PATH);
 		this.entries.set(ROOT_PATH, this.root);
 		for (const [rawPath, data] of Object.entries(files)) {
@@ -122,12 +124,23 @@ export class Vault extends Events {
 		});
 	}
 
+	/**
+	 * Refuses a path the vault already holds, as the app does; on a case-insensitive
+	 * disk a path differing only in case is not refused, and the write lands on the
+	 * existing file, replacing its text (the harm a plugin must avoid).
+	 */
 	async create(path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
 		await Promise.resolve();
 		const target = normalizePath(path);
-		if (this.adapter.statOf(target)) throw new Error("File already exists.");
+		const landed = this.adapter.onDisk(target);
+		if (this.entries.has(target) || (landed === target && this.adapter.statOf(target))) throw new Error("File already exists.");
+		const replaced = landed === target ? null : this.getFileByPath(landed);
 		this.adapter.writeText(target, data, options);
-		const file = this.indexDisk(target, true);
+		if (replaced) {
+			this.trigger("modify", replaced);
+			return replaced;
+		}
+		const file = this.indexDisk(landed, true);
 		if (!(file instanceof TFile)) throw new Error(`Cannot index ${target}`);
 		return file;
 	}
@@ -172,7 +185,8 @@ export class Vault extends Events {
 	async rename(file: TAbstractFile, newPath: string): Promise<void> {
 		await Promise.resolve();
 		const target = normalizePath(newPath);
-		if (this.adapter.statOf(target)) throw new Error("Destination file already exists!");
+		// A rename changing only the case is allowed on a case-insensitive disk too.
+		if (this.adapter.statOf(target) && this.adapter.onDisk(target) !== file.path) throw new Error("Destination file already exists!");
 		this.adapter.move(file.path, target);
 		this.relocate(file, target);
 	}
