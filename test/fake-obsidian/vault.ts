@@ -155,8 +155,27 @@ export class Vault extends Events {
 		return folder;
 	}
 
+	/** Reads wait here while a test holds them (`holdReads`). */
+	private readsHeld: Promise<void> | null = null;
+
+	/**
+	 * Test helper: reads (`read`, `cachedRead`) settle only once the returned function is
+	 * called, as a read of a large note or a slow disk settles late in the app, after
+	 * whatever the test does meanwhile (a plugin unloading, say).
+	 */
+	holdReads(): () => void {
+		let release = (): void => undefined;
+		this.readsHeld = new Promise((resolve) => {
+			release = () => {
+				this.readsHeld = null;
+				resolve();
+			};
+		});
+		return release;
+	}
+
 	async read(file: TFile): Promise<string> {
-		await Promise.resolve();
+		await (this.readsHeld ?? Promise.resolve());
 		return this.adapter.readText(file.path);
 	}
 
