@@ -4,6 +4,7 @@
  * Fake-only test helpers are marked as such where they are defined; the DOM
  * helpers (createEl, createDiv, ...) are installed as globals on import.
  */
+export { requireApiVersion, useApiVersion } from "./api-version";
 export { App, createFakeApp, type FakeAppOptions, type PluginClass } from "./app";
 export type { Command } from "./commands";
 export { Component } from "./component";
