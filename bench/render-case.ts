@@ -2,6 +2,7 @@
 // engines draw the same case the same way. Browser-safe: no Node module in here.
 import "../test/fake-obsidian";
 import { analyseCase } from "../src/domain/engine/analyse-case";
+import { safetyOfCase } from "../src/domain/engine/open-safety";
 import { caseNames } from "../src/domain/privacy/case-names";
 import { DEFAULT_ENGINE_SETTINGS } from "../src/domain/settings/engine-settings";
 import { sidebarModel } from "../src/domain/views/sidebar-model";
@@ -49,7 +50,9 @@ export function runRenderLoop(runs: number, warmup = 3): RenderSamples {
 		const parent = createDiv();
 		const start = performance.now();
 		const analysis = analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, "2026-11-25");
-		const model = sidebarModel({ bundle, analysis, diagnostics: index.caseDiagnostics(bundle.path), names: caseNames(bundle, false), scheme: "four-areas", ringCount: 3, safety: analysis.safety, nearbySafety: [] });
+		// The synthetic vault has no safety answers outside the cases' sessions.
+		const safety = safetyOfCase(bundle.path, analysis.safety, []);
+		const model = sidebarModel({ bundle, analysis, diagnostics: index.caseDiagnostics(bundle.path), names: caseNames(bundle, false), scheme: "four-areas", ringCount: 3, safety, nearbySafety: [] });
 		const modelled = performance.now();
 		renderSidebar(parent, model, () => undefined, new OpenFolds());
 		const drawn = performance.now();

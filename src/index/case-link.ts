@@ -15,17 +15,34 @@ export function linkKey(link: LinkRef): string {
 }
 
 /**
+ * The vault path a link written relative to its note (`./People/Sam`, `../Jordan R`,
+ * Obsidian's "relative path" link format) names, or null for any other link. `..`
+ * above the vault's root stays at the root.
+ */
+function relativeTarget(target: string, sourceFolder: string): string | null {
+	if (!target.startsWith("./") && !target.startsWith("../")) return null;
+	const segments = sourceFolder === "" ? [] : sourceFolder.split("/");
+	for (const segment of target.split("/")) {
+		if (segment === "..") segments.pop();
+		else if (segment !== "." && segment !== "") segments.push(segment);
+	}
+	return segments.join("/");
+}
+
+/**
  * Picks the note a link opens among notes with the link's basename, the way Obsidian
- * does: the path must end with the link's text; when several do, the one in the
- * linking note's own folder wins, then the shortest path, then the first in order.
+ * does: a relative link names one path; otherwise the path must end with the link's
+ * text, and when several do, the one in the linking note's own folder wins, then the
+ * shortest path, then the first in order.
  */
 export function pickLinkTarget(link: LinkRef, sourcePath: string, candidates: Iterable<string>): string | null {
-	const wanted = link.target.toLowerCase();
 	const sourceFolder = folderOf(sourcePath);
+	const relative = relativeTarget(link.target, sourceFolder);
+	const wanted = (relative ?? link.target).toLowerCase();
 	let best: string | null = null;
 	for (const candidate of candidates) {
 		const bare = candidate.toLowerCase().replace(/\.md$/, "");
-		if (bare !== wanted && !bare.endsWith(`/${wanted}`)) continue;
+		if (bare !== wanted && (relative !== null || !bare.endsWith(`/${wanted}`))) continue;
 		if (best === null || isBetter(candidate, best, sourceFolder)) best = candidate;
 	}
 	return best;

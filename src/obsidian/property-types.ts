@@ -1,44 +1,33 @@
 // Obsidian's properties editor shows a key as the type it was given in the vault's
-// types.json. Giving the note format's keys their types saves clinicians from dates
-// shown as text and lists shown as one string. The manager behind it is not in the
-// public API, so every member is checked before use and nothing here may throw.
-import type { App } from "obsidian";
+// types.json, for every note of the vault. So only keys that belong to IPT get a type
+// here: generic ones (`date`, `status`, `people`, `onset`...) are the user's, shared
+// with their other notes and plugins. The manager behind it is not in the public API,
+// so every member is checked before use and nothing here may throw.
+import { requireApiVersion, type App } from "obsidian";
 
-type PropertyType = "text" | "multitext" | "number" | "date" | "checkbox";
+type PropertyType = "text" | "multitext" | "number" | "checkbox";
 
 const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
 	ipt: "text",
-	client: "text",
-	status: "text",
-	protocol: "text",
-	measure: "text",
-	case: "text",
+	dispute_stage: "text",
 	planned_sessions: "number",
-	circle: "number",
-	support: "number",
-	conflict: "number",
-	session: "number",
 	phq9: "number",
 	gad7: "number",
 	hamd: "number",
 	epds: "number",
+	phq9_item9: "number",
 	hamd_item3: "number",
 	epds_item10: "number",
-	start: "date",
-	onset: "date",
-	died: "date",
-	date: "date",
-	focus: "multitext",
-	tasks: "multitext",
-	homework: "multitext",
-	related: "multitext",
-	people: "multitext",
-	diagnosis: "multitext",
+	// A list of numbers has no type of its own in Obsidian; as a list its items can be edited one by one.
+	phq9_items: "multitext",
+	gad7_items: "multitext",
 	expectations_reciprocal: "checkbox",
 	confidant: "checkbox",
 	risk_reviewed: "checkbox",
 };
 
+/** Where the plugin notes, per vault, that it has offered its types: a type the user later removes stays removed. */
+const TYPES_OFFERED_KEY = "ipt-workbench-property-types";
 /** `app.metadataTypeManager`, as far as it is used here; any member may be missing. */
 interface TypeManager {
 	setType?: unknown;
@@ -78,15 +67,29 @@ function setType(manager: TypeSetter, key: string, type: PropertyType): void {
 	}
 }
 
+/** Whether the types were offered in this vault before; null on an app too old to remember (before 1.8.7). */
+function typesOffered(app: App): boolean | null {
+	if (requireApiVersion("1.8.7")) return app.loadLocalStorage(TYPES_OFFERED_KEY) !== null;
+	return null;
+}
+
+function rememberTypesOffered(app: App): void {
+	if (requireApiVersion("1.8.7")) app.saveLocalStorage(TYPES_OFFERED_KEY, true);
+}
+
 /**
- * Gives each key of the note format its property type, where the app offers it and the
- * user has not chosen a type for that key already. The app writes types.json itself.
+ * Gives each IPT key its property type, once per vault (not at every start-up), where
+ * the app offers it and the user has not chosen a type for that key already. The app
+ * writes types.json itself. On an app too old to remember the offer, the types are
+ * offered at each start-up, still never over a type already assigned.
  */
 export function registerPropertyTypes(app: App): void {
+	if (typesOffered(app) === true) return;
 	const manager = typeSetterOf(app);
 	if (!manager) return;
 	for (const [key, type] of Object.entries(PROPERTY_TYPES)) {
 		// Undefined (the app cannot tell) is treated like a choice: never overwrite one.
 		if (assignedType(manager, key) === null) setType(manager, key, type);
 	}
+	rememberTypesOffered(app);
 }

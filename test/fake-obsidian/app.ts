@@ -1,6 +1,6 @@
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
 import { Commands } from "./commands";
-import { createDiv } from "./dom";
+import { createDiv, setActiveWindow } from "./dom";
 import { FileManager } from "./file-manager";
 import { MarkdownView } from "./markdown-view";
 import { MetadataCache, type ColdCache } from "./metadata-cache";
@@ -24,6 +24,10 @@ export interface FakeAppOptions {
 	configDir?: string;
 	/** The property types a user already chose (the config folder's types.json), key to type. */
 	propertyTypes?: Record<string, string>;
+	/** A macOS or Windows vault: the disk treats paths differing only in case as one file. */
+	caseInsensitivePaths?: boolean;
+	/** The app's settings (`<configDir>/app.json`), such as `newLinkFormat`: "shortest", "relative" or "absolute". */
+	appConfig?: Record<string, unknown>;
 	/** False for an app without `metadataTypeManager` (it is not in the public API). */
 	metadataTypeManager?: boolean;
 	/** Start with no note parsed, until `metadataCache.finishIndexing()`; without it the cache is warm. */
@@ -62,7 +66,7 @@ export class App {
 	private readonly failures: Error[] = [];
 
 	constructor(options: FakeAppOptions = {}) {
-		this.vault = new Vault(options.files, { now: options.now, name: options.vaultName, configDir: options.configDir });
+		this.vault = new Vault(options.files, { now: options.now, name: options.vaultName, configDir: options.configDir, caseInsensitive: options.caseInsensitivePaths });
 		for (const [id, data] of Object.entries(options.pluginData ?? {})) {
 			const folder = `${this.vault.configDir}/plugins/${id}`;
 			this.vault.adapter.makeFolder(folder);
@@ -72,10 +76,16 @@ export class App {
 			this.vault.adapter.makeFolder(this.vault.configDir);
 			this.vault.adapter.writeText(`${this.vault.configDir}/types.json`, JSON.stringify({ types: options.propertyTypes }, null, 2));
 		}
+		if (options.appConfig) {
+			this.vault.adapter.makeFolder(this.vault.configDir);
+			this.vault.adapter.writeText(`${this.vault.configDir}/app.json`, JSON.stringify(options.appConfig, null, 2));
+		}
 		if (options.metadataTypeManager !== false) this.metadataTypeManager = new MetadataTypeManager(this.vault);
 		// Built before anything else listens to the vault, so its handlers run first, as in the app.
 		this.metadataCache = new MetadataCache(this.vault, options.coldCache);
 		this.fileManager = new FileManager(this);
+		// A new app starts in its main window, whatever window an earlier test left active.
+		setActiveWindow(window);
 		this.viewRegistry.registerView("empty", (leaf) => new EmptyView(leaf));
 		this.viewRegistry.registerView("markdown", (leaf) => new MarkdownView(leaf));
 		this.ribbonEl = createDiv({ cls: "side-dock-ribbon", parent: document.body });

@@ -39,7 +39,22 @@ export class InMemoryAdapter implements AdapterApi {
 	constructor(
 		private readonly vaultName: string,
 		private readonly now: () => number,
+		/** A macOS or Windows disk: `people/ann.md` is the file `People/Ann.md`. */
+		private readonly caseInsensitive = false,
 	) {}
+
+	/**
+	 * Where a path lands on this disk: on a case-insensitive disk, the entry already
+	 * there under another case (and its spelling); otherwise the path itself.
+	 */
+	onDisk(path: string): string {
+		if (!this.caseInsensitive || path === ROOT_PATH) return path;
+		const lower = path.toLowerCase();
+		for (const key of [...this.files.keys(), ...this.folders]) if (key.toLowerCase() === lower) return key;
+		const parent = parentPath(path);
+		const name = path.slice(path.lastIndexOf("/") + 1);
+		return parent === ROOT_PATH ? name : `${this.onDisk(parent)}/${name}`;
+	}
 
 	watch(watcher: (change: DiskChange) => void): void {
 		this.watchers.push(watcher);
@@ -48,27 +63,28 @@ export class InMemoryAdapter implements AdapterApi {
 	// Synchronous disk access for the vault.
 
 	hasFile(path: string): boolean {
-		return this.files.has(path);
+		return this.files.has(this.onDisk(path));
 	}
 
 	hasFolder(path: string): boolean {
-		return this.folders.has(path);
+		return this.folders.has(this.onDisk(path));
 	}
 
 	readText(path: string): string {
-		const file = this.files.get(path);
+		const file = this.files.get(this.onDisk(path));
 		if (!file) throw enoent(path);
 		return file.data;
 	}
 
 	statOf(path: string): Stat | null {
-		const file = this.files.get(path);
+		const file = this.files.get(this.onDisk(path));
 		if (file) return { type: "file", ctime: file.ctime, mtime: file.mtime, size: utf8Length(file.data) };
-		return this.folders.has(path) ? { type: "folder", ctime: 0, mtime: 0, size: 0 } : null;
+		return this.folders.has(this.onDisk(path)) ? { type: "folder", ctime: 0, mtime: 0, size: 0 } : null;
 	}
 
-	/** Writes a file whose folder exists, creating or replacing it. */
-	writeText(path: string, data: string, options: DataWriteOptions = {}): void {
+	/** Writes a file whose folder exists, creating or replacing it (on a case-insensitive disk, the file of another case too). */
+	writeText(rawPath: string, data: string, options: DataWriteOptions = {}): void {
+		const path = this.onDisk(rawPath);
 		if (!this.folders.has(parentPath(path))) throw enoent(path);
 		const previous = this.files.get(path);
 		const time = this.now();
@@ -79,7 +95,7 @@ export class InMemoryAdapter implements AdapterApi {
 	makeFolder(path: string): void {
 		if (path === ROOT_PATH) return;
 		this.makeFolder(parentPath(path));
-		this.folders.add(path);
+		this.folders.add(this.onDisk(path));
 	}
 
 	/** Removes a file, or a folder with everything under it. */
@@ -113,7 +129,7 @@ export class InMemoryAdapter implements AdapterApi {
 	}
 
 	exists(normalizedPath: string): Promise<boolean> {
-		return Promise.resolve(this.files.has(normalizedPath) || this.folders.has(normalizedPath));
+		return Promise.resolve(this.hasFile(normalizedPath) || this.hasFolder(normalizedPath));
 	}
 
 	stat(normalizedPath: string): Promise<Stat | null> {

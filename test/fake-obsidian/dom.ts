@@ -99,9 +99,26 @@ export function createFragment(callback?: (el: DocumentFragment) => void): Docum
 	return fragment;
 }
 
-/** The cross-window check of the app is a plain `instanceof` in the fake's single window. */
-function isInstance(value: unknown, type: abstract new () => unknown): boolean {
-	return value instanceof type;
+/** A window of the app: the main one or a pop-out, each with its own DOM constructors. */
+export type AppWindow = Window & typeof globalThis;
+
+/** The window where the user acts now: the main one until a leaf of a pop-out is made active. */
+let currentWindow: AppWindow | null = null;
+
+/** Called by the workspace when the active leaf moves between windows. */
+export function setActiveWindow(win: AppWindow): void {
+	currentWindow = win;
+}
+
+/**
+ * The app's cross-window check: `instanceof` against the class given, or against
+ * the class of the same name in the value's own window (a pop-out's `MouseEvent`
+ * is not the main window's).
+ */
+function isInstance(value: unknown, type: abstract new () => unknown, win: Window | null): boolean {
+	if (value instanceof type) return true;
+	const own = win === null ? undefined : (win as unknown as Record<string, unknown>)[type.name];
+	return typeof own === "function" && own !== type && value instanceof (own as abstract new () => unknown);
 }
 
 /** Neither the element nor an ancestor is `display: none`. */
@@ -116,8 +133,8 @@ function define(target: object, members: Record<string, unknown>): void {
 	for (const [name, value] of Object.entries(members)) Object.defineProperty(target, name, { value, configurable: true, writable: true });
 }
 
-function installNodeHelpers(): void {
-	define(Node.prototype, {
+function installNodeHelpers(win: AppWindow): void {
+	define(win.Node.prototype, {
 		createEl<K extends keyof HTMLElementTagNameMap>(this: Node, tag: K, o?: DomElementInfo | string, callback?: (el: HTMLElementTagNameMap[K]) => void) {
 			return makeElement(tag, o, callback, this);
 		},
@@ -140,7 +157,7 @@ function installNodeHelpers(): void {
 			this.appendChild(ownerDocument(this).createTextNode(val));
 		},
 		instanceOf(this: Node, type: abstract new () => unknown) {
-			return isInstance(this, type);
+			return isInstance(this, type, ownerDocument(this).defaultView);
 		},
 		setChildrenInPlace(this: Node, children: Node[]) {
 			while (this.firstChild) this.removeChild(this.firstChild);
@@ -150,12 +167,24 @@ function installNodeHelpers(): void {
 			return Array.prototype.indexOf.call(this.childNodes, other);
 		},
 	});
-	Object.defineProperty(Node.prototype, "doc", { configurable: true, get: function (this: Node) { return ownerDocument(this); } });
-	Object.defineProperty(Node.prototype, "win", { configurable: true, get: function (this: Node) { return ownerDocument(this).defaultView ?? window; } });
+	Object.defineProperty(win.Node.prototype, "doc", { configurable: true, get: function (this: Node) { return ownerDocument(this); } });
+	Object.defineProperty(win.Node.prototype, "win", { configurable: true, get: function (this: Node) { return ownerDocument(this).defaultView ?? window; } });
 }
 
-function installElementHelpers(): void {
-	define(Element.prototype, {
+/** Obsidian's additions to UIEvent: its window and document, and the cross-window `instanceOf`. */
+function installEventHelpers(win: AppWindow): void {
+	define(win.UIEvent.prototype, {
+		instanceOf(this: UIEvent, type: abstract new () => unknown) {
+			return isInstance(this, type, this.view ?? win);
+		},
+	});
+	Object.defineProperty(win.UIEvent.prototype, "win", { configurable: true, get: function (this: UIEvent) { return this.view ?? win; } });
+	Object.defineProperty(win.UIEvent.prototype, "doc", { configurable: true, get: function (this: UIEvent) { return (this.view ?? win).document; } });
+	Object.defineProperty(win.UIEvent.prototype, "targetNode", { configurable: true, get: function (this: UIEvent) { return this.target instanceof win.Node ? this.target : null; } });
+}
+
+function installElementHelpers(win: AppWindow): void {
+	define(win.Element.prototype, {
 		getText(this: Element) {
 			return this.textContent ?? "";
 		},
@@ -202,8 +231,8 @@ function installElementHelpers(): void {
 	});
 }
 
-function installHtmlElementHelpers(): void {
-	define(HTMLElement.prototype, {
+function installHtmlElementHelpers(win: AppWindow): void {
+	define(win.HTMLElement.prototype, {
 		toggle(this: HTMLElement, show: boolean) {
 			this.style.display = show ? "" : "none";
 		},
@@ -234,8 +263,8 @@ function installHtmlElementHelpers(): void {
 		},
 		on(this: HTMLElement, type: string, selector: string, listener: DelegatedListener, options?: boolean | AddEventListenerOptions) {
 			const handler = (ev: Event): void => {
-				const target = ev.target instanceof Element ? ev.target.closest(selector) : null;
-				if (target instanceof HTMLElement && this.contains(target)) listener.call(this, ev, target);
+				const target = ev.target instanceof win.Element ? ev.target.closest(selector) : null;
+				if (target instanceof win.HTMLElement && this.contains(target)) listener.call(this, ev, target);
 			};
 			const handlers = delegated.get(this) ?? new Map<DelegatedListener, EventListener>();
 			handlers.set(listener, handler);
@@ -249,19 +278,20 @@ function installHtmlElementHelpers(): void {
 	});
 }
 
-function installGlobals(): void {
-	define(globalThis, { createEl, createDiv, createSpan, createSvg, createFragment });
-	Object.defineProperty(globalThis, "activeDocument", { configurable: true, get: () => document });
-	Object.defineProperty(globalThis, "activeWindow", { configurable: true, get: () => window });
+function installGlobals(win: AppWindow): void {
+	define(win, { createEl, createDiv, createSpan, createSvg, createFragment });
+	Object.defineProperty(win, "activeDocument", { configurable: true, get: () => (currentWindow ?? window).document });
+	Object.defineProperty(win, "activeWindow", { configurable: true, get: () => currentWindow ?? window });
 }
 
-/** Installs the helpers once, when a DOM is present. */
-export function installDomHelpers(): void {
-	if (typeof document === "undefined" || "createEl" in Node.prototype) return;
-	installNodeHelpers();
-	installElementHelpers();
-	installHtmlElementHelpers();
-	installGlobals();
+/** Installs the helpers once per window, as the app does for the main window and each pop-out. */
+export function installDomHelpers(win: AppWindow): void {
+	if ("createEl" in win.Node.prototype) return;
+	installNodeHelpers(win);
+	installEventHelpers(win);
+	installElementHelpers(win);
+	installHtmlElementHelpers(win);
+	installGlobals(win);
 }
 
-installDomHelpers();
+if (typeof window !== "undefined") installDomHelpers(window);

@@ -4,6 +4,7 @@
  * Fake-only test helpers are marked as such where they are defined; the DOM
  * helpers (createEl, createDiv, ...) are installed as globals on import.
  */
+export { requireApiVersion, useApiVersion } from "./api-version";
 export { App, createFakeApp, type FakeAppOptions, type PluginClass } from "./app";
 export type { Command } from "./commands";
 export { Component } from "./component";
@@ -28,7 +29,7 @@ export { Plugin } from "./plugin";
 export { Setting } from "./setting";
 export { AbstractTextComponent, BaseComponent, ButtonComponent, DropdownComponent, ExtraButtonComponent, SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent } from "./setting-components";
 export { PluginSettingTab, SettingTab } from "./setting-tab";
-export { chooseValue, click, enterText, findSetting, nextEvent } from "./testing";
+export { chooseValue, click, enterText, findSetting, nextEvent, pressKey } from "./testing";
 export { Vault } from "./vault";
 export { ItemView, View, type ViewCreator } from "./view";
 export { Workspace } from "./workspace";

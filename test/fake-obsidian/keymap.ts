@@ -21,11 +21,11 @@ export class Keymap {
 	/** 'tab' for Mod or a middle click, 'split' for Mod+Alt, 'window' for Mod+Alt+Shift, else false. */
 	static isModEvent(evt?: UserEvent | null): PaneType | boolean {
 		if (!evt) return false;
-		const keyed = evt instanceof MouseEvent || evt instanceof KeyboardEvent;
+		const keyed = evt.instanceOf(MouseEvent) || evt.instanceOf(KeyboardEvent);
 		const mod = keyed && Keymap.isModifier(evt, "Mod");
 		if (mod && evt.altKey && evt.shiftKey) return "window";
 		if (mod && evt.altKey) return "split";
-		if (mod || (evt instanceof MouseEvent && evt.button === 1)) return "tab";
+		if (mod || (evt.instanceOf(MouseEvent) && evt.button === 1)) return "tab";
 		return false;
 	}
 }

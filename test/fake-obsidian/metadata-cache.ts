@@ -4,6 +4,7 @@ import { TAbstractFile, TFile } from "./files";
 import { LinkResolver } from "./link-resolver";
 import { getLinkpath } from "./link-text";
 import { parseNote } from "./note-parser";
+import { lastSegment, parentPath, relativePath } from "./paths";
 import type { Vault } from "./vault";
 
 type LinkCounts = Record<string, Record<string, number>>;
@@ -93,12 +94,20 @@ export class MetadataCache extends Events {
 	}
 
 	/** With the default "shortest path when possible" link format: the name when no other file has it, else the full path. */
-	fileToLinktext(file: TFile, _sourcePath: string, omitMdExtension = true): string {
-		const omit = omitMdExtension && file.extension === "md";
+	/**
+	 * The link the app writes to `file` from the note at `sourcePath`, in the user's
+	 * link format: "shortest" (the default) is the file name when no other file has
+	 * it, else the vault path; "absolute" the vault path; "relative" the path from the
+	 * source note's folder, starting `./` or `../`.
+	 */
+	fileToLinktext(file: TFile, sourcePath: string, omitMdExtension = true): string {
+		const path = omitMdExtension && file.extension === "md" ? file.path.slice(0, -".md".length) : file.path;
+		const format = this.vault.getConfig("newLinkFormat") ?? "shortest";
+		if (format === "relative") return relativePath(parentPath(sourcePath), path);
+		if (format === "absolute") return path;
 		const name = file.name.toLowerCase();
 		const unique = this.vault.getFiles().filter((other) => other.name.toLowerCase() === name).length === 1;
-		if (unique) return omit ? file.basename : file.name;
-		return omit ? file.path.slice(0, -".md".length) : file.path;
+		return unique ? lastSegment(path) : path;
 	}
 
 	/** Whether no parse or resolution is pending. */

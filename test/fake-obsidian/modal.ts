@@ -32,7 +32,8 @@ export class Modal {
 	open(): void {
 		if (this.isOpen) return;
 		this.isOpen = true;
-		document.body.appendChild(this.containerEl);
+		// Opened in the window the user is in, as the app does: in a pop-out, inside its document.
+		activeDocument.body.appendChild(this.containerEl);
 		this.app.track(Promise.resolve(this.onOpen()));
 	}
 

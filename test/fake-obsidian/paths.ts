@@ -36,3 +36,14 @@ export function joinPath(folder: string, name: string): string {
 export function isHiddenPath(path: string): boolean {
 	return path.split("/").some((segment) => segment.startsWith("."));
 }
+
+/** The path of `target` seen from `folder`, as the app's relative link format writes it: `./Sam`, `../Jordan R`. */
+export function relativePath(folder: string, target: string): string {
+	const from = folder === ROOT_PATH ? [] : folder.split("/");
+	const to = target.split("/");
+	let shared = 0;
+	while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+	const up = from.length - shared;
+	const rest = to.slice(shared).join("/");
+	return up === 0 ? `./${rest}` : `${"../".repeat(up)}${rest}`;
+}

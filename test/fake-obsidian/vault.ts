@@ -14,7 +14,12 @@ export interface VaultOptions {
 	name?: string;
 	/** The clock for file times; `Date.now` unless a test pins it. */
 	now?: () => number;
+	/** A macOS or Windows disk, where paths differing only in case are one file. */
+	caseInsensitive?: boolean;
 }
+
+/** How the app writes a new link (Settings, Files and links, New link format). */
+export type LinkFormat = "shortest" | "relative" | "absolute";
 
 /**
  * An in-memory vault seeded from a map of path to text. A path ending in `/`
@@ -30,7 +35,7 @@ export class Vault extends Events {
 	constructor(files: Record<string, string> = {}, options: VaultOptions = {}) {
 		super();
 		this.configDir = options.configDir ?? DEFAULT_CONFIG_DIR;
-		this.adapter = new InMemoryAdapter(options.name ?? "Fake vault", options.now ?? Date.now);
+		this.adapter = new InMemoryAdapter(options.name ?? "Fake vault", options.now ?? Date.now, options.caseInsensitive);
 		this.root = new TFolder(this, ROOT_PATH);
 		this.entries.set(ROOT_PATH, this.root);
 		for (const [rawPath, data] of Object.entries(files)) {
@@ -49,6 +54,17 @@ export class Vault extends Events {
 	on(name: string, callback: Handler, ctx?: unknown): EventRef;
 	on(name: string, callback: Handler, ctx?: unknown): EventRef {
 		return super.on(name, callback, ctx);
+	}
+
+	/**
+	 * A setting of the app's config (`<configDir>/app.json`), or null when the user has
+	 * not changed it from the default. Not in the public API.
+	 */
+	getConfig(key: string): unknown {
+		const path = `${this.configDir}/app.json`;
+		if (!this.adapter.hasFile(path)) return null;
+		const config = JSON.parse(this.adapter.readText(path)) as Record<string, unknown>;
+		return config[key] ?? null;
 	}
 
 	getName(): string {
@@ -108,12 +124,23 @@ export class Vault extends Events {
 		});
 	}
 
+	/**
+	 * Refuses a path the vault already holds, as the app does; on a case-insensitive
+	 * disk a path differing only in case is not refused, and the write lands on the
+	 * existing file, replacing its text (the harm a plugin must avoid).
+	 */
 	async create(path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
 		await Promise.resolve();
 		const target = normalizePath(path);
-		if (this.adapter.statOf(target)) throw new Error("File already exists.");
+		const landed = this.adapter.onDisk(target);
+		if (this.entries.has(target) || (landed === target && this.adapter.statOf(target))) throw new Error("File already exists.");
+		const replaced = landed === target ? null : this.getFileByPath(landed);
 		this.adapter.writeText(target, data, options);
-		const file = this.indexDisk(target, true);
+		if (replaced) {
+			this.trigger("modify", replaced);
+			return replaced;
+		}
+		const file = this.indexDisk(landed, true);
 		if (!(file instanceof TFile)) throw new Error(`Cannot index ${target}`);
 		return file;
 	}
@@ -128,8 +155,27 @@ export class Vault extends Events {
 		return folder;
 	}
 
+	/** Reads wait here while a test holds them (`holdReads`). */
+	private readsHeld: Promise<void> | null = null;
+
+	/**
+	 * Test helper: reads (`read`, `cachedRead`) settle only once the returned function is
+	 * called, as a read of a large note or a slow disk settles late in the app, after
+	 * whatever the test does meanwhile (a plugin unloading, say).
+	 */
+	holdReads(): () => void {
+		let release = (): void => undefined;
+		this.readsHeld = new Promise((resolve) => {
+			release = () => {
+				this.readsHeld = null;
+				resolve();
+			};
+		});
+		return release;
+	}
+
 	async read(file: TFile): Promise<string> {
-		await Promise.resolve();
+		await (this.readsHeld ?? Promise.resolve());
 		return this.adapter.readText(file.path);
 	}
 
@@ -158,7 +204,8 @@ export class Vault extends Events {
 	async rename(file: TAbstractFile, newPath: string): Promise<void> {
 		await Promise.resolve();
 		const target = normalizePath(newPath);
-		if (this.adapter.statOf(target)) throw new Error("Destination file already exists!");
+		// A rename changing only the case is allowed on a case-insensitive disk too.
+		if (this.adapter.statOf(target) && this.adapter.onDisk(target) !== file.path) throw new Error("Destination file already exists!");
 		this.adapter.move(file.path, target);
 		this.relocate(file, target);
 	}

@@ -104,6 +104,9 @@ export abstract class ItemView extends View {
 
 /** The leaf's view before anything is opened in it. */
 export class EmptyView extends ItemView {
+	/** A new tab is where the next note opens. */
+	override navigation = true;
+
 	getViewType(): string {
 		return "empty";
 	}

@@ -86,6 +86,11 @@ export class WorkspaceLeaf extends Events {
 		this.trigger("pinned-change", pinned);
 	}
 
+	/** Whether opening a file may replace this leaf's view: not pinned, and its view is one to navigate. */
+	canNavigate(): boolean {
+		return !this.pinned && this.view.navigation;
+	}
+
 	get isPinned(): boolean {
 		return this.pinned;
 	}

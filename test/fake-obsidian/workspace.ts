@@ -1,6 +1,6 @@
 import type { EventRef, OpenViewState, PaneType } from "obsidian";
 import type { App } from "./app";
-import { createDiv } from "./dom";
+import { type AppWindow, createDiv, installDomHelpers, setActiveWindow } from "./dom";
 import { Events, type Handler } from "./events";
 import { FileView } from "./file-view";
 import type { TFile } from "./files";
@@ -81,6 +81,8 @@ export class Workspace extends Events {
 	private layoutReadyCallbacks: (() => unknown)[] = [];
 	private lastActiveFile: TFile | null = null;
 	private readonly recentFiles: string[] = [];
+	/** Each pop-out window's leaf and the tab group it sits in. */
+	private readonly popouts = new Map<WorkspaceLeaf, WorkspaceSplit>();
 
 	constructor(private readonly app: App) {
 		super();
@@ -129,12 +131,37 @@ export class Workspace extends Events {
 		return view instanceof MarkdownView ? view : null;
 	}
 
+	/**
+	 * As the app: `false` (or nothing) navigates the active leaf when it is in the
+	 * main area and may navigate (not pinned, a view meant for navigation, such as
+	 * a note being typed), else the most recent such leaf; anything else, or when
+	 * none may navigate, is a new tab.
+	 */
 	getLeaf(newLeaf?: PaneType | boolean): WorkspaceLeaf {
 		if (!newLeaf) {
-			const reusable = this.mostRecentMainLeaf();
-			if (reusable && !reusable.isPinned) return reusable;
+			const reusable = [this.activeLeaf, ...[...this.leaves].reverse()].find((leaf) => leaf?.side === "main" && leaf.canNavigate());
+			if (reusable) return reusable;
 		}
 		return this.createLeaf("main");
+	}
+
+	/**
+	 * A leaf in a new pop-out window. The window is an iframe, so it has its own
+	 * DOM constructors as a real pop-out has: its elements and events fail
+	 * `instanceof` against the main window's classes. Obsidian's DOM helpers are
+	 * installed in it. Its leaf belongs to the main area, as in the app.
+	 */
+	openPopoutLeaf(): WorkspaceLeaf {
+		const frame = createDiv({ cls: "popout-window", parent: document.body }).createEl("iframe");
+		const win = frame.contentWindow as AppWindow | null;
+		if (!win) throw new Error("The fake could not open a pop-out window");
+		installDomHelpers(win);
+		const split = new WorkspaceSplit(win.document.body, "mod-root", false);
+		const leaf = new WorkspaceLeaf(this.app, "main");
+		this.popouts.set(leaf, split);
+		this.leaves.push(leaf);
+		split.add(leaf);
+		return leaf;
 	}
 
 	getUnpinnedLeaf(): WorkspaceLeaf {
@@ -178,7 +205,7 @@ export class Workspace extends Events {
 
 	/** Shows the leaf in its tab group and expands its sidebar; like the app, a change of layout is announced (`layout-change`). */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
-		const split = this.splitOf(leaf.side);
+		const split = this.splitOf(leaf);
 		const changed = split.collapsed || !leaf.containerEl.isShown();
 		split.expand();
 		split.show(leaf);
@@ -189,7 +216,8 @@ export class Workspace extends Events {
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
 		if (this.activeLeaf === leaf) return;
 		this.activeLeaf = leaf;
-		this.splitOf(leaf.side).show(leaf);
+		setActiveWindow(leaf.containerEl.win as AppWindow);
+		this.splitOf(leaf).show(leaf);
 		if (leaf.side === "main") this.leaves = [...this.leaves.filter((other) => other !== leaf), leaf];
 		this.trigger("active-leaf-change", leaf);
 		if (leaf.view instanceof FileView) this.announceActiveFile(leaf);
@@ -242,8 +270,9 @@ export class Workspace extends Events {
 	/** Called by a detaching leaf. */
 	removeLeaf(leaf: WorkspaceLeaf): void {
 		this.leaves = this.leaves.filter((other) => other !== leaf);
-		const split = this.splitOf(leaf.side);
-		split.forget(leaf, last(this.leaves.filter((other) => other.side === leaf.side)));
+		const split = this.splitOf(leaf);
+		split.forget(leaf, last(this.leaves.filter((other) => this.splitOf(other) === split)));
+		this.popouts.delete(leaf);
 		if (this.activeLeaf === leaf) {
 			this.activeLeaf = null;
 			const next = this.mostRecentMainLeaf();
@@ -256,7 +285,7 @@ export class Workspace extends Events {
 	private createLeaf(side: LeafSide): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, side);
 		this.leaves.push(leaf);
-		this.splitOf(side).add(leaf);
+		this.splitOf(leaf).add(leaf);
 		return leaf;
 	}
 
@@ -264,7 +293,9 @@ export class Workspace extends Events {
 		return last(this.leaves.filter((leaf) => leaf.side === "main"));
 	}
 
-	private splitOf(side: LeafSide): WorkspaceSplit {
-		return side === "main" ? this.rootSplit : side === "left" ? this.leftSplit : this.rightSplit;
+	private splitOf(leaf: WorkspaceLeaf): WorkspaceSplit {
+		const popout = this.popouts.get(leaf);
+		if (popout) return popout;
+		return leaf.side === "main" ? this.rootSplit : leaf.side === "left" ? this.leftSplit : this.rightSplit;
 	}
 }

@@ -25,6 +25,15 @@ describe("processFrontMatter", () => {
 		expect(await read(app, "s.md")).toBe(`---\ndate: 2024-07-21\nmood: 6\ntags:\n  - ipt\nrelated:\n  - "[[Ann]]"\n  - "[[Bob]]"\n---${body}`);
 	});
 
+	it("writes as the Properties editor does: comments dropped, lists as block lists, links quoted, numbers as numbers", async () => {
+		const text = '---\n# the intake form\nfocus: [grief] # agreed\ncase: [[Ann]]\nhomework: ["Call [[Bob]]"]\nphq9: 9\ncode: "007"\n---\nBody\n';
+		const app = createFakeApp({ files: { "s.md": text } });
+		await app.fileManager.processFrontMatter(fileAt(app, "s.md"), (frontmatter) => {
+			frontmatter.people = ["[[Ann]]"];
+		});
+		expect(await read(app, "s.md")).toBe('---\nfocus:\n  - grief\ncase:\n  - - Ann\nhomework:\n  - Call [[Bob]]\nphq9: 9\ncode: "007"\npeople:\n  - "[[Ann]]"\n---\nBody\n');
+	});
+
 	it("hands the callback Obsidian's values: dates as strings, empty properties as null", async () => {
 		const app = createFakeApp({ files: { "s.md": "---\ndate: 2024-07-21\nwhen: 2024-07-21T12:37:00\nempty:\n---\n" } });
 		let seen: unknown;

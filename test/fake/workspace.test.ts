@@ -146,6 +146,34 @@ describe("views", () => {
 		expect(app.workspace.getLeaf(false)).not.toBe(recent);
 	});
 
+	it("navigates the active note's leaf, never a view that is not for navigation", async () => {
+		const { app } = await startApp({ "a.md": "" });
+		await app.workspace.setActiveFile(fileAt(app, "a.md"));
+		const noteLeaf = app.workspace.activeLeaf;
+		expect(app.workspace.getLeaf(false)).toBe(noteLeaf);
+		const viewLeaf = await openTestView(app);
+		app.workspace.setActiveLeaf(viewLeaf);
+		expect(app.workspace.getLeaf(false)).toBe(noteLeaf);
+	});
+
+	it("opens a pop-out window with its own DOM constructors and Obsidian's cross-window checks", async () => {
+		const { app } = await startApp({ "a.md": "" });
+		const leaf = app.workspace.openPopoutLeaf();
+		await leaf.openFile(fileAt(app, "a.md"), { active: true });
+		const win = leaf.containerEl.win as Window & typeof globalThis;
+		expect(win).not.toBe(window);
+		expect(activeDocument).toBe(win.document);
+		const el = leaf.containerEl.createDiv();
+		const event = new win.MouseEvent("click");
+		// What a plain `instanceof` answers, without the lint rule that (rightly) forbids it in plugin code.
+		const plainInstanceOf = (value: object, type: { prototype: object }): boolean => Object.prototype.isPrototypeOf.call(type.prototype, value);
+		expect([plainInstanceOf(el, HTMLElement), el.instanceOf(HTMLElement), plainInstanceOf(event, MouseEvent), event.instanceOf(MouseEvent), event.instanceOf(KeyboardEvent)]).toEqual([false, true, false, true, false]);
+		el.dispatchEvent(event);
+		expect(event.targetNode).toBe(el);
+		await app.workspace.setActiveFile(fileAt(app, "a.md"));
+		expect(app.workspace.getLeaf(false)).toBe(leaf);
+	});
+
 	it("ensures one side leaf of a type, revealed", async () => {
 		const { app } = await startApp();
 		const leaf = await app.workspace.ensureSideLeaf(VIEW_TYPE, "right", { active: true });

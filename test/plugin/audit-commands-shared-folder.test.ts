@@ -33,7 +33,7 @@ describe("cases sharing a folder", () => {
 		type("Name", "Cleo");
 		await clickButton(app, "Add");
 		expect(propertiesOf(app, "Clients/Bob/People/Cleo.md")).toMatchObject({ case: "[[Bob]]" });
-		expect(notices()).toEqual([]);
+		expect(notices()).toEqual(['Added "Cleo" to the inventory: Clients/Bob/People/Cleo.md']);
 	});
 
 	it("keeps the usual folders for a case note alone in the vault root", async () => {

@@ -19,6 +19,8 @@ import {
 	startVault,
 	textOf,
 	tick,
+	isOffered,
+	runUnoffered,
 } from "./case-commands-harness";
 
 beforeEach(pinToday);
@@ -43,10 +45,11 @@ function warnings(): string[] {
 }
 
 describe("set-focus", () => {
-	it("says so when no case is open", async () => {
+	it("is not offered when no case is open, and says so when run anyway", async () => {
 		const app = await startVault();
 		await openNote(app, "Other/Shopping.md");
-		await runCommand(app, "set-focus");
+		expect(isOffered(app, "set-focus")).toBe(false);
+		await runUnoffered(app, "set-focus");
 		expect(notices()).toEqual(["Open a note of an IPT case first."]);
 		expect(isModalOpen()).toBe(false);
 	});

@@ -67,6 +67,23 @@ export async function runCommand(app: App, id: string): Promise<void> {
 	await app.flush();
 }
 
+/** Whether the command palette offers the command now (the app asks its check callback). */
+export function isOffered(app: App, id: string): boolean {
+	return app.commands.isAvailable(`${PLUGIN_ID}:${id}`);
+}
+
+/**
+ * Runs a command the palette would not offer, as another plugin calling it by id
+ * would: its check callback with `checking: false`. The command must say why it does nothing.
+ */
+export async function runUnoffered(app: App, id: string): Promise<void> {
+	const command = app.commands.findCommand(`${PLUGIN_ID}:${id}`);
+	if (!command?.checkCallback) throw new Error(`the command ${id} has no check callback`);
+	expect(command.checkCallback(true)).toBe(false);
+	command.checkCallback(false);
+	await app.flush();
+}
+
 export function textOf(app: App, path: string): string {
 	return app.vault.adapter.readText(path);
 }

@@ -20,6 +20,8 @@ import {
 	textOf,
 	tick,
 	type,
+	isOffered,
+	runUnoffered,
 } from "./case-commands-harness";
 
 beforeEach(pinToday);
@@ -29,15 +31,18 @@ afterEach(() => {
 });
 
 describe("add-person", () => {
-	it("says so when no case is open, and opens nothing", async () => {
+	it("is offered only while a note of a case is open; run anyway, says so and opens nothing", async () => {
 		const app = await startVault();
+		await openNote(app, CASE_PATH);
+		expect(isOffered(app, "add-person")).toBe(true);
 		await openNote(app, "Other/Shopping.md");
-		await runCommand(app, "add-person");
+		expect(isOffered(app, "add-person")).toBe(false);
+		await runUnoffered(app, "add-person");
 		expect(notices()).toEqual(["Open a note of an IPT case first."]);
 		expect(isModalOpen()).toBe(false);
 	});
 
-	it("writes the inventory fields into a person note of the active case, and opens it", async () => {
+	it("writes the inventory fields into a person note of the active case, leaving the open note open", async () => {
 		const app = await startVault();
 		await openNote(app, "IPT/Jo R/Sessions/Session 03.md");
 		await runCommand(app, "add-person");
@@ -71,7 +76,8 @@ describe("add-person", () => {
 			confidant: true,
 		});
 		expect(bodyOf(app, path)).toMatch(/^## Who they are\n- Relationship to Jo R, and for how long:/);
-		expect(app.workspace.getActiveFile()?.path).toBe(path);
+		expect(app.workspace.getActiveFile()?.path).toBe("IPT/Jo R/Sessions/Session 03.md");
+		expect(notices()).toEqual([`Added "Carl: partner" to the inventory: ${path}`]);
 	});
 
 	it("offers the rings the settings give the closeness circle", async () => {
@@ -149,9 +155,10 @@ describe("add-person, a name that is a case note's name", () => {
 });
 
 describe("add-life-event", () => {
-	it("says so when no case is open", async () => {
+	it("is not offered when no note is open, and says so when run anyway", async () => {
 		const app = await startVault();
-		await runCommand(app, "add-life-event");
+		expect(isOffered(app, "add-life-event")).toBe(false);
+		await runUnoffered(app, "add-life-event");
 		expect(notices()).toEqual(["Open a note of an IPT case first."]);
 		expect(isModalOpen()).toBe(false);
 	});
@@ -173,7 +180,8 @@ describe("add-life-event", () => {
 		const path = "IPT/Jo R/Events/2026-02-20 separation.md";
 		expect(propertiesOf(app, path)).toEqual({ ipt: "event", case: "[[Jo R]]", date: "2026-02-20", type: "separation", people: ["[[Ann]]"] });
 		expect(bodyOf(app, path)).toMatch(/^## What happened\n/);
-		expect(app.workspace.getActiveFile()?.path).toBe(path);
+		expect(app.workspace.getActiveFile()?.path).toBe(CASE_PATH);
+		expect(notices()).toEqual([`Added the life event to the timeline: ${path}`]);
 	});
 
 	it("names the note by its title when one is given", async () => {

@@ -21,6 +21,8 @@ import {
 	textOf,
 	tick,
 	type,
+	isOffered,
+	runUnoffered,
 } from "./case-commands-harness";
 
 beforeEach(pinToday);
@@ -54,8 +56,11 @@ async function openMeasure(files = CASE_FILES) {
 describe("record-measure", () => {
 	it("needs a session note open", async () => {
 		const app = await startVault();
+		await openNote(app, "IPT/Jo R/Sessions/Session 02.md");
+		expect(isOffered(app, "record-measure")).toBe(true);
 		await openNote(app, CASE_PATH);
-		await runCommand(app, "record-measure");
+		expect(isOffered(app, "record-measure")).toBe(false);
+		await runUnoffered(app, "record-measure");
 		expect(notices()).toEqual(["Open a session note of an IPT case first."]);
 		expect(isModalOpen()).toBe(false);
 	});

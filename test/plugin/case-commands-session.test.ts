@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { bodyOf, CASE_FILES, CASE_PATH, notices, openNote, pinToday, propertiesOf, resetUi, runCommand, session, startVault, textOf, TODAY } from "./case-commands-harness";
+import { bodyOf, CASE_FILES, CASE_PATH, notices, openNote, pinToday, propertiesOf, resetUi, runCommand, session, startVault, textOf, TODAY, isOffered, runUnoffered } from "./case-commands-harness";
 
 beforeEach(pinToday);
 afterEach(() => {
@@ -10,11 +10,12 @@ afterEach(() => {
 const SESSION_07 = "IPT/Jo R/Sessions/Session 07.md";
 
 describe("new-session", () => {
-	it("says so when no case is open, and writes nothing", async () => {
+	it("is not offered when no case is open; run anyway, says so and writes nothing", async () => {
 		const app = await startVault();
 		const count = app.vault.getMarkdownFiles().length;
 		await openNote(app, "Other/Shopping.md");
-		await runCommand(app, "new-session");
+		expect(isOffered(app, "new-session")).toBe(false);
+		await runUnoffered(app, "new-session");
 		expect(notices()).toEqual(["Open a note of an IPT case first."]);
 		expect(app.vault.getMarkdownFiles()).toHaveLength(count);
 	});

@@ -4,7 +4,7 @@
 import type { App } from "../fake-obsidian";
 import { namesIn, sections } from "../unit/export/export-support";
 import { JORDAN_FILES, JORDAN_NAMES, JORDAN_WITH_WILL } from "../unit/export/jordan-case";
-import { choose, clickButton, field, isModalOpen, modal, notices, openNote, pinToday, resetUi, runCommand, startVault, textOf } from "./case-commands-harness";
+import { choose, clickButton, field, isModalOpen, isOffered, runUnoffered, modal, notices, openNote, pinToday, resetUi, runCommand, startVault, textOf } from "./case-commands-harness";
 import { PLUGIN_ID } from "./settings-support";
 
 const FILES = { ...JORDAN_FILES, "Other/Shopping.md": "# Not an IPT note\n" };
@@ -40,10 +40,11 @@ it("is named for the palette without a hotkey", async () => {
 	expect([command?.name, command?.hotkeys]).toEqual(["IPT Workbench: Export case summary", undefined]);
 });
 
-it("says so when the active note belongs to no case", async () => {
+it("is not offered when the active note belongs to no case, and says so when run anyway", async () => {
 	const app = await startVault(FILES);
 	await openNote(app, "Other/Shopping.md");
-	await runCommand(app, "export-case");
+	expect(isOffered(app, "export-case")).toBe(false);
+	await runUnoffered(app, "export-case");
 	expect(notices()).toEqual(["Open a note of an IPT case first."]);
 	expect(isModalOpen()).toBe(false);
 });

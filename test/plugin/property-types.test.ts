@@ -1,43 +1,34 @@
 /** @jest-environment jsdom */
 
-// The note format's keys get their property types once the layout is ready, through
-// the app's type manager (which writes types.json); a type the user chose is kept, and
-// an app without the manager, or with one of another shape, is left alone.
-import { type App, Notice } from "../fake-obsidian";
+// The IPT keys of the note format get their property types once per vault, once the
+// layout is ready, through the app's type manager (which writes types.json); a type the
+// user chose is kept, generic keys are left to the user, and an app without the
+// manager, or with one of another shape, is left alone.
+import manifest from "../../manifest.json";
+import IptWorkbenchPlugin from "../../src/obsidian/main";
+import { type App, Notice, useApiVersion } from "../fake-obsidian";
 import { startPlugin } from "./settings-support";
 
 const EXPECTED_TYPES = {
 	ipt: "text",
-	client: "text",
-	status: "text",
-	protocol: "text",
-	measure: "text",
-	case: "text",
+	dispute_stage: "text",
 	planned_sessions: "number",
-	circle: "number",
-	support: "number",
-	conflict: "number",
-	session: "number",
 	phq9: "number",
 	gad7: "number",
 	hamd: "number",
 	epds: "number",
+	phq9_item9: "number",
 	hamd_item3: "number",
 	epds_item10: "number",
-	start: "date",
-	onset: "date",
-	died: "date",
-	date: "date",
-	focus: "multitext",
-	tasks: "multitext",
-	homework: "multitext",
-	related: "multitext",
-	people: "multitext",
-	diagnosis: "multitext",
+	phq9_items: "multitext",
+	gad7_items: "multitext",
 	expectations_reciprocal: "checkbox",
 	confidant: "checkbox",
 	risk_reviewed: "checkbox",
 };
+
+/** Keys of the note format that other notes and plugins use too: their type is the user's business. */
+const GENERIC_KEYS = ["date", "status", "people", "client", "case", "focus", "tasks", "homework", "related", "diagnosis", "start", "onset", "died", "session", "circle", "support", "conflict", "protocol", "measure"];
 
 function typesJson(app: App): Record<string, string> | null {
 	const path = `${app.vault.configDir}/types.json`;
@@ -55,18 +46,45 @@ afterEach(() => {
 	Notice.reset();
 });
 
-it("sets every key's type once the layout is ready, not during start-up", async () => {
+it("sets the IPT keys' types once the layout is ready, not during start-up, and no generic key's", async () => {
 	const { app } = await startPlugin();
 	expect(typesJson(app)).toBeNull();
 	await app.workspace.triggerLayoutReady();
 	expect(typesJson(app)).toEqual(EXPECTED_TYPES);
-	expect(app.metadataTypeManager?.getAssignedWidget("Onset")).toBe("date");
+	expect(app.metadataTypeManager?.getAssignedWidget("PHQ9")).toBe("number");
+	expect(GENERIC_KEYS.filter((key) => app.metadataTypeManager?.getAssignedWidget(key) !== null)).toEqual([]);
+});
+
+it("offers the types once per vault: a type the user removes later stays removed at the next start", async () => {
+	const { app, plugin } = await startPlugin();
+	await app.workspace.triggerLayoutReady();
+	await app.metadataTypeManager?.unsetType("phq9_items");
+	plugin.unload();
+	await app.loadPlugin(IptWorkbenchPlugin, manifest);
+	await app.flush();
+	expect(typesJson(app)).toEqual({ ...EXPECTED_TYPES, phq9_items: undefined });
+});
+
+it("on an app older than 1.8.7, which cannot remember the offer, offers at each start but never over an assigned type", async () => {
+	useApiVersion("1.7.2");
+	try {
+		const { app, plugin } = await startPlugin({ propertyTypes: { phq9: "text" } });
+		await app.workspace.triggerLayoutReady();
+		expect(typesJson(app)).toEqual({ ...EXPECTED_TYPES, phq9: "text" });
+		await app.metadataTypeManager?.unsetType("gad7");
+		plugin.unload();
+		await app.loadPlugin(IptWorkbenchPlugin, manifest);
+		await app.flush();
+		expect(typesJson(app)).toEqual({ ...EXPECTED_TYPES, phq9: "text" });
+	} finally {
+		useApiVersion();
+	}
 });
 
 it("keeps the types the user chose, whatever their case, and the keys of other plugins", async () => {
-	const { app } = await startPlugin({ propertyTypes: { Date: "datetime", circle: "text", tags: "tags", due: "date" } });
+	const { app } = await startPlugin({ propertyTypes: { PHQ9: "text", circle: "text", tags: "tags", due: "date" } });
 	await app.workspace.triggerLayoutReady();
-	expect(typesJson(app)).toEqual({ ...EXPECTED_TYPES, date: undefined, Date: "datetime", circle: "text", tags: "tags", due: "date" });
+	expect(typesJson(app)).toEqual({ ...EXPECTED_TYPES, phq9: undefined, PHQ9: "text", circle: "text", tags: "tags", due: "date" });
 });
 
 it("does nothing, and fails nothing, in an app without the type manager", async () => {
@@ -80,9 +98,9 @@ it("does nothing, and fails nothing, in an app without the type manager", async 
 it("reads the user's choices through the older getAssignedType where getAssignedWidget is missing", async () => {
 	const { app } = await startPlugin();
 	const setType = jest.fn();
-	replaceManager(app, { getAssignedType: (key: string) => (key === "date" ? "datetime" : null), setType });
+	replaceManager(app, { getAssignedType: (key: string) => (key === "phq9" ? "text" : null), setType });
 	await app.workspace.triggerLayoutReady();
-	const { date: _kept, ...others } = EXPECTED_TYPES;
+	const { phq9: _kept, ...others } = EXPECTED_TYPES;
 	expect(Object.fromEntries(setType.mock.calls as [string, string][])).toEqual(others);
 });
 
@@ -104,7 +122,7 @@ it("survives a manager that throws or rejects", async () => {
 		},
 		setType: (key: string) => {
 			calls++;
-			if (key === "client") throw new Error("cannot write types.json");
+			if (key === "gad7") throw new Error("cannot write types.json");
 			return Promise.reject(new Error("cannot write types.json"));
 		},
 	});

@@ -35,7 +35,9 @@ export function listField<T>(entry: Field<T | null>, unique: boolean): Field<rea
  * Item scores of a questionnaire: `count` whole numbers from 0 to `max`. An unusable
  * item is reported and read as null while the others are kept, so that a valid safety
  * item (PHQ-9 item 9) is still seen beside a mistyped one; a list of the wrong length
- * is dropped whole, since no entry can then be matched to its item.
+ * is dropped whole, since no entry can then be matched to its item. Scores written as
+ * text (`"2"`) are read without a word: Obsidian's Properties editor writes a list's
+ * items as text, so a warning would ask for what the editor cannot do.
  */
 export function itemsField(scale: string, count: number, max: number): Field<ItemScores | null> {
 	const score = wholeNumberSchema(0, max);
@@ -54,15 +56,12 @@ export function itemsField(scale: string, count: number, max: number): Field<Ite
 			}
 			const scores: (number | null)[] = [];
 			const unusable: string[] = [];
-			let quoted = false;
 			entries.forEach((entry, i) => {
 				const parsed = score.safeParse(numberOf(entry));
 				if (!parsed.success) unusable.push(`item ${i + 1} is ${describeValue(entry)}`);
-				else quoted ||= typeof entry === "string";
 				scores.push(parsed.success ? parsed.data : null);
 			});
 			if (unusable.length > 0) report.error(field, `${unusable.join(", ")}; expected ${expected}`);
-			if (quoted) report.warning(field, `${describeValue(value)} has scores written as text; they are read as numbers, but write them without quotes`);
 			return scores;
 		},
 	};

@@ -8,7 +8,7 @@ import { cachedNoteLinks } from "../privacy/cached-links";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
 import { withLooseSafety } from "../views/view-data";
 import type { AnalysedCase, Workbench } from "../workbench";
-import { activeCase } from "./case/active-case";
+import { whenCaseOpen } from "./case/active-case";
 import { writeExportFolder } from "./write-export";
 
 /** A refusal lists this many places at most; the rest are counted. */
@@ -61,9 +61,6 @@ export function registerExportCommand(workbench: Workbench): void {
 	workbench.plugin.addCommand({
 		id: "export-case",
 		name: "Export case summary",
-		callback: () => {
-			const found = activeCase(workbench);
-			if (found) new ExportModal(workbench.app, workbench.settings.exportFolder, (choice) => writeExport(workbench, found, choice)).open();
-		},
+		checkCallback: whenCaseOpen(workbench, (found) => new ExportModal(workbench.app, workbench.settings.exportFolder, (choice) => writeExport(workbench, found, choice)).open()),
 	});
 }

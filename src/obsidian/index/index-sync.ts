@@ -95,7 +95,12 @@ export class IndexSync {
 		this.flush();
 	}
 
+	/**
+	 * On unload. A read still pending settles later (a large note, a slow disk): forgetting
+	 * it makes that read stale, so it touches neither the index nor the views.
+	 */
 	stop(): void {
+		this.reading.clear();
 		this.notify.cancel();
 	}
 

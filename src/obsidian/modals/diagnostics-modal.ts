@@ -1,6 +1,7 @@
 import { Modal, type App } from "obsidian";
 import type { Diagnostic } from "../../domain/model/diagnostic";
 import { diagnosticsByFile } from "../../domain/model/diagnostics-by-file";
+import { openNoteAt } from "../notes/open-note";
 
 function count(n: number, one: string): string {
 	return `${n} ${one}${n === 1 ? "" : "s"}`;
@@ -37,7 +38,7 @@ export class DiagnosticsModal extends Modal {
 			link.addEventListener("click", (evt) => {
 				evt.preventDefault();
 				this.close();
-				void this.app.workspace.openLinkText(path, "", false);
+				openNoteAt(this.app, path, false);
 			});
 			const items = fileEl.createEl("ul");
 			for (const d of list) items.createEl("li", { text: `${d.severity === "error" ? "Error" : "Warning"}: ${d.message}` });

@@ -76,8 +76,9 @@ export class ModalForm {
 		this.placement = { parentEl: modal.contentEl, active: () => true };
 		modal.contentEl.addEventListener("keydown", (evt) => {
 			if (evt.key !== "Enter" || evt.isComposing) return;
-			const target = evt.target;
-			if (target instanceof Node && (target.instanceOf(HTMLTextAreaElement) || target.instanceOf(HTMLButtonElement) || target.instanceOf(HTMLAnchorElement))) return;
+			// Obsidian's cross-window checks: in a pop-out window `instanceof Node` is false.
+			const target = evt.targetNode;
+			if (target && (target.instanceOf(HTMLTextAreaElement) || target.instanceOf(HTMLButtonElement) || target.instanceOf(HTMLAnchorElement))) return;
 			evt.preventDefault();
 			void this.trySubmit();
 		});

@@ -1,4 +1,4 @@
-import { normalizePath, Notice, stringifyYaml, TFile, TFolder, type App } from "obsidian";
+import { normalizePath, Notice, stringifyYaml, TFile, TFolder, type App, type Vault } from "obsidian";
 
 // The only code that writes to the vault. A clinician's words are never overwritten:
 // notes are created only where no file exists, frontmatter changes only through
@@ -13,6 +13,24 @@ export function noteText(frontmatter: Record<string, unknown>, body: string): st
 	return `---\n${stringifyYaml(frontmatter)}---\n${body}`;
 }
 
+/**
+ * The path as the vault already spells it: each segment that exists under another
+ * case takes the existing spelling. On a macOS or Windows disk `People/ann.md` is the
+ * file `People/Ann.md`, so writing the one replaces the other; and on any disk two
+ * names differing only in case make Obsidian's links (which ignore case) ambiguous.
+ */
+function spelledAsInVault(vault: Vault, path: string): string {
+	const segments = path.split("/");
+	const spelled: string[] = [];
+	let folder: TFolder | null = vault.getRoot();
+	for (const segment of segments) {
+		const existing: TFile | TFolder | undefined = folder?.children.find((child): child is TFile | TFolder => child.name.toLowerCase() === segment.toLowerCase());
+		spelled.push(existing?.name ?? segment);
+		folder = existing instanceof TFolder ? existing : null;
+	}
+	return spelled.join("/");
+}
+
 export class NoteWriter {
 	/** `shown` is how a notice's text reaches the screen: with names and paths hidden in privacy mode. */
 	constructor(
@@ -22,7 +40,7 @@ export class NoteWriter {
 
 	/** Makes the folder and any missing parents. */
 	async ensureFolder(folder: string): Promise<boolean> {
-		const path = normalizePath(folder);
+		const path = spelledAsInVault(this.app.vault, normalizePath(folder));
 		if (path === "/" || path === "") return true;
 		const existing = this.app.vault.getAbstractFileByPath(path);
 		if (existing instanceof TFolder) return true;
@@ -43,7 +61,7 @@ export class NoteWriter {
 
 	/** Creates a note where none exists yet; an existing file is left untouched and the user is told. */
 	async createNew(path: string, text: string): Promise<TFile | null> {
-		const target = normalizePath(path);
+		const target = spelledAsInVault(this.app.vault, normalizePath(path));
 		if (this.app.vault.getAbstractFileByPath(target)) {
 			new Notice(this.shown(`IPT Workbench: "${target}" already exists, so nothing was written. Rename or move it first.`));
 			return null;

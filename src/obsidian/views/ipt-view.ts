@@ -1,6 +1,7 @@
-import { ItemView, Keymap, Notice, setIcon, type Events, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, setIcon, type Events, type PaneType, type WorkspaceLeaf } from "obsidian";
 import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain/views/caseload-model";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
+import { openNoteAt } from "../notes/open-note";
 import type { Workbench } from "../workbench";
 import { placeIn, restorePlace } from "./keep-place";
 import { RedrawScheduler } from "./redraw-scheduler";
@@ -73,13 +74,8 @@ export abstract class IptView extends ItemView {
 	}
 
 	protected readonly openNote: OpenNote = (path, event) => {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) {
-			new Notice(`That note is no longer in the vault.`);
-			return;
-		}
 		const asked = Keymap.isModEvent(event);
-		void this.app.workspace.getLeaf(asked === false ? this.defaultPane : asked).openFile(file, { active: true });
+		openNoteAt(this.app, path, asked === false ? this.defaultPane : asked);
 	};
 
 	/** `intro` draws what heads the table, below the open safety banner that comes first in every view. */

@@ -27,12 +27,11 @@ describe("a PHQ-9 item list with an unusable item", () => {
 		expect(said(diagnostics)).toEqual([`error phq9_items: item 3 is -1; ${EXPECTED}`]);
 	});
 
-	test("names every unusable item in one error, and still warns about quoted scores", () => {
+	test("names every unusable item in one error; a score written as text is read", () => {
 		const { record, diagnostics } = parseAs("session", { session: 4, phq9_items: ["1", 0, 0, 0, 1.5, 0, 0, 0, "yes"] });
 		expect(record.phq9Items).toEqual([1, 0, 0, 0, null, 0, 0, 0, null]);
 		expect(said(diagnostics)).toEqual([
 			`error phq9_items: item 5 is 1.5, item 9 is "yes"; ${EXPECTED}`,
-			'warning phq9_items: ["1", 0, 0, 0, …] has scores written as text; they are read as numbers, but write them without quotes',
 		]);
 		// An item 9 that cannot be read is raised, never dropped (issue 12).
 		expect(safetyItems([record], 0)).toEqual([

@@ -21,14 +21,34 @@ function memberFolder(workbench: Workbench, casePath: string): string {
 	return folder === "" ? basenameOf(casePath) : `${folder}/${basenameOf(casePath)}`;
 }
 
-/** The case of the note open in the editor; when there is none, the user is told and null returned. */
+/** The case of the note open in the editor, or null when the note belongs to none. */
 export function activeCase(workbench: Workbench): ActiveCase | null {
 	const path = workbench.activeCasePath();
 	const analysed = path === null ? null : workbench.analysed(path);
 	const file = path === null ? null : workbench.app.vault.getFileByPath(path);
-	if (path === null || analysed === null || file === null) {
-		new Notice(NO_ACTIVE_CASE);
-		return null;
-	}
+	if (path === null || analysed === null || file === null) return null;
 	return { ...analysed, file, folder: memberFolder(workbench, path) };
+}
+
+/**
+ * A command's check callback: the palette offers the command only while `find`
+ * finds what it acts on. Run anyway (by id, from another plugin), it says why
+ * nothing happens instead of doing nothing silently.
+ */
+export function whenFound<T>(find: () => T | null, run: (found: T) => unknown, message: string): (checking: boolean) => boolean {
+	return (checking) => {
+		const found = find();
+		if (checking) return found !== null;
+		if (found === null) {
+			new Notice(message);
+			return false;
+		}
+		void run(found);
+		return true;
+	};
+}
+
+/** `whenFound` for the commands that act on the case of the active note. */
+export function whenCaseOpen(workbench: Workbench, run: (active: ActiveCase) => unknown): (checking: boolean) => boolean {
+	return whenFound(() => activeCase(workbench), run, NO_ACTIVE_CASE);
 }

@@ -2,13 +2,11 @@ import { eventPath } from "../../../domain/planning/file-names";
 import { eventProperties } from "../../../domain/planning/note-properties";
 import { EventModal } from "../../modals/event-modal";
 import type { Workbench } from "../../workbench";
-import { activeCase } from "./active-case";
+import type { ActiveCase } from "./active-case";
 import { createNote, linkTo } from "./new-note";
 
 /** Adds a life event to the active case's timeline, linked to the people it concerns. */
-export function addLifeEvent(workbench: Workbench): void {
-	const active = activeCase(workbench);
-	if (active === null) return;
+export function addLifeEvent(workbench: Workbench, active: ActiveCase): void {
 	const people = active.bundle.people.map((person) => ({ path: person.path, name: person.name }));
 	new EventModal(workbench.app, people, async (event) => {
 		const path = eventPath(active.folder, event.date, event.title === "" ? event.type : event.title);
@@ -23,6 +21,7 @@ export function addLifeEvent(workbench: Workbench): void {
 			kind: "event",
 			properties: eventProperties({ date: event.date, type: event.type, people: personLinks }, caseLink),
 			values: { client: active.bundle.record.client, case: caseLink, date: event.date },
+			announce: "Added the life event to the timeline",
 		});
 		return file !== null;
 	}).open();

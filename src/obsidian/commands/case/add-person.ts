@@ -3,7 +3,7 @@ import { personProperties } from "../../../domain/planning/note-properties";
 import { basenameOf } from "../../../index/paths";
 import { PersonModal } from "../../modals/person-modal";
 import type { Workbench } from "../../workbench";
-import { activeCase } from "./active-case";
+import type { ActiveCase } from "./active-case";
 import { createNote, linkTo } from "./new-note";
 
 function nameKey(name: string): string {
@@ -22,9 +22,7 @@ function caseNoteClash(workbench: Workbench, name: string): string | null {
 }
 
 /** Adds a person to the active case's interpersonal inventory. */
-export function addPerson(workbench: Workbench): void {
-	const active = activeCase(workbench);
-	if (active === null) return;
+export function addPerson(workbench: Workbench, active: ActiveCase): void {
 	new PersonModal(workbench.app, workbench.settings.engine.ringCount, (name) => caseNoteClash(workbench, name), async (person) => {
 		const path = personPath(active.folder, person.name);
 		const caseLink = linkTo(workbench, active.file, path);
@@ -33,6 +31,7 @@ export function addPerson(workbench: Workbench): void {
 			kind: "person",
 			properties: personProperties(person, caseLink),
 			values: { client: active.bundle.record.client, case: caseLink, date: workbench.today() },
+			announce: `Added "${person.name}" to the inventory`,
 		});
 		return file !== null;
 	}).open();

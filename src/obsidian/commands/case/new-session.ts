@@ -5,13 +5,11 @@ import { sessionPath } from "../../../domain/planning/file-names";
 import { planNextSession } from "../../../domain/planning/next-session";
 import { sessionProperties } from "../../../domain/planning/note-properties";
 import type { Workbench } from "../../workbench";
-import { activeCase } from "./active-case";
+import type { ActiveCase } from "./active-case";
 import { createNote, linkTo } from "./new-note";
 
 /** Starts the next session's note: today's date, its phase's template, the focus and last session's homework. */
-export async function newSession(workbench: Workbench): Promise<void> {
-	const active = activeCase(workbench);
-	if (active === null) return;
+export async function newSession(workbench: Workbench, active: ActiveCase): Promise<void> {
 	const next = planNextSession(active.bundle, workbench.settings.engine);
 	const path = normalizePath(sessionPath(active.folder, next.number));
 	// A note made by hand under the next number's name, its number not filled in yet: that note is what to fix.

@@ -1,23 +1,31 @@
-import { Notice } from "obsidian";
+import { Notice, type TFile } from "obsidian";
+import type { SessionRecord } from "../../../domain/model/records";
 import { MEASURE_LABELS } from "../../../domain/engine/measures/bands";
 import { entryTotal, measureProperties, safetyFinding, safetyMessage, scoreSummary } from "../../../domain/planning/measure-forms";
 import { MeasureModal } from "../../modals/measure-modal";
 import { NoteWriter } from "../../notes/note-writer";
 import { screenOf } from "../../privacy/screen";
-import type { Workbench } from "../../workbench";
+import type { AnalysedCase, Workbench } from "../../workbench";
 
 export const NO_SESSION_NOTE = "Open a session note of an IPT case first.";
 
-/** Scores a measure into the open session note; a positive safety item raises a notice that stays. */
-export function recordMeasure(workbench: Workbench): void {
+export interface ActiveSession {
+	readonly file: TFile;
+	readonly session: SessionRecord;
+	readonly analysed: AnalysedCase;
+}
+
+/** The open note when it is a session note of a case, or null. */
+export function activeSession(workbench: Workbench): ActiveSession | null {
 	const file = workbench.app.workspace.getActiveFile();
 	const casePath = workbench.caseOf(file?.path);
 	const analysed = casePath === null ? null : workbench.analysed(casePath);
 	const session = analysed?.bundle.sessions.find((candidate) => candidate.path === file?.path);
-	if (file === null || analysed === null || session === undefined) {
-		new Notice(NO_SESSION_NOTE);
-		return;
-	}
+	return file === null || analysed === null || session === undefined ? null : { file, session, analysed };
+}
+
+/** Scores a measure into the open session note; a positive safety item raises a notice that stays. */
+export function recordMeasure(workbench: Workbench, { file, session, analysed }: ActiveSession): void {
 	new MeasureModal(workbench.app, { measure: analysed.bundle.record.measure, session }, async (entry) => {
 		const written = await new NoteWriter(workbench.app, screenOf(workbench).text).updateFrontmatter(file, (frontmatter) => {
 			for (const [key, value] of Object.entries(measureProperties(entry))) frontmatter[key] = value;

@@ -6,20 +6,19 @@ import type { PaneType } from "obsidian";
 import { FocusModal } from "../../modals/focus-modal";
 import { NoteWriter } from "../../notes/note-writer";
 import { screenOf } from "../../privacy/screen";
+import { openNoteAt } from "../../notes/open-note";
 import type { Workbench } from "../../workbench";
-import { activeCase } from "./active-case";
+import type { ActiveCase } from "./active-case";
 
 /** Records the problem areas agreed with the client on the case note, beside the engine's evidence for each. */
-export function setFocus(workbench: Workbench): void {
-	const active = activeCase(workbench);
-	if (active === null) return;
+export function setFocus(workbench: Workbench, active: ActiveCase): void {
 	const engine = workbench.settings.engine;
 	const { record } = active.bundle;
 	const { flags } = active.analysis;
 	const start = {
 		choices: focusChoices(engine.scheme, flags, record.focus),
 		warnings: (areas: readonly ProblemArea[]) => focusWarnings({ ...record, focus: areas }, flags, engine).map((warning) => warning.message),
-		openNote: (path: string, newLeaf: PaneType | boolean) => void workbench.app.workspace.openLinkText(path, active.file.path, newLeaf),
+		openNote: (path: string, newLeaf: PaneType | boolean) => openNoteAt(workbench.app, path, newLeaf),
 	};
 	new FocusModal(workbench.app, start, (areas) =>
 		new NoteWriter(workbench.app, screenOf(workbench).text).updateFrontmatter(active.file, (frontmatter) => {

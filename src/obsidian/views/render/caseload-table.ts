@@ -79,7 +79,8 @@ export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, a
 		for (const column of CASELOAD_COLUMNS) renderCell(tr.createEl("td", { cls: `ipt-col-${column}` }), column, row, actions.open);
 		// The whole row is a click target; the client link is its keyboard route.
 		tr.addEventListener("click", (event) => {
-			if (event.target instanceof Element && event.target.closest("a")) return;
+			const target = event.targetNode;
+			if (target?.instanceOf(Element) && target.closest("a")) return;
 			actions.open(row.client.path, event);
 		});
 	}

@@ -4,13 +4,19 @@ import type { NoteLinkModel } from "../../../domain/views/note-link";
 /** Opens a note of the case; the event tells whether a modifier asks for a new tab. */
 export type OpenNote = (path: string, event: MouseEvent | KeyboardEvent) => void;
 
-/** Runs `action` on click, and on Enter or Space as a button or link would. */
-export function onActivate(el: Element, action: (event: MouseEvent | KeyboardEvent) => void): void {
-	el.addEventListener("click", (event) => {
-		if (event instanceof MouseEvent) action(event);
+/**
+ * Runs `action` on click, and on Enter or Space as a button or link would. The
+ * listeners' own event types say which event it is: an `instanceof` check would
+ * fail in a pop-out window, whose events come from its own constructors.
+ */
+export function onActivate(el: HTMLElement | SVGElement, action: (event: MouseEvent | KeyboardEvent) => void): void {
+	const target: GlobalEventHandlers = el;
+	target.addEventListener("click", (event) => {
+		event.preventDefault();
+		action(event);
 	});
-	el.addEventListener("keydown", (event) => {
-		if (!(event instanceof KeyboardEvent) || (event.key !== "Enter" && event.key !== " ")) return;
+	target.addEventListener("keydown", (event) => {
+		if (event.key !== "Enter" && event.key !== " ") return;
 		event.preventDefault();
 		action(event);
 	});
