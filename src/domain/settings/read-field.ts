@@ -1,14 +1,15 @@
 // Forgiving settings reading: a bad value falls back to its default and says why.
-import * as z from "../schema/zod";
+import { lazy } from "../schema/lazy";
+import type * as z from "../schema/zod";
 
-/** A setting's schema and, in words, what it expects. */
+/** A setting's schema, built on first use (see schema/lazy.ts), and, in words, what it expects. */
 export interface Rule<T> {
-	readonly schema: z.ZodMiniType<T>;
+	readonly schema: () => z.ZodMiniType<T>;
 	readonly expected: string;
 }
 
-export function rule<T>(schema: z.ZodMiniType<T>, expected: string): Rule<T> {
-	return { schema, expected };
+export function rule<T>(build: () => z.ZodMiniType<T>, expected: string): Rule<T> {
+	return { schema: lazy(build), expected };
 }
 
 export function show(value: unknown): string {
@@ -26,7 +27,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function readField<T>(source: Record<string, unknown>, key: string, { schema, expected }: Rule<T>, fallback: T, label: string, problems: string[]): T {
 	const value = source[key];
 	if (value === undefined) return fallback;
-	const parsed = schema.safeParse(value);
+	const parsed = schema().safeParse(value);
 	if (parsed.success) return parsed.data;
 	problems.push(`${label}: ${show(value)} is not ${expected}; using ${show(fallback)}`);
 	return fallback;
