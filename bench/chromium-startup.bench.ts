@@ -1,7 +1,9 @@
 // Start-up in a real engine: the built main.js evaluated and its plugin loaded into the
-// fake app in headless Chromium, each run fresh, beside a floor that loads nothing.
+// fake app in headless Chromium, each run fresh, beside a floor that loads nothing. The
+// plugin finds every setting saved, so onload reads (and validates) them all.
 import { readFileSync } from "node:fs";
 import type { PluginManifest } from "obsidian";
+import { DEFAULT_PLUGIN_SETTINGS } from "../src/domain/settings/plugin-settings";
 import { browserScript, withBenchPage } from "./chromium-page";
 import { summarise, type Timing } from "./measure";
 import type { StartupSamples } from "./startup-browser";
@@ -49,7 +51,7 @@ export async function benchChromiumStartup(runs: number, mains: Record<string, s
 		return p.evaluate((input) => {
 			if (!window.iptStartupBench) throw new Error("the start-up page did not load");
 			return window.iptStartupBench(input);
-		}, { scripts, manifest, runs, warmup: 3 });
+		}, { scripts, manifest, pluginData: { ...DEFAULT_PLUGIN_SETTINGS }, runs, warmup: 3 });
 	});
 	return { browser, scripts: Object.fromEntries(Object.entries(scripts).map(([name, source]) => [name, timings(source.length, result[name])])) };
 }

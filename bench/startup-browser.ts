@@ -9,6 +9,8 @@ export interface StartupInput {
 	/** Scripts to load, by name, each a CommonJS module like main.js; timed interleaved, run by run. */
 	readonly scripts: Record<string, string>;
 	readonly manifest: PluginManifest;
+	/** The plugin's data.json, as a user who has saved the settings once has it. */
+	readonly pluginData: Record<string, unknown>;
 	readonly runs: number;
 	readonly warmup: number;
 }
@@ -49,7 +51,7 @@ function evaluate(source: string): obsidian.PluginClass<obsidian.Plugin> {
 
 async function loadOnce(source: string, input: StartupInput): Promise<[evaluate: number, onload: number]> {
 	// An empty vault: onload only registers, and the fake's own reading of notes would run inside the timing.
-	const app = obsidian.createFakeApp();
+	const app = obsidian.createFakeApp({ pluginData: { [input.manifest.id]: input.pluginData } });
 	const start = performance.now();
 	const pluginClass = evaluate(source);
 	const evaluated = performance.now();

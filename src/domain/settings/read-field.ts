@@ -23,10 +23,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Reads one key: its value when valid, else the fallback with a problem that says why. */
+/**
+ * Reads one key: its value when valid, else the fallback (a default, valid by design)
+ * with a problem that says why. A saved data.json holds every key, mostly at its
+ * default: those need no schema, so start-up builds only the changed keys' schemas.
+ */
 export function readField<T>(source: Record<string, unknown>, key: string, { schema, expected }: Rule<T>, fallback: T, label: string, problems: string[]): T {
 	const value = source[key];
-	if (value === undefined) return fallback;
+	if (value === undefined || value === fallback) return fallback;
 	const parsed = schema().safeParse(value);
 	if (parsed.success) return parsed.data;
 	problems.push(`${label}: ${show(value)} is not ${expected}; using ${show(fallback)}`);

@@ -3,7 +3,8 @@
 // schema then, only when it first reads a note or a setting (src/domain/schema/lazy.ts).
 import IptWorkbenchPlugin from "../../../src/obsidian/main";
 import { parseNote } from "../../../src/domain/parse-note";
-import { parsePluginSettings } from "../../../src/domain/settings/plugin-settings";
+import { DEFAULT_ENGINE_SETTINGS, engineSettingsSchema } from "../../../src/domain/settings/engine-settings";
+import { DEFAULT_PLUGIN_SETTINGS, parsePluginSettings } from "../../../src/domain/settings/plugin-settings";
 
 /** Every zod builder called, by name; the one setting (`config`) is not a schema. */
 const mockBuilt: string[] = [];
@@ -34,9 +35,20 @@ describe("zod schemas are built on first use", () => {
 		expect(mockBuilt.length).toBe(afterFirst);
 	});
 
-	test("a setting's schema is built when a setting is read", () => {
+	test("settings saved at their defaults are read without building a schema", () => {
+		const before = mockBuilt.length;
+		const saved = JSON.parse(JSON.stringify(DEFAULT_PLUGIN_SETTINGS)) as unknown;
+		expect(parsePluginSettings(saved)).toEqual({ settings: DEFAULT_PLUGIN_SETTINGS, problems: [] });
+		expect(mockBuilt.length).toBe(before);
+	});
+
+	test("a changed setting's schema is built when it is read", () => {
 		const before = mockBuilt.length;
 		expect(parsePluginSettings({ privacyMode: true }).settings.privacyMode).toBe(true);
 		expect(mockBuilt.length).toBeGreaterThan(before);
+	});
+
+	test("the defaults, taken without a schema, pass the strict schema", () => {
+		expect(engineSettingsSchema().parse(DEFAULT_ENGINE_SETTINGS)).toEqual(DEFAULT_ENGINE_SETTINGS);
 	});
 });
