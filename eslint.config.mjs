@@ -10,22 +10,20 @@ const zodNamedImport = {
 
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "styles.css", "dist/", "coverage/", "test-results/", "examples/", "release/"]),
+	// The plugin's code is linted with the recommended rules and their options exactly as
+	// Obsidian's community scan applies them (it knows no options of ours), so that a clean
+	// `npm run lint` means a clean scan; only code outside the plugin relaxes them below.
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "bench/*.mjs", "test/support/*.cjs", "test/support/*.mjs"],
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "bench/vault-walk.mjs", "test/support/*.cjs", "test/support/*.mjs"],
 				},
 			},
 		},
 		rules: {
 			"no-restricted-syntax": ["error", zodNamedImport],
-			// IPT and the measures' names are written in capitals by every clinician.
-			"obsidianmd/ui/sentence-case": [
-				"warn",
-				{ acronyms: ["IPT", "PHQ-9", "GAD-7", "HAM-D", "EPDS", "SVG", "YAML", "JSON"], brands: ["IPT Workbench", "Obsidian"] },
-			],
 		},
 	},
 	{

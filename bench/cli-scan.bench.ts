@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import matter from "gray-matter";
@@ -8,6 +8,7 @@ import { DEFAULT_ENGINE_SETTINGS } from "../src/domain/settings/engine-settings"
 import { indexScan } from "../src/cli/report/vault-report";
 import { generateVault, TYPICAL_SHAPE } from "./generate-vault";
 import { timeSideBySide, type Timing } from "./measure";
+import { eachNote } from "./vault-walk.mjs";
 
 export interface ScanFigures {
 	readonly notes: number;
@@ -16,7 +17,8 @@ export interface ScanFigures {
 	readonly grayMatter: Timing;
 }
 
-function writeVault(size: number): string {
+/** A synthetic vault of `size` notes as files in a new temporary folder; the caller removes it. */
+export function writeVault(size: number): string {
 	const root = mkdtempSync(join(tmpdir(), "ipt-bench-"));
 	for (const note of generateVault({ ...TYPICAL_SHAPE, notes: size })) {
 		const target = join(root, note.path);
@@ -24,16 +26,6 @@ function writeVault(size: number): string {
 		writeFileSync(target, `---\n${stringify(note.frontmatter)}---\n${note.body}`);
 	}
 	return root;
-}
-
-/** The same walk for both baselines: every .md below the root, skipping dot-folders. */
-function eachNote(root: string, visit: (path: string) => void, folder = root): void {
-	for (const entry of readdirSync(folder, { withFileTypes: true })) {
-		if (entry.name.startsWith(".")) continue;
-		const path = join(folder, entry.name);
-		if (entry.isDirectory()) eachNote(root, visit, path);
-		else if (entry.name.endsWith(".md")) visit(path);
-	}
 }
 
 export function benchCliScan(size: number, runs: number): ScanFigures {

@@ -18,11 +18,13 @@ export interface RenderSamples {
 	readonly sessions: number;
 	readonly elements: number;
 	readonly textNodes: number;
-	/** From the case's bundle to a drawn sidebar: analysis, view model and DOM. */
+	/** From the case's bundle to a drawn sidebar: analysis, view model, DOM and, in a browser, layout. */
 	readonly render: number[];
+	/** The layout part of each render (none in jsdom, which lays nothing out). */
+	readonly layout: number[];
 	/** The analysis and view-model part of each render, before any DOM work. */
 	readonly model: number[];
-	/** The same tree rebuilt with bare DOM calls right after each render. */
+	/** The same tree rebuilt with bare DOM calls right after each render, and laid out alike. */
 	readonly floor: number[];
 }
 
@@ -40,14 +42,26 @@ function largeCase(): { index: VaultIndex; bundle: NonNullable<ReturnType<VaultI
 	return { index, bundle };
 }
 
-/** One large case drawn into a detached element, as a redraw does, each render followed by its floor. */
-export function runRenderLoop(runs: number, warmup = 3): RenderSamples {
+/** Where each render goes, and what the engine must do before the frame can be drawn. */
+export interface RenderStage {
+	/** A fresh, empty element to draw into. */
+	mount(): HTMLElement;
+	/** Brings `drawn` up to date for the screen: layout, in a browser. */
+	settle(drawn: HTMLElement): void;
+	unmount(drawn: HTMLElement): void;
+}
+
+/** A detached element, as in jsdom, which has no layout to do. */
+export const DETACHED_STAGE: RenderStage = { mount: () => createDiv(), settle: () => undefined, unmount: () => undefined };
+
+/** One large case drawn as a redraw does, on `stage`, each render followed by its floor. */
+export function runRenderLoop(runs: number, stage: RenderStage = DETACHED_STAGE, warmup = 3): RenderSamples {
 	const { index, bundle } = largeCase();
-	const samples = { render: [] as number[], model: [] as number[], floor: [] as number[] };
+	const samples = { render: [] as number[], layout: [] as number[], model: [] as number[], floor: [] as number[] };
 	let elements = 0;
 	let textNodes = 0;
 	for (let i = 0; i < warmup + runs; i++) {
-		const parent = createDiv();
+		const parent = stage.mount();
 		const start = performance.now();
 		const analysis = analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, "2026-11-25");
 		// The synthetic vault has no safety answers outside the cases' sessions.
@@ -55,13 +69,18 @@ export function runRenderLoop(runs: number, warmup = 3): RenderSamples {
 		const model = sidebarModel({ bundle, analysis, diagnostics: index.caseDiagnostics(bundle.path), names: caseNames(bundle, false), scheme: "four-areas", ringCount: 3, safety, nearbySafety: [] });
 		const modelled = performance.now();
 		renderSidebar(parent, model, () => undefined, new OpenFolds());
+		const rendered = performance.now();
+		stage.settle(parent);
 		const drawn = performance.now();
 
 		const blueprint = blueprintOf(parent);
-		const floorParent = createDiv();
+		stage.unmount(parent);
+		const floorParent = stage.mount();
 		const floorStart = performance.now();
 		buildFloor(floorParent, blueprint);
+		stage.settle(floorParent);
 		const built = performance.now();
+		stage.unmount(floorParent);
 
 		if (i === 0) {
 			if (!parent.querySelector("svg")) throw new Error("nothing was drawn");
@@ -71,6 +90,7 @@ export function runRenderLoop(runs: number, warmup = 3): RenderSamples {
 		}
 		if (i >= warmup) {
 			samples.render.push(drawn - start);
+			samples.layout.push(drawn - rendered);
 			samples.model.push(modelled - start);
 			samples.floor.push(built - floorStart);
 		}

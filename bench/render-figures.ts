@@ -8,6 +8,7 @@ export interface RenderFigures {
 	readonly elements: number;
 	readonly textNodes: number;
 	readonly render: Timing;
+	readonly layout: Timing;
 	readonly model: Timing;
 	readonly floor: Timing;
 	/** Render median over floor median: what the render costs beyond the bare DOM work. */
@@ -17,5 +18,5 @@ export interface RenderFigures {
 export function renderFigures(samples: RenderSamples): RenderFigures {
 	const render = summarise(samples.render);
 	const floor = summarise(samples.floor);
-	return { people: samples.people, sessions: samples.sessions, elements: samples.elements, textNodes: samples.textNodes, render, model: summarise(samples.model), floor, ratio: render.median / floor.median };
+	return { people: samples.people, sessions: samples.sessions, elements: samples.elements, textNodes: samples.textNodes, render, layout: summarise(samples.layout), model: summarise(samples.model), floor, ratio: render.median / floor.median };
 }

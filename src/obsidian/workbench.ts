@@ -96,7 +96,7 @@ export class Workbench {
 		this.asking = true;
 		try {
 			if (!(await confirmReplacingSettings(this.app, this.unreadable))) {
-				new Notice("IPT Workbench: the settings file was left as it was. Your change lasts until Obsidian closes; change a setting again to be asked again.");
+				new Notice("The settings file was left as it was. Your change lasts until Obsidian closes; change a setting again to be asked again.");
 				return;
 			}
 			const backup = await backUpSettingsFile(this.plugin);

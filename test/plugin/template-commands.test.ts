@@ -48,7 +48,7 @@ describe("install-templates", () => {
 		await app.commands.executeCommandByIdAsync("ipt-workbench:install-templates");
 		await app.flush();
 		await app.commands.executeCommandByIdAsync("ipt-workbench:validate-notes");
-		expect(document.querySelector(".modal-content")?.textContent).toBe("Every IPT note follows the note format.");
+		expect(document.querySelector(".modal-content")?.textContent).toBe("Every note follows the note format.");
 	});
 });
 

@@ -75,7 +75,7 @@ describe("validate-notes", () => {
 		const app = await ready(BROKEN_VAULT);
 		await run(app, "validate-notes");
 		const modal = openModal();
-		expect(modal.querySelector(".modal-title")?.textContent).toBe("IPT note check");
+		expect(modal.querySelector(".modal-title")?.textContent).toBe("Note check");
 		const content = modal.querySelector<HTMLElement>(".modal-content");
 		expect(content?.querySelector("p")?.textContent).toBe("3 errors and 2 warnings in 4 notes.");
 		const files = Array.from(content?.querySelectorAll("a") ?? []).map((link) => [
@@ -108,7 +108,7 @@ describe("validate-notes", () => {
 	it("says so when every note follows the format", async () => {
 		const app = await ready({ "IPT/Ann/Ann.md": note("ipt: case\nclient: A.K."), "IPT/Ann/Mum.md": note("ipt: person\ncircle: 1"), "Daily.md": note("mood: [broken") });
 		await run(app, "validate-notes");
-		expect(openModal().querySelector(".modal-content")?.textContent).toBe("Every IPT note follows the note format.");
+		expect(openModal().querySelector(".modal-content")?.textContent).toBe("Every note follows the note format.");
 	});
 
 	it("follows the notes as they change", async () => {

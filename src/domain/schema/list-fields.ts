@@ -56,8 +56,9 @@ export function itemsField(scale: string, count: number, max: number): Field<Ite
 			}
 			const scores: (number | null)[] = [];
 			const unusable: string[] = [];
+			const scoreSchema = score();
 			entries.forEach((entry, i) => {
-				const parsed = score.safeParse(numberOf(entry));
+				const parsed = scoreSchema.safeParse(numberOf(entry));
 				if (!parsed.success) unusable.push(`item ${i + 1} is ${describeValue(entry)}`);
 				scores.push(parsed.success ? parsed.data : null);
 			});

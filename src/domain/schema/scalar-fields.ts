@@ -4,6 +4,7 @@
 import { parseDate, type DateValue } from "../model/dates";
 import { describeValue } from "./describe-value";
 import { hasOwn, type Field } from "./field";
+import { lazy } from "./lazy";
 import * as z from "./zod";
 
 export function notA(value: unknown, noun: string, expected: string): string {
@@ -36,11 +37,12 @@ function wholeNumberRange(min: number, max: number | null): string {
 }
 
 /**
- * A schema for whole numbers from `min` to `max`. A bounded range is a set of literals:
- * a membership test, several times faster than range checks on the start-up path.
+ * A schema for whole numbers from `min` to `max`, built on first use. A bounded range is
+ * a set of literals: a membership test, several times faster than range checks on the
+ * indexing path.
  */
 export function wholeNumberSchema(min: number, max: number | null) {
-	return max === null ? z.int().check(z.gte(min)) : z.literal(Array.from({ length: max - min + 1 }, (_, i) => min + i));
+	return lazy(() => (max === null ? z.int().check(z.gte(min)) : z.literal(Array.from({ length: max - min + 1 }, (_, i) => min + i))));
 }
 
 export function integerField(noun: string, min: number, max: number | null): Field<number | null> {
@@ -50,7 +52,7 @@ export function integerField(noun: string, min: number, max: number | null): Fie
 		fallback: null,
 		read(field, value, report) {
 			const number = numberOf(value);
-			if (number === null || !schema.safeParse(number).success) {
+			if (number === null || !schema().safeParse(number).success) {
 				report.error(field, notA(value, noun, expected));
 				return null;
 			}
@@ -60,12 +62,12 @@ export function integerField(noun: string, min: number, max: number | null): Fie
 	};
 }
 
-const BOOLEAN = z.boolean();
+const boolean = lazy(() => z.boolean());
 
 export const booleanField: Field<boolean | null> = {
 	fallback: null,
 	read(field, value, report) {
-		const parsed = BOOLEAN.safeParse(value);
+		const parsed = boolean().safeParse(value);
 		if (parsed.success) return parsed.data;
 		const text = typeof value === "string" ? value.trim().toLowerCase() : null;
 		if (text === "true" || text === "false") {
@@ -111,14 +113,14 @@ export interface EnumField<T extends string> extends Field<T | null> {
 
 /** One of a closed vocabulary; `aliases` maps other names (already normalised) to ids. */
 export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Readonly<Record<string, T>> = {}): EnumField<T> {
-	const schema = z.enum(values);
+	const schema = lazy(() => z.enum(values));
 	const exact: ReadonlySet<string> = new Set(values);
 	const expected = `one of ${choices(values)}`;
 	function match(value: unknown): T | null {
 		if (typeof value !== "string") return null;
 		let id = exact.has(value) ? value : normaliseId(value);
 		if (hasOwn(aliases, id)) id = aliases[id] ?? id;
-		const parsed = schema.safeParse(id);
+		const parsed = schema().safeParse(id);
 		return parsed.success ? parsed.data : null;
 	}
 	return {

@@ -33,11 +33,12 @@ export const DEFAULT_PLUGIN_SETTINGS: PluginSettings = {
 };
 
 const folder = rule(
-	z.string().check(
-		z.trim(),
-		z.minLength(1),
-		z.refine((s) => !s.startsWith("/") && !s.split("/").includes("..")),
-	),
+	() =>
+		z.string().check(
+			z.trim(),
+			z.minLength(1),
+			z.refine((s) => !s.startsWith("/") && !s.split("/").includes("..")),
+		),
 	"a folder path inside the vault",
 );
 
@@ -45,10 +46,10 @@ const FIELDS = {
 	casesFolder: folder,
 	templatesFolder: folder,
 	exportFolder: folder,
-	defaultProtocol: rule(z.enum(PROTOCOLS), `one of ${PROTOCOLS.join(", ")}`),
-	defaultPlannedSessions: rule(z.union([z.int().check(z.gte(1), z.lte(52)), z.null()]), "a whole number of sessions from 1 to 52, or empty"),
+	defaultProtocol: rule(() => z.enum(PROTOCOLS), `one of ${PROTOCOLS.join(", ")}`),
+	defaultPlannedSessions: rule(() => z.union([z.int().check(z.gte(1), z.lte(52)), z.null()]), "a whole number of sessions from 1 to 52, or empty"),
 	privacyMode: BOOLEAN,
-	primaryMeasure: rule(z.enum(MEASURES), `one of ${MEASURES.join(", ")}`),
+	primaryMeasure: rule(() => z.enum(MEASURES), `one of ${MEASURES.join(", ")}`),
 } as const;
 type FieldKey = keyof typeof FIELDS;
 

@@ -1,14 +1,15 @@
 // Forgiving settings reading: a bad value falls back to its default and says why.
+import { lazy } from "../schema/lazy";
 import * as z from "../schema/zod";
 
-/** A setting's schema and, in words, what it expects. */
+/** A setting's schema, built on first use (see schema/lazy.ts), and, in words, what it expects. */
 export interface Rule<T> {
-	readonly schema: z.ZodMiniType<T>;
+	readonly schema: () => z.ZodMiniType<T>;
 	readonly expected: string;
 }
 
-export function rule<T>(schema: z.ZodMiniType<T>, expected: string): Rule<T> {
-	return { schema, expected };
+export function rule<T>(build: () => z.ZodMiniType<T>, expected: string): Rule<T> {
+	return { schema: lazy(build), expected };
 }
 
 /**
@@ -16,7 +17,7 @@ export function rule<T>(schema: z.ZodMiniType<T>, expected: string): Rule<T> {
  * data.json edited by hand or by another tool often quotes them, and reading "true" as
  * anything but true would turn privacy mode off.
  */
-export const BOOLEAN: Rule<boolean> = rule(z.union([z.boolean(), z.stringbool({ truthy: ["true"], falsy: ["false"] })]), "true or false");
+export const BOOLEAN: Rule<boolean> = rule(() => z.union([z.boolean(), z.stringbool({ truthy: ["true"], falsy: ["false"] })]), "true or false");
 
 export function show(value: unknown): string {
 	if (typeof value === "string") return JSON.stringify(value);
@@ -29,11 +30,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Reads one key: its value when valid, else the fallback with a problem that says why. */
+/**
+ * Reads one key: its value when valid, else the fallback (a default, valid by design)
+ * with a problem that says why. A saved data.json holds every key, mostly at its
+ * default: those need no schema, so start-up builds only the changed keys' schemas.
+ */
 export function readField<T>(source: Record<string, unknown>, key: string, { schema, expected }: Rule<T>, fallback: T, label: string, problems: string[]): T {
 	const value = source[key];
-	if (value === undefined) return fallback;
-	const parsed = schema.safeParse(value);
+	if (value === undefined || value === fallback) return fallback;
+	const parsed = schema().safeParse(value);
 	if (parsed.success) return parsed.data;
 	problems.push(`${label}: ${show(value)} is not ${expected}; using ${show(fallback)}`);
 	return fallback;

@@ -15,7 +15,7 @@ class TemplatePicker extends FuzzySuggestModal<IptTemplate> {
 		private readonly onPick: (template: IptTemplate) => void,
 	) {
 		super(app);
-		this.setPlaceholder("Choose an IPT section to insert");
+		this.setPlaceholder("Choose a section to insert");
 	}
 
 	getItems(): IptTemplate[] {
@@ -79,7 +79,7 @@ export function registerTemplateCommands(workbench: Workbench): void {
 	const { plugin, app } = workbench;
 	plugin.addCommand({
 		id: "insert-template",
-		name: "Insert an IPT section",
+		name: "Insert a section",
 		editorCallback: (editor: Editor) => {
 			const sections = TEMPLATES.filter((t) => t.kind === "section");
 			new TemplatePicker(app, sections, (template) => void insertSection(workbench, editor, template)).open();

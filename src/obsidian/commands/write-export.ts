@@ -74,7 +74,7 @@ export async function writeExportFolder(app: App, target: string, files: readonl
 	if (final !== null) return final;
 	try {
 		await takeBack(app, temporary, made);
-		new Notice("IPT Workbench: the export was not finished, so the files it had written were removed.");
+		new Notice("The export was not finished, so the files it had written were removed.");
 	} catch (error) {
 		new Notice(`IPT Workbench: the export was not finished, and its files in "${temporary}" could not be removed (${reason(error)}). Delete that folder yourself.`, 0);
 	}

@@ -24,10 +24,10 @@ export class DiagnosticsModal extends Modal {
 
 	onOpen(): void {
 		const { contentEl } = this;
-		this.setTitle("IPT note check");
+		this.setTitle("Note check");
 		contentEl.empty();
 		if (this.diagnostics.length === 0) {
-			contentEl.createEl("p", { text: "Every IPT note follows the note format." });
+			contentEl.createEl("p", { text: "Every note follows the note format." });
 			return;
 		}
 		contentEl.createEl("p", { text: `${diagnosticsSummary(this.diagnostics)}.` });

@@ -18,7 +18,7 @@ class ReplaceSettingsModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle("Replace the settings file?");
-		this.contentEl.createEl("p", { text: "IPT Workbench could not read its settings file (data.json) whole when it started:" });
+		this.contentEl.createEl("p", { text: "The plugin could not read its settings file (data.json) whole when it started:" });
 		const list = this.contentEl.createEl("ul");
 		for (const line of this.why) list.createEl("li", { text: line });
 		this.contentEl.createEl("p", {

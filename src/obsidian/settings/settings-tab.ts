@@ -42,7 +42,7 @@ export class IptSettingTab extends PluginSettingTab {
 		if (this.workbench.settingsUnreadable !== null) {
 			containerEl.createEl("p", {
 				cls: "mod-warning",
-				text: "The settings file could not be read whole when IPT Workbench started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.",
+				text: "The settings file could not be read whole when the plugin started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.",
 			});
 		}
 		drawFolders(form, settings);

@@ -19,7 +19,7 @@ export class CaseloadView extends IptView {
 	}
 
 	getDisplayText(): string {
-		return "IPT caseload";
+		return "Caseload";
 	}
 
 	protected affectedBy(): boolean {

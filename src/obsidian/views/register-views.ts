@@ -23,5 +23,5 @@ export function registerViews(workbench: Workbench): void {
 	plugin.registerView(CASELOAD_VIEW_TYPE, (leaf) => new CaseloadView(leaf, workbench));
 	plugin.addCommand({ id: "open-sidebar", name: "Open sidebar", callback: () => openSidebar(app) });
 	plugin.addCommand({ id: "open-caseload", name: "Open caseload", callback: () => openCaseload(app) });
-	plugin.addRibbonIcon("contact", "Open IPT sidebar", () => openSidebar(app));
+	plugin.addRibbonIcon("contact", "Open case sidebar", () => openSidebar(app));
 }

@@ -25,7 +25,7 @@ export class SidebarView extends IptView {
 	}
 
 	getDisplayText(): string {
-		return "IPT case";
+		return "Case";
 	}
 
 	protected override onOpen(): Promise<void> {

@@ -77,10 +77,10 @@ describe("settings for the numbers of ipt-rules.md", () => {
 	});
 
 	it("holds the strict schema to the same rules", () => {
-		expect(engineSettingsSchema.parse({ baselineSessions: 3 })).toEqual({ ...DEFAULT_ENGINE_SETTINGS, baselineSessions: 3 });
-		expect(engineSettingsSchema.parse({ remissionBelow: { epds: 12 } }).remissionBelow).toEqual({ ...DEFAULT_ENGINE_SETTINGS.remissionBelow, epds: 12 });
+		expect(engineSettingsSchema().parse({ baselineSessions: 3 })).toEqual({ ...DEFAULT_ENGINE_SETTINGS, baselineSessions: 3 });
+		expect(engineSettingsSchema().parse({ remissionBelow: { epds: 12 } }).remissionBelow).toEqual({ ...DEFAULT_ENGINE_SETTINGS.remissionBelow, epds: 12 });
 		for (const bad of [{ baselineSessions: 0 }, { responseReductionPercent: 101 }, { remissionBelow: { gad7: 22 } }, { sensitivityStrongSupportersMax: 3 }]) {
-			expect(engineSettingsSchema.safeParse(bad).success).toBe(false);
+			expect(engineSettingsSchema().safeParse(bad).success).toBe(false);
 		}
 	});
 

@@ -16,7 +16,7 @@ describe("the domain's zod", () => {
 			parseNote("e.md", { ipt: "event", date: "2025-01", type: "death" });
 			parseNote("s.md", { ipt: "session", session: 1, phq9_items: [0, 0, 0, 0, 0, 0, 0, 0, 1], gad7_items: [1] });
 			// Object schemas are what zod would compile: settings have them.
-			engineSettingsSchema.safeParse({ windowMonths: 6, protocols: { brief: { planned: 8, initial: 2, final: 2 } } });
+			engineSettingsSchema().safeParse({ windowMonths: 6, protocols: { brief: { planned: 8, initial: 2, final: 2 } } });
 			parsePluginSettings({ casesFolder: "Clients", engine: { scheme: "three-areas" } });
 			expect(spy).not.toHaveBeenCalled();
 		} finally {

@@ -21,10 +21,10 @@ describe("engine settings", () => {
 	});
 
 	it("fills defaults through the strict schema", () => {
-		const parsed: EngineSettings = engineSettingsSchema.parse({ windowMonths: 6 });
+		const parsed: EngineSettings = engineSettingsSchema().parse({ windowMonths: 6 });
 		expect(parsed).toEqual({ ...DEFAULT_ENGINE_SETTINGS, windowMonths: 6 });
-		expect(engineSettingsSchema.safeParse({ windowMonths: -3 }).success).toBe(false);
-		expect(engineSettingsSchema.safeParse({ windowMonths: 3, transitionStrongMonths: 6 }).success).toBe(false);
+		expect(engineSettingsSchema().safeParse({ windowMonths: -3 }).success).toBe(false);
+		expect(engineSettingsSchema().safeParse({ windowMonths: 3, transitionStrongMonths: 6 }).success).toBe(false);
 	});
 
 	it("keeps valid values and ignores keys it does not know", () => {
