@@ -29,7 +29,7 @@ describe.each(Object.entries(EXPECTED) as [LinkFormat, string][])("with the %s l
 		expect(propertiesOf(app, SESSION_07)?.case).toBe(caseLink);
 
 		await runCommand(app, "validate-notes");
-		expect(modal().querySelector(".modal-content p")?.textContent).toBe("Every IPT note follows the note format.");
+		expect(modal().querySelector(".modal-content p")?.textContent).toBe("Every note follows the note format.");
 
 		const root = makeVault(Object.fromEntries(app.vault.getMarkdownFiles().map((file) => [file.path, textOf(app, file.path)])));
 		try {

@@ -50,7 +50,7 @@ describe("a data.json that is not JSON", () => {
 		expect(message?.split("\n")[1]).toMatch(/^The file is not valid JSON \(.+\)\.$/);
 		expect(disk(app, DATA)).toBe(BROKEN);
 		expect(openSettings(app).querySelector("p.mod-warning")?.textContent).toBe(
-			"The settings file could not be read whole when IPT Workbench started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.",
+			"The settings file could not be read whole when the plugin started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.",
 		);
 	});
 
@@ -63,7 +63,7 @@ describe("a data.json that is not JSON", () => {
 		await clickButton(app, "Cancel");
 		expect(isModalOpen()).toBe(false);
 		expect([disk(app, DATA), disk(app, `${DATA}.bak`)]).toEqual([BROKEN, null]);
-		expect(Notice.messages.at(-1)).toBe("IPT Workbench: the settings file was left as it was. Your change lasts until Obsidian closes; change a setting again to be asked again.");
+		expect(Notice.messages.at(-1)).toBe("The settings file was left as it was. Your change lasts until Obsidian closes; change a setting again to be asked again.");
 		expect(shown(openSettings(app), "Export folder")).toEqual(["Out"]);
 	});
 

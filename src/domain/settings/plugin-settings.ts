@@ -73,7 +73,8 @@ export function parsePluginSettings(raw: unknown): { settings: PluginSettings; p
 	for (const key of Object.keys(FIELDS) as FieldKey[]) {
 		// A privacy mode given but unreadable falls back to on, and its problem says so.
 		const fallback = key === "privacyMode" && key in source ? failedClosed(DEFAULT_PLUGIN_SETTINGS)[key] : DEFAULT_PLUGIN_SETTINGS[key];
-		fields[key] = readField<unknown>(source, key, FIELDS[key], fallback, key, problems);
+		// A value saved at its default needs no schema (start-up builds none for it).
+		fields[key] = source[key] === DEFAULT_PLUGIN_SETTINGS[key] ? DEFAULT_PLUGIN_SETTINGS[key] : readField<unknown>(source, key, FIELDS[key], fallback, key, problems);
 	}
 	// Checked here, so that a problem with the table itself is told under its own key.
 	const engine = parseEngineSettings(readTable(source.engine, "engine", problems));

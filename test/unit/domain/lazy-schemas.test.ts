@@ -44,7 +44,7 @@ describe("zod schemas are built on first use", () => {
 
 	test("a changed setting's schema is built when it is read", () => {
 		const before = mockBuilt.length;
-		expect(parsePluginSettings({ privacyMode: true }).settings.privacyMode).toBe(true);
+		expect(parsePluginSettings({ primaryMeasure: "gad7" }).settings.primaryMeasure).toBe("gad7");
 		expect(mockBuilt.length).toBeGreaterThan(before);
 	});
 
