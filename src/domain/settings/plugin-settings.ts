@@ -10,6 +10,8 @@ export interface PluginSettings {
 	readonly casesFolder: string;
 	/** Editable template copies; notes here are never indexed as IPT notes. */
 	readonly templatesFolder: string;
+	/** More folders whose notes are never read as IPT notes: an archive, other plugins' templates. */
+	readonly ignoredFolders: readonly string[];
 	/** Where case summaries are exported; outside the cases folder by default. */
 	readonly exportFolder: string;
 	readonly defaultProtocol: Protocol;
@@ -24,6 +26,7 @@ export interface PluginSettings {
 export const DEFAULT_PLUGIN_SETTINGS: PluginSettings = {
 	casesFolder: "IPT",
 	templatesFolder: "IPT templates",
+	ignoredFolders: [],
 	exportFolder: "IPT exports",
 	defaultProtocol: "standard",
 	defaultPlannedSessions: null,
@@ -44,6 +47,7 @@ const folder = rule(
 const FIELDS = {
 	casesFolder: folder,
 	templatesFolder: folder,
+	ignoredFolders: rule(z.array(folder.schema), "a list of folder paths inside the vault"),
 	exportFolder: folder,
 	defaultProtocol: rule(z.enum(PROTOCOLS), `one of ${PROTOCOLS.join(", ")}`),
 	defaultPlannedSessions: rule(z.union([z.int().check(z.gte(1), z.lte(52)), z.null()]), "a whole number of sessions from 1 to 52, or empty"),
