@@ -127,8 +127,9 @@ export class Workbench {
 		return localCalendarDate(new Date());
 	}
 
+	/** The note's own case; for a note no case claims (a plain note in the case's folder), the case whose folder holds it. */
 	caseOf(path: string | null | undefined): string | null {
-		return path ? this.index.caseOf(path) : null;
+		return path ? (this.index.caseOf(path) ?? this.index.caseByFolder(path)) : null;
 	}
 
 	/** The case of the note open in the editor, if it belongs to one. */

@@ -73,6 +73,8 @@ export class WorkspaceSplit {
 export class Workspace extends Events {
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
+	/** How often a view asked for the layout (with its views' getState) to be saved. */
+	layoutSaveRequests = 0;
 	readonly containerEl: HTMLElement;
 	readonly rootSplit: WorkspaceSplit;
 	readonly leftSplit: WorkspaceSplit;
@@ -81,6 +83,11 @@ export class Workspace extends Events {
 	private layoutReadyCallbacks: (() => unknown)[] = [];
 	private lastActiveFile: TFile | null = null;
 	private readonly recentFiles: string[] = [];
+
+	/** The app debounces this and then writes workspace.json; the fake only counts. */
+	requestSaveLayout(): void {
+		this.layoutSaveRequests++;
+	}
 
 	constructor(private readonly app: App) {
 		super();

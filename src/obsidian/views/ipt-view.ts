@@ -1,5 +1,7 @@
-import { ItemView, Keymap, Notice, setIcon, type Events, type PaneType, type WorkspaceLeaf } from "obsidian";
-import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain/views/caseload-model";
+import { ItemView, Keymap, Notice, setIcon, type Events, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { isPlainObject } from "../../domain/settings/read-field";
+import { nextSort } from "../../domain/views/caseload-model";
+import { DEFAULT_CASELOAD_STATE, readCaseloadState, type CaseloadState } from "../../domain/views/caseload-state";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
 import type { Workbench } from "../workbench";
 import { placeIn, restorePlace } from "./keep-place";
@@ -18,7 +20,7 @@ const REDRAW_DELAY_MS = 50;
 export abstract class IptView extends ItemView {
 	private readonly scheduler: RedrawScheduler;
 	private privacyButton: HTMLElement | null = null;
-	private caseloadSort: CaseloadSort = DEFAULT_CASELOAD_SORT;
+	private caseload: CaseloadState = DEFAULT_CASELOAD_STATE;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -55,6 +57,23 @@ export abstract class IptView extends ItemView {
 		return Promise.resolve();
 	}
 
+	/** Kept in the workspace layout, so the caseload's sort and filter survive a reload. */
+	override getState(): Record<string, unknown> {
+		return { ...super.getState(), caseload: this.caseload };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		if (isPlainObject(state) && "caseload" in state) this.caseload = readCaseloadState(state.caseload);
+		await super.setState(state, result);
+		this.requestRedraw();
+	}
+
+	/** Redraws at once and asks Obsidian to save the layout, which holds getState. */
+	protected stateChanged(): void {
+		this.app.workspace.requestSaveLayout();
+		this.scheduler.drawNow();
+	}
+
 	protected override onClose(): Promise<void> {
 		this.scheduler.cancel();
 		return Promise.resolve();
@@ -84,14 +103,14 @@ export abstract class IptView extends ItemView {
 
 	/** `intro` draws what heads the table, below the open safety banner that comes first in every view. */
 	protected drawCaseload(root: HTMLElement, intro?: (root: HTMLElement) => void): void {
-		const model = caseloadModelFor(this.workbench, this.caseloadSort);
+		const model = caseloadModelFor(this.workbench, this.caseload.sort);
 		renderCaseloadSafety(root, model, this.openNote);
 		intro?.(root);
 		renderCaseloadTable(root, model, {
 			open: this.openNote,
 			sortBy: (column) => {
-				this.caseloadSort = nextSort(this.caseloadSort, column);
-				this.scheduler.drawNow();
+				this.caseload = { ...this.caseload, sort: nextSort(this.caseload.sort, column) };
+				this.stateChanged();
 				focusSortButton(this.contentEl, column);
 			},
 		});
