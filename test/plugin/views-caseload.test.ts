@@ -46,7 +46,7 @@ describe("the caseload", () => {
 		expect(texts(viewRoot(leaf), ".ipt-caseload-controls .ipt-hint")).toEqual(["1 case of other statuses not shown."]);
 		await showAll();
 		expect(filterSelect().value).toBe("all");
-		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Status", "Phase", "Session", "Last seen", "Primary measure", "Focus", "Flags", "Open safety items", "Next due"]);
+		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Focus", "Flags"]);
 		expect(column("client")).toEqual(["M.K.", "R.P.", "S.L.", "T.B."]);
 		for (const seen of column("seen")) expect(seen).toMatch(/^\d{4}-\d{2}-\d{2} · (\d+ days ago|yesterday|today)$/);
 		expect(column("measure")).toEqual(["PHQ-9 7, down from 8", "PHQ-9 4, down from 7", "EPDS 15, down from 16", "PHQ-9 11, down from 12"]);

@@ -59,7 +59,8 @@ export interface CaseloadRow {
 	readonly nextDue: { readonly title: string; readonly rank: number } | null;
 }
 
-export const CASELOAD_COLUMNS = ["client", "status", "phase", "session", "seen", "measure", "focus", "flags", "safety", "due"] as const;
+// Open safety and what is due come right after the client, so no width hides them.
+export const CASELOAD_COLUMNS = ["client", "safety", "due", "status", "phase", "session", "seen", "measure", "focus", "flags"] as const;
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 
 export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
