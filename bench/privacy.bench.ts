@@ -44,7 +44,7 @@ export function benchPrivacyRedraw(runs: number): PrivacyFigures {
 			const analysis = analyses.get(bundle) as CaseAnalysis;
 			return { bundle, analysis, names: names(bundle), safety: analysis.safety };
 		});
-		const model = caseloadModel(cases, "four-areas", DEFAULT_CASELOAD_SORT);
+		const model = caseloadModel(cases, "four-areas", DEFAULT_CASELOAD_SORT, { unplaced: [], privacy: false, today: "2026-11-25" });
 		const root = createDiv();
 		renderCaseloadSafety(root, model, () => undefined);
 		renderCaseloadTable(root, model, { open: () => undefined, sortBy: () => undefined });

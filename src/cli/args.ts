@@ -5,7 +5,7 @@ import { EXPORT_HELP, MAIN_HELP, REPORT_HELP, VALIDATE_HELP } from "./usage";
 export type Command =
 	| { readonly name: "help"; readonly text: string }
 	| { readonly name: "report"; readonly vault: string; readonly json: boolean; readonly caseQuery?: string; readonly today?: string }
-	| { readonly name: "validate"; readonly vault: string }
+	| { readonly name: "validate"; readonly vault: string; readonly templates: boolean }
 	| ExportCommand;
 
 export interface ExportCommand {
@@ -97,8 +97,10 @@ function parseExport(args: readonly string[]): Command {
 	};
 }
 
+const VALIDATE_OPTIONS = { ...HELP, templates: { type: "boolean" } } as const;
+
 function parseValidate(args: readonly string[]): Command {
-	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: HELP, allowPositionals: true, strict: true }));
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: VALIDATE_OPTIONS, allowPositionals: true, strict: true }));
 	if (values.help === true) return { name: "help", text: VALIDATE_HELP };
-	return { name: "validate", vault: vaultArgument(positionals, "validate") };
+	return { name: "validate", vault: vaultArgument(positionals, "validate"), templates: values.templates === true };
 }

@@ -5,7 +5,7 @@ import { parseFlatYaml } from "./flat-yaml/parse-flat-yaml";
 // The fast path covers what the Properties editor writes; `yaml` does the rest. What it
 // would only warn about (a placeholder like `{{date}}` read as a key) is the notes' own
 // diagnostic; its warnings would go to stderr, where the tool's errors belong.
-function parseNoteYaml(yaml: string): unknown {
+export function parseNoteYaml(yaml: string): unknown {
 	return parseFlatYaml(yaml) ?? (parseYaml(yaml, { logLevel: "error" }) as unknown);
 }
 

@@ -4,8 +4,10 @@ import { isInFolder } from "../index/paths";
 import { parseCommand, UsageError } from "./args";
 import { errorCode } from "./error-code";
 import { runExport } from "./export-command";
+import { readTemplates } from "./read-templates";
 import { readVault } from "./read-vault";
 import { jsonReport } from "./report/json-report";
+import { templateReport } from "./report/template-report";
 import { textReport } from "./report/text-report";
 import { validationReport } from "./report/validation-report";
 import { buildVaultReport, UnknownCaseError } from "./report/vault-report";
@@ -46,8 +48,13 @@ export function run(argv: readonly string[], output: Output): number {
 		}
 		checkVaultFolder(command.vault);
 		const settings = readVaultSettings(command.vault);
-		const templates = settings.templatesFolder;
-		const read = readVault(command.vault, (path) => isInFolder(path, templates));
+		if (command.name === "validate" && command.templates) {
+			const { text, hasErrors } = templateReport(command.vault, readTemplates(command.vault, settings.templateFolders));
+			output.out(text);
+			return hasErrors ? EXIT_ERRORS : EXIT_OK;
+		}
+		const ignored = settings.ignoredFolders;
+		const read = readVault(command.vault, (path) => ignored.some((folder) => isInFolder(path, folder)));
 		// Settings that fell back to their defaults are told like any other problem in the vault.
 		const scan = { ...read, diagnostics: [...settings.diagnostics, ...read.diagnostics] };
 		if (command.name === "validate") {

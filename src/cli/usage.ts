@@ -4,7 +4,7 @@ export const MAIN_HELP = `ipt-workbench: IPT case notes report over an Obsidian 
 
 Usage:
   ipt-workbench report <vault> [--json] [--case <path or client>] [--today YYYY-MM-DD]
-  ipt-workbench validate <vault>
+  ipt-workbench validate <vault> [--templates]
   ipt-workbench export <vault> --case <path or client> --out <folder> [--identified] [--include-bodies]
   ipt-workbench <command> --help
 
@@ -30,12 +30,17 @@ Options:
   -h, --help        show this help
 `;
 
-export const VALIDATE_HELP = `Usage: ipt-workbench validate <vault>
+export const VALIDATE_HELP = `Usage: ipt-workbench validate <vault> [--templates]
 
 Checks every IPT note's frontmatter against the note format and lists each problem
-with its file, field and a fix. Exits 1 when any is an error, 0 otherwise.
+with its file, field and a fix. Exits 1 when any is an error, 0 otherwise. Notes in
+the templates folders (IPT Workbench's, and core Templates' and Templater's when they
+are on) and in the folders to ignore are left out.
 
 Options:
+  --templates       check the templates folders instead, as templates: each one's
+                    placeholders filled with sample values, then every rule of the
+                    note format
   -h, --help        show this help
 `;
 

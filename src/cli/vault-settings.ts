@@ -4,16 +4,20 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { EngineSettings } from "../domain/settings/engine-settings";
-import { DEFAULT_PLUGIN_SETTINGS, parsePluginSettings } from "../domain/settings/plugin-settings";
+import { ignoredFolders, templateFolders } from "../domain/settings/ignored-folders";
+import { DEFAULT_PLUGIN_SETTINGS, parsePluginSettings, type PluginSettings } from "../domain/settings/plugin-settings";
 import { errorCode } from "./error-code";
+import { otherTemplateFolders } from "./other-template-folders";
 
 /** Vault-relative; Obsidian's default config folder, the only one a folder on disk can be assumed to use. */
 export const SETTINGS_PATH = ".obsidian/plugins/ipt-workbench/data.json";
 
 export interface VaultSettings {
 	readonly engine: EngineSettings;
-	/** Notes here are template copies, never read as IPT notes. */
-	readonly templatesFolder: string;
+	/** Ours, core Templates' and Templater's when they are on: checked by `validate --templates`. */
+	readonly templateFolders: readonly string[];
+	/** The templates folders and the user's folders to ignore: notes here are never read as IPT notes. */
+	readonly ignoredFolders: readonly string[];
 	/** Settings that could not be read, each falling back to its default. */
 	readonly diagnostics: Diagnostic[];
 }
@@ -22,12 +26,14 @@ function warning(field: string, message: string): Diagnostic {
 	return { path: SETTINGS_PATH, field, severity: "warning", message };
 }
 
-function defaultsWith(diagnostics: Diagnostic[]): VaultSettings {
-	return { engine: DEFAULT_PLUGIN_SETTINGS.engine, templatesFolder: DEFAULT_PLUGIN_SETTINGS.templatesFolder, diagnostics };
+function settingsWith(vault: string, settings: PluginSettings, diagnostics: Diagnostic[]): VaultSettings {
+	const others = otherTemplateFolders(vault);
+	return { engine: settings.engine, templateFolders: templateFolders(settings, others), ignoredFolders: ignoredFolders(settings, others), diagnostics };
 }
 
 /** Never throws: no data.json means the defaults; an unreadable or bad one, the defaults for what is bad, with a warning each. */
 export function readVaultSettings(vault: string): VaultSettings {
+	const defaultsWith = (diagnostics: Diagnostic[]): VaultSettings => settingsWith(vault, DEFAULT_PLUGIN_SETTINGS, diagnostics);
 	let text: string;
 	try {
 		text = readFileSync(join(vault, SETTINGS_PATH), "utf8");
@@ -51,5 +57,5 @@ export function readVaultSettings(vault: string): VaultSettings {
 	const { settings, problems } = parsePluginSettings(raw);
 	// Each problem reads `<key path>: <reason>; using <default>`, naming its key itself.
 	const diagnostics = problems.map((problem) => warning(problem.slice(0, Math.max(0, problem.indexOf(": "))), `${problem}.`));
-	return { engine: settings.engine, templatesFolder: settings.templatesFolder, diagnostics };
+	return settingsWith(vault, settings, diagnostics);
 }

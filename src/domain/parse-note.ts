@@ -14,6 +14,7 @@ import { KIND_SCHEMAS, KIND_SPELLING, kindField } from "./schema/kinds";
 import { NoteReader } from "./schema/note-reader";
 import { textListField } from "./schema/shared-fields";
 import { describeValue } from "./schema/describe-value";
+import { leftoverPlaceholder, type LeftoverPlaceholder } from "./schema/leftover-placeholder";
 
 export type { ParseOptions } from "./schema/kind-schema";
 
@@ -65,6 +66,16 @@ function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: R
 	return { path, kind, record, diagnostics: note.diagnostics, safety };
 }
 
+/** Never part of a case; its safety answers are raised all the same, as a stray note's are. */
+function unfilled(path: string, kind: NoteKind, { key, placeholder }: LeftoverPlaceholder, fields: Readonly<Record<string, unknown>>): ParsedNote {
+	const log = new DiagnosticLog(path);
+	log.error(
+		key,
+		`still holds the template placeholder ${placeholder}, so this ${kind} note is left out: fill it in, or, if this is a template, keep it in a folder IPT Workbench ignores (its templates folder, core Templates' or Templater's, or one listed under "Folders to ignore")`,
+	);
+	return { path, kind: null, record: null, diagnostics: log.diagnostics, safety: readSafety(fields, log) };
+}
+
 /** The key that says which kind of IPT note this is: `ipt`, or a spelling plainly meant as it. */
 function kindKeyOf(fields: Readonly<Record<string, unknown>>): { kindKey: string | null; hasSafety: boolean } {
 	if (hasOwn(fields, "ipt")) return { kindKey: "ipt", hasSafety: false };
@@ -93,7 +104,11 @@ export function parseNote(path: string, frontmatter: unknown, options: ParseOpti
 	const exact = kindField.match(value);
 	const near = exact === null ? nearestKind(value) : null;
 	const kind = exact ?? near;
-	if (kind !== null) return build({ kind, key: kindKey, nearValue: near === null ? undefined : value }, path, fields, options);
+	if (kind !== null) {
+		const leftover = leftoverPlaceholder(fields);
+		if (leftover !== null) return unfilled(path, kind, leftover, fields);
+		return build({ kind, key: kindKey, nearValue: near === null ? undefined : value }, path, fields, options);
+	}
 	const log = new DiagnosticLog(path);
 	// An emptied `ipt` (Obsidian writes null) marks a note meant as an IPT note whose
 	// kind is missing: said, so that it does not drop out of its case unnoticed.

@@ -421,23 +421,37 @@ export class VaultIndex {
 		};
 	}
 
-	private placeByFolder(path: string): Placement {
-		const own = folderOf(path);
-		for (const folder of selfAndAncestors(own)) {
+	/** The case notes of the nearest folder that holds any, from the note's own folder up. */
+	private nearestCaseNotes(path: string): { folder: string; found: string[] } | null {
+		for (const folder of selfAndAncestors(folderOf(path))) {
 			const found = [...this.caseNotesByFolder.get(folder)];
-			if (found.length === 1) return { casePath: found[0] ?? null, diagnostic: null };
-			if (found.length > 1) {
-				return {
-					casePath: null,
-					diagnostic: {
-						path,
-						field: "case",
-						severity: "error",
-						message: `no case link, and folder "${folder || "/"}" holds ${found.length} case notes (${found.sort().join(", ")}); add case: "[[...]]" to say which case this note belongs to.`,
-					},
-				};
-			}
+			if (found.length > 0) return { folder, found };
 		}
+		return null;
+	}
+
+	/** The case whose folder holds `path`, by the rule that places a note without a case link; null when none or several. */
+	caseByFolder(path: string): string | null {
+		const nearest = this.nearestCaseNotes(path);
+		return nearest?.found.length === 1 ? (nearest.found[0] ?? null) : null;
+	}
+
+	private placeByFolder(path: string): Placement {
+		const nearest = this.nearestCaseNotes(path);
+		if (nearest !== null) {
+			const { folder, found } = nearest;
+			if (found.length === 1) return { casePath: found[0] ?? null, diagnostic: null };
+			return {
+				casePath: null,
+				diagnostic: {
+					path,
+					field: "case",
+					severity: "error",
+					message: `no case link, and folder "${folder || "/"}" holds ${found.length} case notes (${found.sort().join(", ")}); add case: "[[...]]" to say which case this note belongs to.`,
+				},
+			};
+		}
+		const own = folderOf(path);
 		return {
 			casePath: null,
 			diagnostic: {

@@ -4,9 +4,11 @@ import { analyseCase } from "../domain/engine/analyse-case";
 import type { CaseBundle } from "../domain/model/case-bundle";
 import { localCalendarDate } from "../domain/model/dates";
 import { DEFAULT_PLUGIN_SETTINGS, failedClosed, parsePluginSettings, type PluginSettings } from "../domain/settings/plugin-settings";
+import { ignoredFolders, templateFolders } from "../domain/settings/ignored-folders";
 import { isInFolder } from "../index/paths";
 import type { VaultIndex } from "../index/vault-index";
 import { IndexSync } from "./index/index-sync";
+import { otherTemplateFolders } from "./other-template-folders";
 import { confirmReplacingSettings } from "./settings/replace-settings-modal";
 import { backUpSettingsFile, readSettingsFile } from "./settings/settings-file";
 
@@ -32,6 +34,8 @@ export class Workbench {
 	private unreadable: readonly string[] | null = null;
 	/** The question is on screen: changes made meanwhile are saved with its yes. */
 	private asking = false;
+	/** Read when indexing starts, once other plugins have loaded, and again with each settings change. */
+	private ignored: readonly string[] = ignoredFolders(DEFAULT_PLUGIN_SETTINGS, []);
 
 	constructor(
 		readonly app: App,
@@ -81,8 +85,10 @@ export class Workbench {
 		this.current = { ...before, ...change };
 		// Only the engine's settings change an analysis: turning privacy mode on must not re-analyse every case.
 		if (before.engine !== this.current.engine) this.analyses = new WeakMap();
+		const ignoredBefore = this.ignored;
+		this.ignored = ignoredFolders(this.current, otherTemplateFolders(this.app));
 		// Both change which notes are read, or how: every note is read again.
-		if (before.templatesFolder !== this.current.templatesFolder || before.engine.ringCount !== this.current.engine.ringCount) this.sync.rebuild();
+		if (ignoredBefore.join("\n") !== this.ignored.join("\n") || before.engine.ringCount !== this.current.engine.ringCount) this.sync.rebuild();
 		else this.sync.announceAll();
 		await this.saveSettings();
 	}
@@ -110,6 +116,7 @@ export class Workbench {
 
 	/** Call from onLayoutReady: builds the index from the metadata cache, then follows edits. */
 	startIndexing(): void {
+		this.ignored = ignoredFolders(this.current, otherTemplateFolders(this.app));
 		this.sync.start();
 	}
 
@@ -121,8 +128,9 @@ export class Workbench {
 		return localCalendarDate(new Date());
 	}
 
+	/** The note's own case; for a note no case claims (a plain note in the case's folder), the case whose folder holds it. */
 	caseOf(path: string | null | undefined): string | null {
-		return path ? this.index.caseOf(path) : null;
+		return path ? (this.index.caseOf(path) ?? this.index.caseByFolder(path)) : null;
 	}
 
 	/** The case of the note open in the editor, if it belongs to one. */
@@ -141,7 +149,12 @@ export class Workbench {
 		return { bundle, analysis };
 	}
 
+	/** Ours, and core Templates' and Templater's as they are set now. */
+	templateFolders(): string[] {
+		return templateFolders(this.current, otherTemplateFolders(this.app));
+	}
+
 	private isIgnored(path: string): boolean {
-		return isInFolder(path, this.current.templatesFolder);
+		return this.ignored.some((folder) => isInFolder(path, folder));
 	}
 }

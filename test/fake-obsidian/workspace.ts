@@ -73,6 +73,8 @@ export class WorkspaceSplit {
 export class Workspace extends Events {
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
+	/** How often a view asked for the layout (with its views' getState) to be saved. */
+	layoutSaveRequests = 0;
 	readonly containerEl: HTMLElement;
 	readonly rootSplit: WorkspaceSplit;
 	readonly leftSplit: WorkspaceSplit;
@@ -83,6 +85,11 @@ export class Workspace extends Events {
 	private readonly recentFiles: string[] = [];
 	/** Each pop-out window's leaf and the tab group it sits in. */
 	private readonly popouts = new Map<WorkspaceLeaf, WorkspaceSplit>();
+
+	/** The app debounces this and then writes workspace.json; the fake only counts. */
+	requestSaveLayout(): void {
+		this.layoutSaveRequests++;
+	}
 
 	constructor(private readonly app: App) {
 		super();

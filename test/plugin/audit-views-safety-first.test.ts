@@ -21,6 +21,6 @@ describe("the sidebar showing the caseload (no case active)", () => {
 		const [first, ...rest] = Array.from(viewRoot(leaf).children);
 		expect(first?.className).toBe("ipt-safety-banner");
 		expect(first?.textContent).toBe("1 case has an open safety item; it is listed first.");
-		expect(rest.map((el) => el.className)).toEqual(["ipt-caseload-title", "ipt-hint", "ipt-caseload-scroll"]);
+		expect(rest.map((el) => el.className)).toEqual(["ipt-caseload-title", "ipt-hint", "ipt-caseload-controls", "ipt-caseload-scroll"]);
 	});
 });

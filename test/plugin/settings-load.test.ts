@@ -24,6 +24,7 @@ function allShown(containerEl: HTMLElement): Record<string, string[]> {
 const DEFAULTS_SHOWN: Record<string, string[]> = {
 	"Cases folder": ["IPT"],
 	"Templates folder": ["IPT templates"],
+	"Folders to ignore": [""],
 	"Export folder": ["IPT exports"],
 	"Default protocol": ["standard"],
 	"Default planned sessions": [""],
@@ -65,6 +66,7 @@ describe("loading the settings", () => {
 		const shownValues = await shownAfterLoading({
 			casesFolder: "Clients",
 			templatesFolder: "Clinic/Templates",
+			ignoredFolders: ["Archive", "Old/Templates"],
 			exportFolder: "Out",
 			defaultProtocol: "brief",
 			defaultPlannedSessions: 10,
@@ -87,6 +89,7 @@ describe("loading the settings", () => {
 			...DEFAULTS_SHOWN,
 			"Cases folder": ["Clients"],
 			"Templates folder": ["Clinic/Templates"],
+			"Folders to ignore": ["Archive, Old/Templates"],
 			"Export folder": ["Out"],
 			"Default protocol": ["brief"],
 			"Default planned sessions": ["10"],

@@ -72,6 +72,21 @@ describe("insert-template", () => {
 	});
 });
 
+describe("insert-template in a note that is no IPT note", () => {
+	it("fills the placeholders from the case whose folder holds the note", async () => {
+		const app = await startVault({ ...CASE_FILES, "IPT/Jo R/Scratch.md": "Thoughts before supervision.\n", "IPT templates/IPT section - grief.md": "## Grief for {{client}} in {{case}}\n" });
+		await app.workspace.setActiveFile(file(app, "IPT/Jo R/Scratch.md"));
+		const editor = app.workspace.activeEditor?.editor;
+		if (!editor) throw new Error("no editor");
+		editor.setCursor(editor.lastLine(), 0);
+		expect(app.commands.executeCommandById("ipt-workbench:insert-template")).toBe(true);
+		typeAndChoose("grief");
+		await pickFirst(app);
+		expect(editor.getValue()).toContain("## Grief for Jo R in [[Jo R]]\n");
+		expect(editor.getValue()).not.toContain("{{");
+	});
+});
+
 describe("create-sample-case", () => {
 	it("creates the fictional training case in a folder of its own, twice without clashing", async () => {
 		const app = await startVault();

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import type { App, WorkspaceLeaf } from "../fake-obsidian";
+import { chooseValue, type App, type WorkspaceLeaf } from "../fake-obsidian";
 import { demoVaultFiles, INDEX_WAIT_MS, openCaseload, settle, startWorkbench, texts, viewRoot } from "./views-support";
 
 let app: App;
@@ -11,6 +11,18 @@ beforeEach(async () => {
 });
 
 afterEach(() => document.body.empty());
+
+function filterSelect(): HTMLSelectElement {
+	const select = viewRoot(leaf).querySelector<HTMLSelectElement>(".ipt-caseload-filter select");
+	if (!select) throw new Error("no status filter");
+	return select;
+}
+
+/** The caseload lists active cases unless asked for more. */
+async function showAll(): Promise<void> {
+	chooseValue(filterSelect(), "all");
+	await settle(app);
+}
 
 function column(name: string): string[] {
 	return texts(viewRoot(leaf), `.ipt-caseload-row .ipt-col-${name}`);
@@ -29,9 +41,16 @@ describe("the caseload", () => {
 		expect(await openCaseload(app)).toBe(leaf);
 	});
 
-	it("lists every case with status, phase, session, flags, open safety items and what is due next", () => {
-		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Next due"]);
+	it("lists every case with status, phase, session, last seen, measure, focus, flags, open safety items and what is due next", async () => {
+		expect(column("client")).toEqual(["M.K.", "S.L.", "T.B."]);
+		expect(texts(viewRoot(leaf), ".ipt-caseload-controls .ipt-hint")).toEqual(["1 case of other statuses not shown."]);
+		await showAll();
+		expect(filterSelect().value).toBe("all");
+		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Focus", "Flags"]);
 		expect(column("client")).toEqual(["M.K.", "R.P.", "S.L.", "T.B."]);
+		for (const seen of column("seen")) expect(seen).toMatch(/^\d{4}-\d{2}-\d{2} · (\d+ days ago|yesterday|today)$/);
+		expect(column("measure")).toEqual(["PHQ-9 7, down from 8", "PHQ-9 4, down from 7", "EPDS 15, down from 16", "PHQ-9 11, down from 12"]);
+		expect(column("focus")).toEqual(["Grief", "Interpersonal sensitivity", "Not agreed", "Role dispute"]);
 		expect(column("status")).toEqual(["Active", "Closed", "Active", "Active"]);
 		expect(column("phase")).toEqual(["Final", "Final", "Initial", "Middle"]);
 		expect(column("session")).toEqual(["14 of 16", "8 of 8", "2 of 12", "7 of 12"]);
@@ -43,11 +62,12 @@ describe("the caseload", () => {
 		]);
 		// The demo cases' older PHQ-9 totals came without item 9.
 		expect(column("safety")).toEqual(["None open · 8 without item", "None open · 5 without item", "None open", "None open · 4 without item"]);
-		expect(column("due")).toEqual(["Nothing due", "Nothing due", "Nothing due", "Nothing due"]);
+		expect(column("due")).toEqual(["Nothing due", "Nothing due (closed)", "Nothing due", "Nothing due"]);
 		expect(viewRoot(leaf).querySelector(".ipt-safety-banner")).toBeNull();
 	});
 
 	it("sorts by a column when its heading is pressed, and reverses on the second press", async () => {
+		await showAll();
 		heading("phase").click();
 		await settle(app);
 		expect(column("phase")).toEqual(["Initial", "Middle", "Final", "Final"]);
@@ -60,7 +80,7 @@ describe("the caseload", () => {
 	});
 
 	it("opens a case note from a click on its row, beside the caseload", async () => {
-		const row = viewRoot(leaf).querySelectorAll<HTMLElement>(".ipt-caseload-row")[3];
+		const row = viewRoot(leaf).querySelectorAll<HTMLElement>(".ipt-caseload-row")[2];
 		row?.querySelector<HTMLElement>(".ipt-col-phase")?.click();
 		await settle(app);
 		expect(app.workspace.getActiveFile()?.path).toBe("IPT/Theo B/Theo B.md");
@@ -80,6 +100,7 @@ describe("the caseload", () => {
 		if (!file) throw new Error("no session 6");
 		await app.vault.modify(file, (await app.vault.read(file)).replace("risk_reviewed: true\n", ""));
 		await settle(app, INDEX_WAIT_MS);
+		await showAll();
 		expect(column("client")).toEqual(["T.B.", "M.K.", "R.P.", "S.L."]);
 		expect(column("safety")[0]).toMatch(/^1 open( · \d+ without item)?$/);
 		expect(texts(viewRoot(leaf), ".ipt-safety-banner")).toEqual(["1 case has an open safety item; it is listed first."]);

@@ -159,7 +159,9 @@ describe("the IPT sidebar following the active note", () => {
 		await showNote(app, "Inbox.md");
 		const root = viewRoot(leaf);
 		expect(texts(root, ".ipt-caseload-title")).toEqual(["Caseload"]);
-		expect(texts(root, ".ipt-caseload-row .ipt-col-client")).toEqual(["M.K.", "R.P.", "S.L.", "T.B."]);
+		// Active cases by default: the closed one is left out, and the caseload says so.
+		expect(texts(root, ".ipt-caseload-row .ipt-col-client")).toEqual(["M.K.", "S.L.", "T.B."]);
+		expect(texts(root, ".ipt-caseload-controls .ipt-hint")).toEqual(["1 case of other statuses not shown."]);
 	});
 
 	it("raises an open safety item above everything once the review is taken out of the note", async () => {

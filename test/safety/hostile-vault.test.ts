@@ -6,7 +6,7 @@ import manifest from "../../manifest.json";
 import IptWorkbenchPlugin from "../../src/obsidian/main";
 import { caseloadModelFor, sidebarModelFor } from "../../src/obsidian/views/view-data";
 import type { Workbench } from "../../src/obsidian/workbench";
-import { DEFAULT_CASELOAD_SORT } from "../../src/domain/views/caseload-model";
+import { DEFAULT_CASELOAD_STATE } from "../../src/domain/views/caseload-state";
 import { createFakeApp } from "../fake-obsidian";
 import { jsonReport } from "../cli/report-json";
 import { makeVault, note, removeVault } from "../support/cli";
@@ -83,7 +83,7 @@ describe("a vault of hostile safety answers", () => {
 			const measure = text.startsWith("PHQ-9") ? "phq9" : text.startsWith("HAM-D") ? "hamd" : "epds";
 			return `${found?.[0] ?? path} ${measure} ${text.includes("could not be read") ? "unreadable" : "positive"}`;
 		};
-		const unplaced = caseloadModelFor(workbench, DEFAULT_CASELOAD_SORT).unplaced;
+		const unplaced = caseloadModelFor(workbench, DEFAULT_CASELOAD_STATE).unplaced;
 		for (const line of unplaced) shown.push(lineOf(line.link.path, line.text));
 		const elsewhere = new Set(unplaced.map((line) => line.link.path));
 		const hal = sidebarModelFor(workbench, "IPT/Hal/Hal.md")?.safety.open ?? [];

@@ -11,4 +11,4 @@ import { config } from "zod/mini";
 
 config({ jitless: true });
 
-export { _default, boolean, enum, gte, int, literal, lte, minLength, null, number, object, refine, string, stringbool, trim, union, type ZodMiniType } from "zod/mini";
+export { _default, array, boolean, enum, gte, int, literal, lte, minLength, null, number, object, refine, string, stringbool, trim, union, type ZodMiniType } from "zod/mini";

@@ -10,6 +10,8 @@ export interface PluginSettings {
 	readonly casesFolder: string;
 	/** Editable template copies; notes here are never indexed as IPT notes. */
 	readonly templatesFolder: string;
+	/** More folders whose notes are never read as IPT notes: an archive, other plugins' templates. */
+	readonly ignoredFolders: readonly string[];
 	/** Where case summaries are exported; outside the cases folder by default. */
 	readonly exportFolder: string;
 	readonly defaultProtocol: Protocol;
@@ -24,6 +26,7 @@ export interface PluginSettings {
 export const DEFAULT_PLUGIN_SETTINGS: PluginSettings = {
 	casesFolder: "IPT",
 	templatesFolder: "IPT templates",
+	ignoredFolders: [],
 	exportFolder: "IPT exports",
 	defaultProtocol: "standard",
 	defaultPlannedSessions: null,
@@ -45,6 +48,7 @@ const folder = rule(
 const FIELDS = {
 	casesFolder: folder,
 	templatesFolder: folder,
+	ignoredFolders: rule(() => z.array(folder.schema()), "a list of folder paths inside the vault"),
 	exportFolder: folder,
 	defaultProtocol: rule(() => z.enum(PROTOCOLS), `one of ${PROTOCOLS.join(", ")}`),
 	defaultPlannedSessions: rule(() => z.union([z.int().check(z.gte(1), z.lte(52)), z.null()]), "a whole number of sessions from 1 to 52, or empty"),
@@ -62,6 +66,12 @@ export function failedClosed(settings: PluginSettings): PluginSettings {
 	return { ...settings, privacyMode: true };
 }
 
+/** A saved value equal to its default; a list saved from JSON is another array of the same entries. */
+function isDefault(saved: unknown, fallback: unknown): boolean {
+	if (saved === fallback) return true;
+	return Array.isArray(saved) && Array.isArray(fallback) && saved.length === fallback.length && saved.every((entry, i) => entry === fallback[i]);
+}
+
 /**
  * Never throws: an unreadable or old data.json gives defaults for its bad keys, each
  * named in `problems`, and privacy mode on when there is any problem (see failedClosed).
@@ -74,7 +84,7 @@ export function parsePluginSettings(raw: unknown): { settings: PluginSettings; p
 		// A privacy mode given but unreadable falls back to on, and its problem says so.
 		const fallback = key === "privacyMode" && key in source ? failedClosed(DEFAULT_PLUGIN_SETTINGS)[key] : DEFAULT_PLUGIN_SETTINGS[key];
 		// A value saved at its default needs no schema (start-up builds none for it).
-		fields[key] = source[key] === DEFAULT_PLUGIN_SETTINGS[key] ? DEFAULT_PLUGIN_SETTINGS[key] : readField<unknown>(source, key, FIELDS[key], fallback, key, problems);
+		fields[key] = isDefault(source[key], DEFAULT_PLUGIN_SETTINGS[key]) ? DEFAULT_PLUGIN_SETTINGS[key] : readField<unknown>(source, key, FIELDS[key], fallback, key, problems);
 	}
 	// Checked here, so that a problem with the table itself is told under its own key.
 	const engine = parseEngineSettings(readTable(source.engine, "engine", problems));

@@ -24,6 +24,15 @@ export function placeholderAt(text: string, index: number): PlaceholderMatch | n
 	return match === null ? null : { name: match[1] ?? "", end: index + match[0].length };
 }
 
+/** The first placeholder in `text`, known or not, as written (`{{client}}`), or null. */
+export function firstPlaceholder(text: string): string | null {
+	for (let i = text.indexOf("{{"); i >= 0; i = text.indexOf("{{", i + 1)) {
+		const match = placeholderAt(text, i);
+		if (match !== null) return text.slice(i, match.end);
+	}
+	return null;
+}
+
 /** The value to put in place of `name`: undefined for an unknown placeholder or one the caller gave no text for. */
 export function valueFor(values: PlaceholderValues, name: string): string | undefined {
 	if (!KNOWN.has(name) || !hasOwn(values, name)) return undefined;

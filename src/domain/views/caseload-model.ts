@@ -5,6 +5,8 @@ import type { CaseBundle } from "../model/case-bundle";
 import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Phase, type ProblemArea } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
 import type { Scheme } from "../settings/engine-settings";
+import { lastSeen, primaryScore, type LastSeen, type PrimaryScore } from "./caseload-facts";
+import type { StatusFilter } from "./caseload-state";
 import { DUE_PRIORITY, dueTitle, nextDue } from "./due";
 import { PHASE_LABELS, STATUS_LABELS } from "./labels";
 import type { NoteLinkModel } from "./note-link";
@@ -23,6 +25,10 @@ export interface CaseloadExtras {
 	readonly unplaced: readonly SafetyItem[];
 	/** Paths name clients: in privacy mode an unplaced note is shown without one. */
 	readonly privacy: boolean;
+	/** The real date (YYYY-MM-DD), which "last seen" counts from; a case's analysis reasons as of its latest session instead. */
+	readonly today: string;
+	/** Which statuses are listed; every case unless given. A case with an open safety item is listed whatever it says. */
+	readonly filter?: StatusFilter;
 }
 
 export interface CaseloadFlag {
@@ -41,14 +47,20 @@ export interface CaseloadRow {
 	readonly plannedSessions: number;
 	/** "7 of 12", "None yet". */
 	readonly sessionText: string;
+	readonly lastSeen: LastSeen | null;
+	readonly primary: PrimaryScore | null;
+	/** The agreed focus, in words; empty until agreed. */
+	readonly focus: readonly string[];
 	readonly flags: readonly CaseloadFlag[];
 	readonly openSafety: number;
 	/** Sessions whose total came without its safety item. */
 	readonly notRecorded: number;
+	/** Null when nothing is due, and always for a closed case: only its open safety items still ask for work. */
 	readonly nextDue: { readonly title: string; readonly rank: number } | null;
 }
 
-export const CASELOAD_COLUMNS = ["client", "status", "phase", "session", "flags", "safety", "due"] as const;
+// Open safety and what is due come right after the client, so no width hides them.
+export const CASELOAD_COLUMNS = ["client", "safety", "due", "status", "phase", "session", "seen", "measure", "focus", "flags"] as const;
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 
 export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
@@ -56,6 +68,9 @@ export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
 	status: "Status",
 	phase: "Phase",
 	session: "Session",
+	seen: "Last seen",
+	measure: "Primary measure",
+	focus: "Focus",
 	flags: "Flags",
 	safety: "Open safety items",
 	due: "Next due",
@@ -75,10 +90,15 @@ export interface CaseloadModel {
 	readonly casesWithOpenSafety: number;
 	/** Open items in notes no case could claim: listed above the table, since no row holds them. */
 	readonly unplaced: readonly SafetyLine[];
+	readonly filter: StatusFilter;
+	/** Cases the filter leaves out. */
+	readonly hidden: number;
+	/** Cases outside the filter listed all the same for an open safety item. */
+	readonly shownForSafety: number;
 }
 
-function row({ bundle, analysis, names, safety }: CaseloadInput, scheme: Scheme): CaseloadRow {
-	const due = nextDue(analysis.warnings);
+function row({ bundle, analysis, names, safety }: CaseloadInput, scheme: Scheme, today: string): CaseloadRow {
+	const due = bundle.record.status === "closed" ? null : nextDue(analysis.warnings);
 	const last = analysis.lastSession;
 	return {
 		client: { path: bundle.path, text: names.client },
@@ -89,6 +109,9 @@ function row({ bundle, analysis, names, safety }: CaseloadInput, scheme: Scheme)
 		lastSession: last,
 		plannedSessions: analysis.plannedSessions,
 		sessionText: last === null ? "None yet" : `${last} of ${analysis.plannedSessions}`,
+		lastSeen: lastSeen(bundle, today),
+		primary: primaryScore(bundle, analysis),
+		focus: bundle.record.focus.map((area) => problemAreaLabel(area, scheme)),
 		flags: analysis.flags.map((flag) => ({ area: flag.area, label: problemAreaLabel(flag.area, scheme), strength: flag.strength })),
 		openSafety: safety.filter((item) => !item.reviewed).length,
 		notRecorded: analysis.safetyNotRecorded.length,
@@ -101,11 +124,17 @@ function flagWeight(flags: readonly CaseloadFlag[]): number {
 	return flags.reduce((sum, flag) => sum + (flag.strength === "strong" ? 10 : 1), 0);
 }
 
+const NEVER_SEEN = Number.MIN_SAFE_INTEGER;
+
 const COMPARE: Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) => number>> = {
 	client: (a, b) => a.client.text.localeCompare(b.client.text),
 	status: (a, b) => CASE_STATUSES.indexOf(a.status) - CASE_STATUSES.indexOf(b.status),
 	phase: (a, b) => SESSION_PHASES.indexOf(a.phase) - SESSION_PHASES.indexOf(b.phase),
 	session: (a, b) => (a.lastSession ?? 0) / a.plannedSessions - (b.lastSession ?? 0) / b.plannedSessions,
+	// Ascending: longest unseen first; never seen after everyone.
+	seen: (a, b) => (b.lastSeen?.days ?? NEVER_SEEN) - (a.lastSeen?.days ?? NEVER_SEEN),
+	measure: (a, b) => (a.primary?.latest ?? -1) - (b.primary?.latest ?? -1),
+	focus: (a, b) => a.focus.join(", ").localeCompare(b.focus.join(", ")),
 	flags: (a, b) => flagWeight(a.flags) - flagWeight(b.flags),
 	safety: (a, b) => a.openSafety - b.openSafety,
 	// Ascending puts the most pressing first; a case with nothing due comes last.
@@ -132,8 +161,19 @@ export function nextSort(current: CaseloadSort, column: CaseloadColumn): Caseloa
 	return current.column === column ? { column, descending: !current.descending } : { column, descending: false };
 }
 
-export function caseloadModel(cases: readonly CaseloadInput[], scheme: Scheme, sort: CaseloadSort, extras: CaseloadExtras = { unplaced: [], privacy: false }): CaseloadModel {
-	const rows = cases.map((input) => row(input, scheme));
+export function caseloadModel(cases: readonly CaseloadInput[], scheme: Scheme, sort: CaseloadSort, extras: CaseloadExtras): CaseloadModel {
+	const all = cases.map((input) => row(input, scheme, extras.today));
+	const filter = extras.filter ?? "all";
+	const inFilter = (r: CaseloadRow): boolean => filter === "all" || r.status === filter;
+	const rows = all.filter((r) => inFilter(r) || r.openSafety > 0);
 	const unplaced = extras.unplaced.map((item) => ({ text: openLineText(item), link: { path: item.path, text: extras.privacy ? "a note outside any case" : item.path } }));
-	return { rows: sortCaseload(rows, sort), sort, casesWithOpenSafety: rows.filter((r) => r.openSafety > 0).length, unplaced };
+	return {
+		rows: sortCaseload(rows, sort),
+		sort,
+		casesWithOpenSafety: all.filter((r) => r.openSafety > 0).length,
+		unplaced,
+		filter,
+		hidden: all.length - rows.length,
+		shownForSafety: rows.filter((r) => !inFilter(r)).length,
+	};
 }

@@ -1,6 +1,7 @@
 import { Notice } from "obsidian";
 import { DiagnosticsModal } from "../modals/diagnostics-modal";
 import type { Workbench } from "../workbench";
+import { checkTemplates } from "./check-templates";
 
 async function togglePrivacyMode(workbench: Workbench): Promise<void> {
 	const privacyMode = !workbench.settings.privacyMode;
@@ -20,5 +21,10 @@ export function registerWorkbenchCommands(workbench: Workbench): void {
 		id: "validate-notes",
 		name: "Validate notes",
 		callback: () => new DiagnosticsModal(workbench.app, workbench.index.diagnostics()).open(),
+	});
+	plugin.addCommand({
+		id: "check-templates",
+		name: "Check templates",
+		callback: () => checkTemplates(workbench),
 	});
 }

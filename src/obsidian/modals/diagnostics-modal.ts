@@ -13,21 +13,31 @@ export function diagnosticsSummary(diagnostics: readonly Diagnostic[]): string {
 	return `${count(errors, "error")} and ${count(diagnostics.length - errors, "warning")} in ${count(notes, "note")}`;
 }
 
-/** Every problem the index found in the vault's IPT notes, by file; a file name opens the note. */
+/** What the check was of: the vault's notes unless told otherwise. */
+export interface CheckWording {
+	readonly title: string;
+	/** Said when there is no problem. */
+	readonly clean: string;
+}
+
+const NOTE_CHECK: CheckWording = { title: "Note check", clean: "Every note follows the note format." };
+
+/** Every problem found, by file; a file name opens the note. */
 export class DiagnosticsModal extends Modal {
 	constructor(
 		app: App,
 		private readonly diagnostics: readonly Diagnostic[],
+		private readonly wording: CheckWording = NOTE_CHECK,
 	) {
 		super(app);
 	}
 
 	onOpen(): void {
 		const { contentEl } = this;
-		this.setTitle("Note check");
+		this.setTitle(this.wording.title);
 		contentEl.empty();
 		if (this.diagnostics.length === 0) {
-			contentEl.createEl("p", { text: "Every note follows the note format." });
+			contentEl.createEl("p", { text: this.wording.clean });
 			return;
 		}
 		contentEl.createEl("p", { text: `${diagnosticsSummary(this.diagnostics)}.` });

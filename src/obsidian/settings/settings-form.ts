@@ -21,6 +21,13 @@ export const folderFromText: FromText = (text) => {
 	return trimmed === "" ? "" : normalizePath(trimmed);
 };
 
+/** Comma-separated folders, each as {@link folderFromText}; empty is none. */
+export const foldersFromText: FromText = (text) =>
+	text
+		.split(",")
+		.filter((part) => part.trim() !== "")
+		.map(folderFromText);
+
 interface FieldBase {
 	readonly name: string;
 	readonly desc: string;

@@ -4,7 +4,7 @@ import { MEASURES, PROTOCOLS } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
 import type { PluginSettings } from "../../domain/settings/plugin-settings";
 import type { Workbench } from "../workbench";
-import { folderFromText, numberFromText, optionalNumberFromText, SettingsForm } from "./settings-form";
+import { folderFromText, foldersFromText, numberFromText, optionalNumberFromText, SettingsForm } from "./settings-form";
 
 const SCHEME_LABELS: Readonly<Record<Scheme, string>> = {
 	"four-areas": "Four areas",
@@ -75,6 +75,14 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["templatesFolder"],
 		value: settings.templatesFolder,
 		fromText: folderFromText,
+	});
+	form.text({
+		name: "Folders to ignore",
+		desc: "More folders whose notes are never read as case notes, separated by commas. The folders of core Templates and Templater, when they are on, are ignored already.",
+		path: ["ignoredFolders"],
+		value: settings.ignoredFolders.join(", "),
+		fromText: foldersFromText,
+		placeholder: "Archive, Teaching/Templates",
 	});
 	form.text({
 		name: "Export folder",

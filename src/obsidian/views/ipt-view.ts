@@ -1,13 +1,20 @@
-import { ItemView, Keymap, setIcon, type Events, type PaneType, type WorkspaceLeaf } from "obsidian";
-import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain/views/caseload-model";
+import { ItemView, Keymap, setIcon, type Events, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { isPlainObject } from "../../domain/settings/read-field";
+import { nextSort, type CaseloadColumn } from "../../domain/views/caseload-model";
+import { DEFAULT_CASELOAD_STATE, readCaseloadState, type CaseloadState } from "../../domain/views/caseload-state";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
 import { openNoteAt } from "../notes/open-note";
 import type { Workbench } from "../workbench";
 import { placeIn, restorePlace } from "./keep-place";
 import { RedrawScheduler } from "./redraw-scheduler";
+import { renderCaseloadCards } from "./render/caseload-cards";
+import { renderCaseloadControls } from "./render/caseload-controls";
 import { focusSortButton, renderCaseloadSafety, renderCaseloadTable } from "./render/caseload-table";
 import type { OpenNote } from "./render/note-link";
 import { caseloadModelFor } from "./view-data";
+
+/** Below this width (px) the caseload's ten columns would scroll sideways: it becomes one card per client. */
+export const CARDS_BELOW_PX = 420;
 
 /** Long enough to fold the `active-leaf-change` and `file-open` of one switch, short enough to feel immediate. */
 const REDRAW_DELAY_MS = 50;
@@ -19,7 +26,9 @@ const REDRAW_DELAY_MS = 50;
 export abstract class IptView extends ItemView {
 	private readonly scheduler: RedrawScheduler;
 	private privacyButton: HTMLElement | null = null;
-	private caseloadSort: CaseloadSort = DEFAULT_CASELOAD_SORT;
+	private caseload: CaseloadState = DEFAULT_CASELOAD_STATE;
+	/** The layout of the last draw, so that a resize redraws only when it crosses CARDS_BELOW_PX. */
+	private drewCards = false;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -56,13 +65,37 @@ export abstract class IptView extends ItemView {
 		return Promise.resolve();
 	}
 
+	/** Kept in the workspace layout, so the caseload's sort and filter survive a reload. */
+	override getState(): Record<string, unknown> {
+		return { ...super.getState(), caseload: this.caseload };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		if (isPlainObject(state) && "caseload" in state) this.caseload = readCaseloadState(state.caseload);
+		await super.setState(state, result);
+		this.requestRedraw();
+	}
+
+	/** Redraws at once and asks Obsidian to save the layout, which holds getState. */
+	protected stateChanged(): void {
+		this.app.workspace.requestSaveLayout();
+		this.scheduler.drawNow();
+	}
+
 	protected override onClose(): Promise<void> {
 		this.scheduler.cancel();
 		return Promise.resolve();
 	}
 
 	override onResize(): void {
-		this.scheduler.shown();
+		if (this.wantsCards() !== this.drewCards) this.scheduler.drawNow();
+		else this.scheduler.shown();
+	}
+
+	/** The pane's width; 0 while it is not laid out (hidden), which keeps the table. */
+	private wantsCards(): boolean {
+		const width = this.contentEl.clientWidth;
+		return width > 0 && width < CARDS_BELOW_PX;
 	}
 
 	protected requestRedraw(): void {
@@ -80,17 +113,31 @@ export abstract class IptView extends ItemView {
 
 	/** `intro` draws what heads the table, below the open safety banner that comes first in every view. */
 	protected drawCaseload(root: HTMLElement, intro?: (root: HTMLElement) => void): void {
-		const model = caseloadModelFor(this.workbench, this.caseloadSort);
+		const model = caseloadModelFor(this.workbench, this.caseload);
 		renderCaseloadSafety(root, model, this.openNote);
 		intro?.(root);
-		renderCaseloadTable(root, model, {
+		const cards = this.wantsCards();
+		this.drewCards = cards;
+		renderCaseloadControls(root, model, cards, {
+			filterBy: (filter) => this.changeCaseload({ filter }, ".ipt-caseload-filter select"),
+			sort: (sort) => this.changeCaseload({ sort }, ".ipt-caseload-sort select"),
+		});
+		const actions = {
 			open: this.openNote,
-			sortBy: (column) => {
-				this.caseloadSort = nextSort(this.caseloadSort, column);
-				this.scheduler.drawNow();
+			sortBy: (column: CaseloadColumn) => {
+				this.changeCaseload({ sort: nextSort(this.caseload.sort, column) });
 				focusSortButton(this.contentEl, column);
 			},
-		});
+		};
+		if (cards) renderCaseloadCards(root, model, actions);
+		else renderCaseloadTable(root, model, actions);
+	}
+
+	/** `refocus` names the control to give the keyboard focus back to, which the redraw replaced. */
+	private changeCaseload(change: Partial<CaseloadState>, refocus?: string): void {
+		this.caseload = { ...this.caseload, ...change };
+		this.stateChanged();
+		if (refocus !== undefined) this.contentEl.querySelector<HTMLElement>(refocus)?.focus();
 	}
 
 	private redraw(): void {

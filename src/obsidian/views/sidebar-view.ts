@@ -1,4 +1,5 @@
-import type { WorkspaceLeaf } from "obsidian";
+import { Notice, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { isPlainObject } from "../../domain/settings/read-field";
 import type { Workbench } from "../workbench";
 import { IptView } from "./ipt-view";
 import { confirmReview } from "./mark-reviewed";
@@ -8,10 +9,13 @@ import { sidebarModelFor } from "./view-data";
 
 export const SIDEBAR_VIEW_TYPE = "ipt-workbench-sidebar";
 
-/** Follows the active note to its case; with no case, shows the caseload. */
+/** Follows the active note to its case, unless pinned to one; with no case, shows the caseload. */
 export class SidebarView extends IptView {
 	/** The case shown; null while the caseload is shown. */
 	private casePath: string | null = null;
+	/** The case the sidebar stays on whatever note is open; kept in the view state. */
+	private pinned: string | null = null;
+	private pinButton: HTMLElement | null = null;
 	private readonly folds = new OpenFolds();
 	protected readonly defaultPane = false;
 
@@ -29,11 +33,43 @@ export class SidebarView extends IptView {
 	}
 
 	protected override onOpen(): Promise<void> {
-		this.casePath = this.workbench.activeCasePath();
+		this.casePath = this.pinned ?? this.workbench.activeCasePath();
 		const { workspace } = this.app;
 		this.registerEvent(workspace.on("file-open", () => this.follow()));
 		this.registerEvent(workspace.on("active-leaf-change", () => this.follow()));
+		this.registerEvent(
+			this.app.vault.on("rename", (file, oldPath) => {
+				if (this.pinned !== oldPath) return;
+				this.pinned = this.casePath = file.path;
+				this.stateChanged();
+			}),
+		);
+		this.pinButton = this.addAction("pin", "Pin to this case", () => this.togglePin());
 		return super.onOpen();
+	}
+
+	override getState(): Record<string, unknown> {
+		return { ...super.getState(), pinned: this.pinned };
+	}
+
+	/** A state without the key (opening the view afresh) leaves the pin as it is. */
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		if (isPlainObject(state) && "pinned" in state) {
+			this.pinned = typeof state.pinned === "string" ? state.pinned : null;
+			this.casePath = this.pinned ?? this.workbench.activeCasePath();
+		}
+		await super.setState(state, result);
+	}
+
+	private togglePin(): void {
+		if (this.pinned !== null) {
+			this.pinned = null;
+			this.casePath = this.workbench.activeCasePath();
+		} else if (this.casePath === null) {
+			new Notice("Open a note of a case to pin the sidebar to that case.");
+			return;
+		} else this.pinned = this.casePath;
+		this.stateChanged();
 	}
 
 	protected affectedBy(changed: ReadonlySet<string>): boolean {
@@ -45,8 +81,9 @@ export class SidebarView extends IptView {
 		if (!this.follow()) super.indexChanged(changed);
 	}
 
-	/** Switches to the active note's case; true when that changed what the view shows. */
+	/** Switches to the active note's case, unless pinned; true when that changed what the view shows. */
 	private follow(): boolean {
+		if (this.pinned !== null) return false;
 		const target = this.workbench.activeCasePath();
 		if (target === this.casePath) return false;
 		this.casePath = target;
@@ -55,6 +92,12 @@ export class SidebarView extends IptView {
 	}
 
 	protected draw(root: HTMLElement): void {
+		if (this.pinButton) {
+			const pinned = this.pinned !== null;
+			setIcon(this.pinButton, pinned ? "pin-off" : "pin");
+			this.pinButton.setAttr("aria-label", pinned ? "Unpin: follow the open note" : "Pin to this case");
+			this.pinButton.toggleClass("is-active", pinned);
+		}
 		const casePath = this.casePath;
 		const model = casePath === null ? null : sidebarModelFor(this.workbench, casePath);
 		if (casePath !== null && model) {

@@ -5,7 +5,8 @@ import type { CaseBundle } from "../../domain/model/case-bundle";
 import { parseDate } from "../../domain/model/dates";
 import type { CaseNames } from "../../domain/privacy/case-names";
 import { CaseNamesCache } from "../../domain/privacy/names-cache";
-import { caseloadModel, type CaseloadModel, type CaseloadSort } from "../../domain/views/caseload-model";
+import { caseloadModel, type CaseloadModel } from "../../domain/views/caseload-model";
+import type { CaseloadState } from "../../domain/views/caseload-state";
 import { sidebarModel, type SidebarModel } from "../../domain/views/sidebar-model";
 import { folderOf, isInFolder } from "../../index/paths";
 import { cachedNoteLinks } from "../privacy/cached-links";
@@ -53,7 +54,7 @@ export function sidebarModelFor(workbench: Workbench, casePath: string): Sidebar
 }
 
 /** Every case: the caseload's job, so only a visible caseload asks. */
-export function caseloadModelFor(workbench: Workbench, sort: CaseloadSort): CaseloadModel {
+export function caseloadModelFor(workbench: Workbench, { sort, filter }: CaseloadState): CaseloadModel {
 	const { settings } = workbench;
 	const loose = looseSafety(workbench);
 	const cases = workbench.index.casePaths().flatMap((path) => {
@@ -64,5 +65,7 @@ export function caseloadModelFor(workbench: Workbench, sort: CaseloadSort): Case
 	return caseloadModel(cases, settings.engine.scheme, sort, {
 		unplaced: loose.filter((l) => l.casePath === null).map((l) => l.item),
 		privacy: settings.privacyMode,
+		today: workbench.today(),
+		filter,
 	});
 }

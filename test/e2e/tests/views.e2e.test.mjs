@@ -186,8 +186,12 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 	it("shows the caseload: every case, sortable, a row opening its case note", async () => {
 		await page.evaluate(() => window.iptPage.showCaseload());
 		const table = ".mod-root .ipt-caseload-table";
-		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Next due"]);
+		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-client`), ["M.K.", "S.L.", "T.B."]);
+		await page.locator(".mod-root .ipt-caseload-filter select").selectOption("all");
+		await page.waitForFunction(() => document.querySelectorAll(".mod-root .ipt-caseload-row").length === 4);
+		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Focus", "Flags"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-client`), ["M.K.", "R.P.", "S.L.", "T.B."]);
+		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-measure`), ["PHQ-9 7, down from 8", "PHQ-9 4, down from 7", "EPDS 15, down from 16", "PHQ-9 11, down from 12"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-session`), ["14 of 16", "8 of 8", "2 of 12", "7 of 12"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-safety`), ["None open · 8 without item", "None open · 5 without item", "None open", "None open · 4 without item"]);
 		await screenshot("caseload");
@@ -196,5 +200,19 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.deepEqual(await texts(`.mod-root .ipt-caseload-row .ipt-col-client`), ["S.L.", "T.B.", "M.K.", "R.P."]);
 		await page.locator(".mod-root .ipt-caseload-row", { hasText: "S.L." }).locator(".ipt-col-phase").click();
 		await page.waitForFunction(() => window.iptPage.activeNote() === "IPT/Sofia L/Sofia L.md");
+	});
+
+	it("shows the caseload as one card per client in the 380 px sidebar, nothing behind a sideways scroll", async () => {
+		await page.evaluate(() => window.iptPage.showNote("Inbox.md"));
+		await page.waitForSelector(`${SIDEBAR} .ipt-caseload-card`);
+		assert.equal(await page.locator(`${SIDEBAR} .ipt-caseload-table`).count(), 0);
+		assert.deepEqual(await sidebarTexts(".ipt-card-client"), ["M.K.", "S.L.", "T.B."]);
+		assert.deepEqual(await sidebarTexts(".ipt-caseload-card dd.ipt-col-safety"), ["None open · 8 without item", "None open", "None open · 4 without item"]);
+		const overflow = await page.evaluate((sel) => {
+			const view = document.querySelector(sel)?.closest(".view-content");
+			return view ? view.scrollWidth - view.clientWidth : -1;
+		}, SIDEBAR);
+		assert.equal(overflow, 0, "the sidebar's caseload scrolls sideways");
+		await screenshot("caseload-sidebar-380");
 	});
 });

@@ -2,6 +2,8 @@ import { plainNames, privacyNames } from "../../../src/domain/privacy/case-names
 import { caseloadModel, DEFAULT_CASELOAD_SORT, nextSort, sortCaseload, type CaseloadInput } from "../../../src/domain/views/caseload-model";
 import { analyse, bundle, d, person, session, weeklySessions } from "../engine/builders";
 
+const EXTRAS = { unplaced: [], privacy: false, today: "2026-09-01" };
+
 function input(client: string, parts: Parameters<typeof bundle>[0], privacy = false): CaseloadInput {
 	const b = { ...bundle({ ...parts, record: { client, ...parts.record } }), path: `Clients/${client}/${client}.md` };
 	const analysis = analyse({ ...parts, record: { client, ...parts.record } });
@@ -22,7 +24,7 @@ const cal = input("Cal", { record: { status: "closed" }, people: [person("Dad", 
 
 describe("caseloadModel", () => {
 	it("gives each case its client, status, phase, session, flags, open safety items and next due", () => {
-		const model = caseloadModel([ann, bea, cal], "four-areas", DEFAULT_CASELOAD_SORT);
+		const model = caseloadModel([ann, bea, cal], "four-areas", DEFAULT_CASELOAD_SORT, EXTRAS);
 		const byClient = new Map(model.rows.map((row) => [row.client.text, row]));
 		expect(byClient.get("Ann")).toMatchObject({ statusLabel: "Active", phaseLabel: "Middle", sessionText: "5 of 16", openSafety: 0, nextDue: null });
 		expect(byClient.get("Ann")?.flags).toEqual([{ area: "interpersonal-sensitivity", label: "Interpersonal sensitivity", strength: "possible" }]);
@@ -32,20 +34,20 @@ describe("caseloadModel", () => {
 	});
 
 	it("lists cases with open safety items first whatever the sort, then by the chosen column", () => {
-		const byClient = caseloadModel([cal, bea, ann], "four-areas", DEFAULT_CASELOAD_SORT);
+		const byClient = caseloadModel([cal, bea, ann], "four-areas", DEFAULT_CASELOAD_SORT, EXTRAS);
 		expect(byClient.rows.map((row) => row.client.text)).toEqual(["Bea", "Ann", "Cal"]);
-		const byClientDescending = caseloadModel([ann, bea, cal], "four-areas", { column: "client", descending: true });
+		const byClientDescending = caseloadModel([ann, bea, cal], "four-areas", { column: "client", descending: true }, EXTRAS);
 		expect(byClientDescending.rows.map((row) => row.client.text)).toEqual(["Bea", "Cal", "Ann"]);
-		const byStatus = caseloadModel([cal, ann, bea], "four-areas", { column: "status", descending: true });
+		const byStatus = caseloadModel([cal, ann, bea], "four-areas", { column: "status", descending: true }, EXTRAS);
 		expect(byStatus.rows.map((row) => row.client.text)).toEqual(["Bea", "Cal", "Ann"]);
-		const byFlags = caseloadModel([cal, ann, bea], "four-areas", { column: "flags", descending: true });
+		const byFlags = caseloadModel([cal, ann, bea], "four-areas", { column: "flags", descending: true }, EXTRAS);
 		expect(byFlags.rows.map((row) => row.client.text)).toEqual(["Bea", "Cal", "Ann"]);
-		const bySession = caseloadModel([ann, cal, bea], "four-areas", { column: "session", descending: false });
+		const bySession = caseloadModel([ann, cal, bea], "four-areas", { column: "session", descending: false }, EXTRAS);
 		expect(bySession.rows.map((row) => row.client.text)).toEqual(["Bea", "Cal", "Ann"]);
 	});
 
 	it("sorts by what is due with the most pressing first and nothing due last", () => {
-		const rows = caseloadModel([cal, ann], "four-areas", DEFAULT_CASELOAD_SORT).rows;
+		const rows = caseloadModel([cal, ann], "four-areas", DEFAULT_CASELOAD_SORT, EXTRAS).rows;
 		const withDue = rows.map((row) => (row.client.text === "Cal" ? { ...row, nextDue: { title: "Discuss ending", rank: 0 } } : row));
 		expect(sortCaseload(withDue, { column: "due", descending: false }).map((row) => row.client.text)).toEqual(["Cal", "Ann"]);
 		expect(sortCaseload(withDue, { column: "due", descending: true }).map((row) => row.client.text)).toEqual(["Ann", "Cal"]);
@@ -57,7 +59,7 @@ describe("caseloadModel", () => {
 	});
 
 	it("shows initials in privacy mode and names areas by the scheme", () => {
-		const model = caseloadModel([input("Cal Jones", { record: { status: "closed" }, people: [person("Dad", { circle: 1, conflict: 3, disputeStage: "impasse" })] }, true)], "three-areas", DEFAULT_CASELOAD_SORT);
+		const model = caseloadModel([input("Cal Jones", { record: { status: "closed" }, people: [person("Dad", { circle: 1, conflict: 3, disputeStage: "impasse" })] }, true)], "three-areas", DEFAULT_CASELOAD_SORT, EXTRAS);
 		expect(model.rows[0]?.client.text).toBe("C.J.");
 		expect(model.rows[0]?.flags[0]?.label).toBe("Interpersonal disputes");
 	});

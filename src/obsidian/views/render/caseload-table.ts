@@ -8,7 +8,8 @@ export interface CaseloadActions {
 	readonly sortBy: (column: CaseloadColumn) => void;
 }
 
-function renderCell(cell: HTMLTableCellElement, column: CaseloadColumn, row: CaseloadRow, open: OpenNote): void {
+/** One fact of a row: a table cell, or a line of a card. */
+export function renderCell(cell: HTMLElement, column: CaseloadColumn, row: CaseloadRow, open: OpenNote): void {
 	switch (column) {
 		case "client":
 			renderNoteLink(cell, row.client, open);
@@ -22,6 +23,18 @@ function renderCell(cell: HTMLTableCellElement, column: CaseloadColumn, row: Cas
 		case "session":
 			cell.setText(row.sessionText);
 			return;
+		case "seen":
+			if (row.lastSeen === null) cell.createSpan({ cls: "ipt-empty", text: "No dated session" });
+			else cell.setText(row.lastSeen.text);
+			return;
+		case "measure":
+			if (row.primary === null) cell.createSpan({ cls: "ipt-empty", text: "No score yet" });
+			else cell.createSpan({ cls: ["ipt-trend", `ipt-trend-${row.primary.trend}`], text: row.primary.text });
+			return;
+		case "focus":
+			if (row.focus.length === 0) cell.createSpan({ cls: "ipt-empty", text: "Not agreed" });
+			else cell.setText(row.focus.join(", "));
+			return;
 		case "flags":
 			if (row.flags.length === 0) cell.createSpan({ cls: "ipt-empty", text: "None" });
 			for (const flag of row.flags) cell.createSpan({ cls: ["ipt-badge", `ipt-strength-${flag.strength}`], text: `${flag.label} (${flag.strength})` });
@@ -31,7 +44,7 @@ function renderCell(cell: HTMLTableCellElement, column: CaseloadColumn, row: Cas
 			cell.setText([row.openSafety === 0 ? "None open" : `${row.openSafety} open`, ...(row.notRecorded === 0 ? [] : [`${row.notRecorded} without item`])].join(" · "));
 			return;
 		case "due":
-			cell.setText(row.nextDue?.title ?? "Nothing due");
+			cell.setText(row.nextDue?.title ?? (row.status === "closed" ? "Nothing due (closed)" : "Nothing due"));
 			return;
 	}
 }
@@ -63,9 +76,14 @@ export function renderCaseloadSafety(parent: HTMLElement, model: CaseloadModel, 
 	banner.createEl("p", { cls: "ipt-safety-hint", text: "Give each note its case (a case link, or move it into the case's folder) and make it a session note; until then the item stays open here." });
 }
 
+/** Nothing to list: no case at all, or none the filter lets through. */
+export function renderNoRows(parent: HTMLElement, model: CaseloadModel): void {
+	renderEmpty(parent, model.hidden > 0 ? "No case has this status." : "No IPT cases yet: a case is a note with ipt: case in its properties.");
+}
+
 export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, actions: CaseloadActions): void {
 	if (model.rows.length === 0) {
-		renderEmpty(parent, "No IPT cases yet: a case is a note with ipt: case in its properties.");
+		renderNoRows(parent, model);
 		return;
 	}
 	const wrapper = parent.createDiv({ cls: "ipt-caseload-scroll" });

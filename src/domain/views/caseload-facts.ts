@@ -1,0 +1,60 @@
+// What a clinician scans the caseload for beyond the phase: when the client was last
+// seen, and where the primary measure stands against the score before.
+import type { CaseAnalysis } from "../engine/analysis";
+import { MEASURE_LABELS } from "../engine/measures/bands";
+import type { CaseBundle } from "../model/case-bundle";
+import { parseDate } from "../model/dates";
+
+export interface LastSeen {
+	/** The latest session date, as written. */
+	readonly date: string;
+	/** Days from it to today; negative for a session dated ahead. */
+	readonly days: number;
+	/** "2026-11-20 · 13 days ago". */
+	readonly text: string;
+}
+
+function daysText(days: number): string {
+	if (days === 0) return "today";
+	if (days === 1) return "yesterday";
+	if (days < 0) return days === -1 ? "tomorrow" : `in ${-days} days`;
+	return `${days} days ago`;
+}
+
+/** The latest dated session; null when no session has a date. */
+export function lastSeen(bundle: CaseBundle, today: string): LastSeen | null {
+	const todayDay = parseDate(today)?.day;
+	let latest = null;
+	for (const session of bundle.sessions) if (session.date !== null && (latest === null || session.date.day > latest.day)) latest = session.date;
+	if (latest === null || todayDay === undefined) return null;
+	const days = todayDay - latest.day;
+	return { date: latest.text, days, text: `${latest.text} · ${daysText(days)}` };
+}
+
+/** Scores on these scales rise as symptoms worsen: up is worse. */
+export type Trend = "up" | "down" | "flat" | "first";
+
+export interface PrimaryScore {
+	readonly latest: number;
+	readonly trend: Trend;
+	/** "PHQ-9 12, up from 9", "PHQ-9 7, first score". */
+	readonly text: string;
+}
+
+const TREND_WORDS: Readonly<Record<Trend, (previous: number) => string>> = {
+	up: (previous) => `up from ${previous}`,
+	down: (previous) => `down from ${previous}`,
+	flat: () => "same as before",
+	first: () => "first score",
+};
+
+/** The case's own measure, latest score against the one before; null before any score. */
+export function primaryScore(bundle: CaseBundle, analysis: CaseAnalysis): PrimaryScore | null {
+	const measure = bundle.record.measure;
+	const points = analysis.measures[measure]?.points ?? [];
+	const last = points[points.length - 1];
+	if (last === undefined) return null;
+	const previous = points[points.length - 2];
+	const trend: Trend = previous === undefined ? "first" : last.score > previous.score ? "up" : last.score < previous.score ? "down" : "flat";
+	return { latest: last.score, trend, text: `${MEASURE_LABELS[measure]} ${last.score}, ${TREND_WORDS[trend](previous?.score ?? last.score)}` };
+}
