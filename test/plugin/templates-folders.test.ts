@@ -84,7 +84,7 @@ describe("templates folders in the app", () => {
 		expect(await app.commands.executeCommandByIdAsync(`${PLUGIN_ID}:check-templates`)).toBe(true);
 		await app.flush();
 		const modal = document.body.querySelector<HTMLElement>(".modal-container .modal");
-		expect(modal?.querySelector(".modal-title")?.textContent).toBe("IPT template check");
+		expect(modal?.querySelector(".modal-title")?.textContent).toBe("Template check");
 		const files = Array.from(modal?.querySelectorAll("a") ?? [], (a) => [a.textContent, Array.from(a.parentElement?.querySelectorAll("li") ?? [], (li) => li.textContent)]);
 		expect(files).toEqual([
 			["Templater/Case.md", [expect.stringMatching(/^Error: protocol: "standrad"/)]],
