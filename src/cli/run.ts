@@ -5,10 +5,11 @@ import { parseCommand, UsageError } from "./args";
 import { errorCode } from "./error-code";
 import { runExport } from "./export-command";
 import { readVault } from "./read-vault";
-import { jsonReport } from "./report/json-report";
-import { textReport } from "./report/text-report";
+import { jsonReport } from "../index/report/json-report";
+import { textReport } from "../index/report/text-report";
+import { UnknownCaseError } from "../index/report/vault-report";
+import { scanReport } from "./report/scan-report";
 import { validationReport } from "./report/validation-report";
-import { buildVaultReport, UnknownCaseError } from "./report/vault-report";
 import { readVaultSettings } from "./vault-settings";
 
 export interface Output {
@@ -56,7 +57,7 @@ export function run(argv: readonly string[], output: Output): number {
 			return hasErrors ? EXIT_ERRORS : EXIT_OK;
 		}
 		if (command.name === "export") return runExport(command, scan, settings.engine, output) ? EXIT_OK : EXIT_ERRORS;
-		const report = buildVaultReport(scan, {
+		const report = scanReport(scan, {
 			vault: command.vault,
 			today: command.today ?? localCalendarDate(new Date()),
 			settings: settings.engine,
