@@ -1,7 +1,10 @@
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import { CliHandlers } from "./cli-handlers";
 import { Commands } from "./commands";
 import { createDiv } from "./dom";
 import { FileManager } from "./file-manager";
+import { HoverLinkSources } from "./hover-links";
+import { MarkdownProcessors } from "./markdown-render";
 import { MarkdownView } from "./markdown-view";
 import { MetadataCache, type ColdCache } from "./metadata-cache";
 import { MetadataTypeManager } from "./metadata-type-manager";
@@ -54,6 +57,10 @@ export class App {
 	readonly workspace: Workspace;
 	readonly commands: Commands;
 	readonly setting: SettingsWindow;
+	/** Fake-only: where the app keeps these is not public. */
+	readonly markdownProcessors = new MarkdownProcessors();
+	readonly cli = new CliHandlers();
+	readonly hoverLinkSources = new HoverLinkSources();
 	readonly ribbonEl: HTMLElement;
 	readonly statusBarEl: HTMLElement;
 	lastEvent: null = null;

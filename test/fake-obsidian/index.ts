@@ -4,6 +4,7 @@
  * Fake-only test helpers are marked as such where they are defined; the DOM
  * helpers (createEl, createDiv, ...) are installed as globals on import.
  */
+export { requireApiVersion, setApiVersion } from "./api-version";
 export { App, createFakeApp, type FakeAppOptions, type PluginClass } from "./app";
 export type { Command } from "./commands";
 export { Component } from "./component";
@@ -17,6 +18,7 @@ export { setIcon } from "./icons";
 export { Keymap } from "./keymap";
 export { getLinkpath, parseLinktext } from "./link-text";
 export { Editor, MarkdownView } from "./markdown-view";
+export { MarkdownRenderChild, type MarkdownRendering } from "./markdown-render";
 export { Menu, MenuItem } from "./menu";
 export { MetadataCache, type ColdCache } from "./metadata-cache";
 export { Modal } from "./modal";

@@ -1,9 +1,10 @@
-import type { PluginManifest } from "obsidian";
+import type { CliFlags, CliHandler, HoverLinkSource, MarkdownPostProcessor, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import type { Command } from "./commands";
 import { Component } from "./component";
 import { createDiv } from "./dom";
 import { setIcon } from "./icons";
+import type { CodeBlockHandler } from "./markdown-render";
 import type { PluginSettingTab } from "./setting-tab";
 import type { ViewCreator } from "./view";
 
@@ -70,6 +71,23 @@ export abstract class Plugin extends Component {
 	registerExtensions(extensions: string[], viewType: string): void {
 		this.app.viewRegistry.registerExtensions(extensions, viewType);
 		this.register(() => this.app.viewRegistry.unregisterExtensions(extensions));
+	}
+
+	/** Renderings open when the plugin unloads keep what they drew; new ones leave the block as code. */
+	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler): MarkdownPostProcessor {
+		const processor = this.app.markdownProcessors.register(language, handler);
+		this.register(() => this.app.markdownProcessors.unregister(language));
+		return processor;
+	}
+
+	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		this.app.cli.register(command, description, flags, handler);
+		this.register(() => this.app.cli.unregister(command));
+	}
+
+	registerHoverLinkSource(id: string, info: HoverLinkSource): void {
+		this.app.hoverLinkSources.register(id, info);
+		this.register(() => this.app.hoverLinkSources.unregister(id));
 	}
 
 	/** The parsed data.json, or null when there is none. */
