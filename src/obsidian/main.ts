@@ -3,6 +3,7 @@ import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
 import { registerTemplateCommands } from "./commands/template-commands";
 import { registerWorkbenchCommands } from "./commands/workbench-commands";
+import { registerEmbeds } from "./embeds/register-embeds";
 import { registerPropertyTypes } from "./property-types";
 import { IptSettingTab } from "./settings/settings-tab";
 import { registerViews } from "./views/register-views";
@@ -18,6 +19,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		this.workbench = workbench;
 		await workbench.loadSettings();
 		registerViews(workbench);
+		registerEmbeds(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);

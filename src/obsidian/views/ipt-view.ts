@@ -1,8 +1,9 @@
-import { ItemView, Keymap, Notice, setIcon, type Events, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { ItemView, setIcon, type Events, type PaneType, type WorkspaceLeaf } from "obsidian";
 import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain/views/caseload-model";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
 import type { Workbench } from "../workbench";
 import { placeIn, restorePlace } from "./keep-place";
+import { noteOpener } from "./open-note";
 import { RedrawScheduler } from "./redraw-scheduler";
 import { focusSortButton, renderCaseloadSafety, renderCaseloadTable } from "./render/caseload-table";
 import type { OpenNote } from "./render/note-link";
@@ -72,15 +73,7 @@ export abstract class IptView extends ItemView {
 		if (this.affectedBy(changed)) this.scheduler.request();
 	}
 
-	protected readonly openNote: OpenNote = (path, event) => {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) {
-			new Notice(`That note is no longer in the vault.`);
-			return;
-		}
-		const asked = Keymap.isModEvent(event);
-		void this.app.workspace.getLeaf(asked === false ? this.defaultPane : asked).openFile(file, { active: true });
-	};
+	protected readonly openNote: OpenNote = (path, event) => noteOpener(this.app, this.defaultPane)(path, event);
 
 	/** `intro` draws what heads the table, below the open safety banner that comes first in every view. */
 	protected drawCaseload(root: HTMLElement, intro?: (root: HTMLElement) => void): void {
