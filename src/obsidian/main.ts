@@ -1,4 +1,5 @@
 import { Plugin } from "obsidian";
+import { registerCliHandlers } from "./cli-handlers/register-cli-handlers";
 import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
 import { registerTemplateCommands } from "./commands/template-commands";
@@ -20,6 +21,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		await workbench.loadSettings();
 		registerViews(workbench);
 		registerEmbeds(workbench);
+		registerCliHandlers(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);
