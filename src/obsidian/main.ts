@@ -5,6 +5,7 @@ import { registerExportCommand } from "./commands/export-command";
 import { registerTemplateCommands } from "./commands/template-commands";
 import { registerWorkbenchCommands } from "./commands/workbench-commands";
 import { registerEmbeds } from "./embeds/register-embeds";
+import { registerHoverSource } from "./hover/page-preview";
 import { registerPropertyTypes } from "./property-types";
 import { IptSettingTab } from "./settings/settings-tab";
 import { registerViews } from "./views/register-views";
@@ -22,6 +23,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerViews(workbench);
 		registerEmbeds(workbench);
 		registerCliHandlers(workbench);
+		registerHoverSource(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);

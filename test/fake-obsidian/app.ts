@@ -60,7 +60,7 @@ export class App {
 	/** Fake-only: where the app keeps these is not public. */
 	readonly markdownProcessors = new MarkdownProcessors();
 	readonly cli = new CliHandlers();
-	readonly hoverLinkSources = new HoverLinkSources();
+	readonly hoverLinkSources: HoverLinkSources;
 	readonly ribbonEl: HTMLElement;
 	readonly statusBarEl: HTMLElement;
 	lastEvent: null = null;
@@ -87,6 +87,7 @@ export class App {
 		this.viewRegistry.registerView("markdown", (leaf) => new MarkdownView(leaf));
 		this.ribbonEl = createDiv({ cls: "side-dock-ribbon", parent: document.body });
 		this.workspace = new Workspace(this);
+		this.hoverLinkSources = new HoverLinkSources(this.workspace);
 		this.statusBarEl = createDiv({ cls: "status-bar", parent: document.body });
 		this.commands = new Commands(this);
 		this.setting = new SettingsWindow();

@@ -1,6 +1,7 @@
-import { MarkdownRenderChild, type Events } from "obsidian";
+import { MarkdownRenderChild, type Events, type HoverParent, type HoverPopover } from "obsidian";
 import type { BlockOptions, EmbedKind } from "../../domain/embeds/block-options";
 import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain/views/caseload-model";
+import { previewNoteLinks } from "../hover/page-preview";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
 import type { Workbench } from "../workbench";
 import { noteOpener } from "../views/open-note";
@@ -20,7 +21,8 @@ const REDRAW_DELAY_MS = 50;
  * screen and does not wait), then redraws only while shown and only when its case, or
  * any case for the caseload, changed. The app unloads it when the note is rendered anew.
  */
-export class EmbedBlock extends MarkdownRenderChild {
+export class EmbedBlock extends MarkdownRenderChild implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
 	private readonly scheduler: RedrawScheduler;
 	private readonly folds = new OpenFolds();
 	private readonly open;
@@ -50,6 +52,7 @@ export class EmbedBlock extends MarkdownRenderChild {
 			}),
 		);
 		this.registerEvent(workspace.on("layout-change", () => this.scheduler.shown()));
+		previewNoteLinks(this.containerEl, this.workbench, this);
 		this.draw();
 	}
 

@@ -1,5 +1,6 @@
 import { ItemView, setIcon, type Events, type PaneType, type WorkspaceLeaf } from "obsidian";
 import { DEFAULT_CASELOAD_SORT, nextSort, type CaseloadSort } from "../../domain/views/caseload-model";
+import { previewNoteLinks } from "../hover/page-preview";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
 import type { Workbench } from "../workbench";
 import { placeIn, restorePlace } from "./keep-place";
@@ -52,6 +53,7 @@ export abstract class IptView extends ItemView {
 		);
 		this.registerEvent(workspace.on("layout-change", () => this.scheduler.shown()));
 		this.registerEvent(workspace.on("resize", () => this.scheduler.shown()));
+		previewNoteLinks(this.contentEl, this.workbench, this.leaf);
 		this.scheduler.drawNow();
 		return Promise.resolve();
 	}
