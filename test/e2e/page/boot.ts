@@ -28,6 +28,10 @@ export interface PageApi {
 	notices(): string[];
 	/** The note open in the editor, as the plugin sees it. */
 	activeNote(): string | null;
+	/** Renders markdown as reading view would, in place of the open note's text, as if it were written in `sourcePath`. */
+	renderMarkdown(sourcePath: string, markdown: string): Promise<void>;
+	/** What `obsidian <command> <params>` would print. */
+	cli(command: string, params: Record<string, string>): Promise<string>;
 }
 
 declare global {
@@ -128,6 +132,14 @@ function boot(): PageApi {
 		},
 		notices: () => [...obsidian.Notice.messages],
 		activeNote: () => app.workspace.getActiveFile()?.path ?? null,
+		async renderMarkdown(sourcePath, markdown) {
+			const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
+			if (!view) throw new Error("no note is open to render into");
+			view.contentEl.empty();
+			await app.markdownProcessors.render(view.contentEl.createDiv({ cls: "markdown-reading-view" }), markdown, sourcePath);
+			await settle();
+		},
+		cli: (command, params) => app.cli.run(command, params),
 	};
 	toolbar = buildToolbar(api);
 	api.setTheme(data.theme);
