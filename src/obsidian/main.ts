@@ -1,4 +1,5 @@
 import { Plugin } from "obsidian";
+import { registerBasesViews } from "./bases/register-bases";
 import { registerCliHandlers } from "./cli-handlers/register-cli-handlers";
 import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
@@ -24,6 +25,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerEmbeds(workbench);
 		registerCliHandlers(workbench);
 		registerHoverSource(workbench);
+		registerBasesViews(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);

@@ -1,4 +1,5 @@
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import { Bases } from "./bases";
 import { CliHandlers } from "./cli-handlers";
 import { Commands } from "./commands";
 import { createDiv } from "./dom";
@@ -61,6 +62,7 @@ export class App {
 	readonly markdownProcessors = new MarkdownProcessors();
 	readonly cli = new CliHandlers();
 	readonly hoverLinkSources: HoverLinkSources;
+	readonly bases = new Bases(this);
 	readonly ribbonEl: HTMLElement;
 	readonly statusBarEl: HTMLElement;
 	lastEvent: null = null;

@@ -5,6 +5,7 @@
  * helpers (createEl, createDiv, ...) are installed as globals on import.
  */
 export { requireApiVersion, setApiVersion } from "./api-version";
+export { BasesEntry, BasesQueryResult, BasesView, BasesViewConfig, QueryController, type OpenBase } from "./bases";
 export { App, createFakeApp, type FakeAppOptions, type PluginClass } from "./app";
 export type { Command } from "./commands";
 export { Component } from "./component";

@@ -1,4 +1,4 @@
-import type { CliFlags, CliHandler, HoverLinkSource, MarkdownPostProcessor, PluginManifest } from "obsidian";
+import type { BasesViewRegistration, CliFlags, CliHandler, HoverLinkSource, MarkdownPostProcessor, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import type { Command } from "./commands";
 import { Component } from "./component";
@@ -83,6 +83,13 @@ export abstract class Plugin extends Component {
 	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
 		this.app.cli.register(command, description, flags, handler);
 		this.register(() => this.app.cli.unregister(command));
+	}
+
+	/** False when Bases is off in the vault (`app.bases.enabled`); the view is then not registered. */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		const registered = this.app.bases.register(viewId, registration);
+		if (registered) this.register(() => this.app.bases.unregister(viewId));
+		return registered;
 	}
 
 	registerHoverLinkSource(id: string, info: HoverLinkSource): void {
