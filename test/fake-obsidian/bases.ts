@@ -100,12 +100,12 @@ export class Bases {
 		return this.views.get(viewId);
 	}
 
-	/** Test helper: opens the view over the notes at `paths`, with the options `config` holds. */
-	open(viewId: string, paths: readonly string[], config: Record<string, unknown> = {}): OpenBase {
+	/** Test helper: opens the view over the notes at `paths`, with the options `config` holds, in `parent`. */
+	open(viewId: string, paths: readonly string[], config: Record<string, unknown> = {}, parent: HTMLElement = document.body): OpenBase {
 		const registration = this.views.get(viewId);
 		if (!registration) throw new Error(`No Bases view "${viewId}" is registered`);
 		const controller = new QueryController(this.app);
-		const containerEl = createDiv({ cls: "bases-view", parent: document.body });
+		const containerEl = createDiv({ cls: "bases-view", parent });
 		const result = (list: readonly string[]): BasesQueryResult =>
 			new BasesQueryResult(
 				list.map((path) => {

@@ -30,6 +30,8 @@ export interface PageApi {
 	activeNote(): string | null;
 	/** Renders markdown as reading view would, in place of the open note's text, as if it were written in `sourcePath`. */
 	renderMarkdown(sourcePath: string, markdown: string): Promise<void>;
+	/** Opens a Bases view of the plugin in place of the open note, over a query result of these notes. */
+	openBase(viewId: string, paths: string[], config: Record<string, unknown>): Promise<void>;
 	/** What `obsidian <command> <params>` would print. */
 	cli(command: string, params: Record<string, string>): Promise<string>;
 }
@@ -137,6 +139,13 @@ function boot(): PageApi {
 			if (!view) throw new Error("no note is open to render into");
 			view.contentEl.empty();
 			await app.markdownProcessors.render(view.contentEl.createDiv({ cls: "markdown-reading-view" }), markdown, sourcePath);
+			await settle();
+		},
+		async openBase(viewId, paths, config) {
+			const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
+			if (!view) throw new Error("no note is open to show the base in");
+			view.contentEl.empty();
+			app.bases.open(viewId, paths, config, view.contentEl);
 			await settle();
 		},
 		cli: (command, params) => app.cli.run(command, params),

@@ -1,6 +1,6 @@
-// The code blocks and the Obsidian CLI commands of the built main.js, in headless
-// Chromium over the demo vault: a note holding each block, a bad block, privacy mode,
-// no console error; screenshots in light and dark go to test-results/screenshots.
+// The code blocks, the Bases views and the Obsidian CLI commands of the built main.js,
+// in headless Chromium over the demo vault: a note holding each block, a bad block, a
+// Bases view over a synthetic query result, no console error; screenshots in light and dark go to test-results/screenshots.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -87,6 +87,18 @@ describe("IPT code blocks in Chromium", { timeout: 120_000 }, () => {
 		]);
 		assert.match((await texts(`${NOTE} .ipt-embed-problem p`))[1], /^Line 1 of the ipt-timeline block \("width: 300"\)/);
 		await screenshot("embeds-bad-block");
+	});
+
+	it("draws a Bases view over a synthetic query result, naming the rows it does not know", async () => {
+		const people = ["Nadia", "Ravi", "Marcus", "Ms Okafor"].map((name) => `IPT/Theo B/People/${name}.md`);
+		await page.evaluate(([paths]) => window.iptPage.openBase("ipt-closeness-circle", paths, { ring: 3 }), [[...people, "Inbox.md", "README.md"]]);
+		const base = ".mod-root .bases-view";
+		assert.deepEqual(await texts(`${base} .ipt-node-label`), ["Nadia", "Ravi", "Marcus", "Ms Okafor"]);
+		assert.deepEqual(await texts(`${base} .ipt-base-unknown`), ["2 rows are not notes of an IPT case: Inbox.md, README.md."]);
+		await page.locator(base).screenshot({ path: join(SCREENSHOTS, "bases-circle-light.png") });
+		await page.evaluate(([paths]) => window.iptPage.openBase("ipt-caseload", paths, {}), [["IPT/Theo B/Theo B.md", "IPT/Maya K/Maya K.md"]]);
+		assert.deepEqual(await texts(`${base} .ipt-caseload-row .ipt-col-client`), ["M.K.", "T.B."]);
+		await page.locator(base).screenshot({ path: join(SCREENSHOTS, "bases-caseload-light.png") });
 	});
 
 	it("prints the JSON report through the Obsidian CLI, open safety first and de-identified", async () => {
