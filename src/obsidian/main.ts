@@ -1,5 +1,6 @@
 import { Plugin } from "obsidian";
 import { registerBasesViews } from "./bases/register-bases";
+import { registerCanvasCommands } from "./canvas/canvas-commands";
 import { registerCliHandlers } from "./cli-handlers/register-cli-handlers";
 import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
@@ -26,6 +27,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerCliHandlers(workbench);
 		registerHoverSource(workbench);
 		registerBasesViews(workbench);
+		registerCanvasCommands(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);
