@@ -71,11 +71,11 @@ export function circleCanvas(bundle: CaseBundle, circle: CircleModel, names: Cas
 	const toCanvas = (at: number): number => (at - circle.centre) * SCALE;
 	const nodes: CanvasNode[] = [...rings.radii]
 		.sort((a, b) => b.radius - a.radius)
-		.map(({ ring, radius }) => ({ id: `ipt-ring-${ring}`, type: "group", label: `Ring ${ring}`, x: -radius, y: -radius, width: 2 * radius, height: 2 * radius }));
+		.map(({ ring, radius }) => ({ id: `ipt-ring-${ring}`, type: "group", label: `Ring ${ring}`, x: -Math.round(radius), y: -Math.round(radius), width: 2 * Math.round(radius), height: 2 * Math.round(radius) }));
 	const before = new Map((previous?.nodes ?? []).map((node) => [node.id, node]));
 	const client = before.get(CLIENT_ID);
 	const clientAt = client ? centreOf(client) : { x: 0, y: 0 };
-	nodes.push({ id: CLIENT_ID, type: "text", text: `**${names.client}**`, x: clientAt.x - CLIENT.width / 2, y: clientAt.y - CLIENT.height / 2, ...CLIENT });
+	nodes.push({ id: CLIENT_ID, type: "text", text: `**${names.client}**`, x: Math.round(clientAt.x - CLIENT.width / 2), y: Math.round(clientAt.y - CLIENT.height / 2), ...CLIENT });
 	const people = new Map(bundle.people.map((person) => [person.path, person]));
 	const edges: CanvasEdge[] = [];
 	for (const node of circle.nodes) {
@@ -84,8 +84,9 @@ export function circleCanvas(bundle: CaseBundle, circle: CircleModel, names: Cas
 		const id = personNodeId(person.path);
 		const moved = before.get(id);
 		const keep = moved !== undefined && ringAt(Math.hypot(centreOf(moved).x - clientAt.x, centreOf(moved).y - clientAt.y), rings) === node.ring;
-		const x = keep ? moved.x : toCanvas(node.x) - PERSON.width / 2;
-		const y = keep ? moved.y : toCanvas(node.y) - PERSON.height / 2;
+		// JSON Canvas positions are integers.
+		const x = keep ? moved.x : Math.round(toCanvas(node.x) - PERSON.width / 2);
+		const y = keep ? moved.y : Math.round(toCanvas(node.y) - PERSON.height / 2);
 		const color = person.conflict === null ? undefined : CONFLICT_COLORS[Math.min(3, Math.max(0, Math.round(person.conflict)))];
 		const place = { id, x, y, ...PERSON, ...(color === undefined ? {} : { color }) };
 		nodes.push(names.private ? { ...place, type: "text", text: names.person(person.path) } : { ...place, type: "file", file: person.path });

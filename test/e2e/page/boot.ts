@@ -32,6 +32,10 @@ export interface PageApi {
 	renderMarkdown(sourcePath: string, markdown: string): Promise<void>;
 	/** Opens a Bases view of the plugin in place of the open note, over a query result of these notes. */
 	openBase(viewId: string, paths: string[], config: Record<string, unknown>): Promise<void>;
+	/** Runs one of the plugin's commands by its id, as the command palette would. */
+	runCommand(id: string): Promise<void>;
+	/** A vault file's text, or null when there is none. */
+	readFile(path: string): Promise<string | null>;
 	/** What `obsidian <command> <params>` would print. */
 	cli(command: string, params: Record<string, string>): Promise<string>;
 }
@@ -147,6 +151,11 @@ function boot(): PageApi {
 			view.contentEl.empty();
 			app.bases.open(viewId, paths, config, view.contentEl);
 			await settle();
+		},
+		runCommand,
+		async readFile(path) {
+			const file = app.vault.getFileByPath(path);
+			return file ? app.vault.read(file) : null;
 		},
 		cli: (command, params) => app.cli.run(command, params),
 	};

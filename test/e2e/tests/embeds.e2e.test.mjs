@@ -101,6 +101,31 @@ describe("IPT code blocks in Chromium", { timeout: 120_000 }, () => {
 		await page.locator(base).screenshot({ path: join(SCREENSHOTS, "bases-caseload-light.png") });
 	});
 
+	it("exports Theo B's circle as a canvas of the JSON Canvas 1.0 shape", async () => {
+		await page.evaluate((path) => window.iptPage.showNote(path), THEO);
+		await page.evaluate(() => window.iptPage.runCommand("export-circle-canvas"));
+		const doc = JSON.parse(await page.evaluate(() => window.iptPage.readFile("IPT/Theo B/Theo B circle.canvas")));
+		const colors = new Set(["1", "2", "3", "4", "5", "6"]);
+		const ids = new Set();
+		for (const node of doc.nodes) {
+			assert.equal(typeof node.id, "string");
+			assert.ok(!ids.has(node.id), `node id ${node.id} is unique`);
+			ids.add(node.id);
+			assert.ok(["text", "file", "link", "group"].includes(node.type), `node type ${node.type}`);
+			for (const key of ["x", "y", "width", "height"]) assert.ok(Number.isInteger(node[key]), `${node.id}.${key} is an integer`);
+			if (node.type === "text") assert.equal(typeof node.text, "string");
+			if (node.type === "file") assert.equal(typeof node.file, "string");
+			if (node.color !== undefined) assert.ok(colors.has(node.color) || /^#[0-9a-f]{6}$/i.test(node.color));
+		}
+		for (const edge of doc.edges) {
+			assert.ok(ids.has(edge.fromNode) && ids.has(edge.toNode), `edge ${edge.id} joins two nodes`);
+			assert.match(edge.label, /^support (\d|not recorded) · conflict (\d|not recorded)$/);
+		}
+		assert.deepEqual(doc.nodes.filter((n) => n.type === "group").map((n) => n.label), ["Ring 3", "Ring 2", "Ring 1"]);
+		assert.equal(doc.nodes.filter((n) => n.type === "file").length, 8);
+		assert.equal(doc.edges.length, 8);
+	});
+
 	it("prints the JSON report through the Obsidian CLI, open safety first and de-identified", async () => {
 		const printed = await page.evaluate(() => window.iptPage.cli("ipt-workbench:report", { format: "json", case: "Theo B" }));
 		const report = JSON.parse(printed);
