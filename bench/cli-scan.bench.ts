@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import { stringify } from "yaml";
 import { readVault } from "../src/cli/read-vault";
 import { DEFAULT_ENGINE_SETTINGS } from "../src/domain/settings/engine-settings";
-import { indexScan } from "../src/cli/report/vault-report";
+import { indexScan } from "../src/cli/report/scan-report";
 import { generateVault, TYPICAL_SHAPE } from "./generate-vault";
 import { timeSideBySide, type Timing } from "./measure";
 import { eachNote } from "./vault-walk.mjs";

@@ -14,7 +14,7 @@ import type { EngineSettings } from "../domain/settings/engine-settings";
 import { UsageError, type ExportCommand } from "./args";
 import { errorCode } from "./error-code";
 import type { VaultScan } from "./read-vault";
-import { buildVaultReport, indexScan } from "./report/vault-report";
+import { indexScan, scanReport } from "./report/scan-report";
 import type { Output } from "./run";
 import { writeExportFiles } from "./write-export";
 
@@ -62,7 +62,7 @@ function checkOutFolder(out: string): boolean {
 /** Returns true when the summary was written, false when the leak scan refused it. */
 export function runExport(command: ExportCommand, scan: VaultScan, settings: EngineSettings, output: Output): boolean {
 	const today = command.today ?? localCalendarDate(new Date());
-	const report = buildVaultReport(scan, { vault: command.vault, today, settings, caseQuery: command.caseQuery });
+	const report = scanReport(scan, { vault: command.vault, today, settings, caseQuery: command.caseQuery });
 	const [found] = report.cases;
 	if (!found) throw new UsageError(`--case "${command.caseQuery}" matches no case.`);
 	// The case's loose safety items (on its person notes, say) lead the export as they lead the report.

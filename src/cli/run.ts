@@ -6,11 +6,12 @@ import { errorCode } from "./error-code";
 import { runExport } from "./export-command";
 import { readTemplates } from "./read-templates";
 import { readVault } from "./read-vault";
-import { jsonReport } from "./report/json-report";
+import { jsonReport } from "../index/report/json-report";
+import { textReport } from "../index/report/text-report";
+import { UnknownCaseError } from "../index/report/vault-report";
+import { scanReport } from "./report/scan-report";
 import { templateReport } from "./report/template-report";
-import { textReport } from "./report/text-report";
 import { validationReport } from "./report/validation-report";
-import { buildVaultReport, UnknownCaseError } from "./report/vault-report";
 import { readVaultSettings } from "./vault-settings";
 
 export interface Output {
@@ -63,7 +64,7 @@ export function run(argv: readonly string[], output: Output): number {
 			return hasErrors ? EXIT_ERRORS : EXIT_OK;
 		}
 		if (command.name === "export") return runExport(command, scan, settings.engine, output) ? EXIT_OK : EXIT_ERRORS;
-		const report = buildVaultReport(scan, {
+		const report = scanReport(scan, {
 			vault: command.vault,
 			today: command.today ?? localCalendarDate(new Date()),
 			settings: settings.engine,

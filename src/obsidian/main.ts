@@ -1,8 +1,13 @@
 import { Plugin } from "obsidian";
+import { registerBasesViews } from "./bases/register-bases";
+import { registerCanvasCommands } from "./canvas/canvas-commands";
+import { registerCliHandlers } from "./cli-handlers/register-cli-handlers";
 import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
 import { registerTemplateCommands } from "./commands/template-commands";
 import { registerWorkbenchCommands } from "./commands/workbench-commands";
+import { registerEmbeds } from "./embeds/register-embeds";
+import { registerHoverSource } from "./hover/page-preview";
 import { registerPropertyTypes } from "./property-types";
 import { IptSettingTab } from "./settings/settings-tab";
 import { registerViews } from "./views/register-views";
@@ -18,6 +23,11 @@ export default class IptWorkbenchPlugin extends Plugin {
 		this.workbench = workbench;
 		await workbench.loadSettings();
 		registerViews(workbench);
+		registerEmbeds(workbench);
+		registerCliHandlers(workbench);
+		registerHoverSource(workbench);
+		registerBasesViews(workbench);
+		registerCanvasCommands(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);

@@ -1,7 +1,11 @@
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import { Bases } from "./bases";
+import { CliHandlers } from "./cli-handlers";
 import { Commands } from "./commands";
 import { createDiv, setActiveWindow } from "./dom";
 import { FileManager } from "./file-manager";
+import { HoverLinkSources } from "./hover-links";
+import { MarkdownProcessors } from "./markdown-render";
 import { MarkdownView } from "./markdown-view";
 import { MetadataCache, type ColdCache } from "./metadata-cache";
 import { MetadataTypeManager } from "./metadata-type-manager";
@@ -58,6 +62,11 @@ export class App {
 	readonly workspace: Workspace;
 	readonly commands: Commands;
 	readonly setting: SettingsWindow;
+	/** Fake-only: where the app keeps these is not public. */
+	readonly markdownProcessors = new MarkdownProcessors();
+	readonly cli = new CliHandlers();
+	readonly hoverLinkSources: HoverLinkSources;
+	readonly bases = new Bases(this);
 	readonly ribbonEl: HTMLElement;
 	readonly statusBarEl: HTMLElement;
 	lastEvent: null = null;
@@ -90,6 +99,7 @@ export class App {
 		this.viewRegistry.registerView("markdown", (leaf) => new MarkdownView(leaf));
 		this.ribbonEl = createDiv({ cls: "side-dock-ribbon", parent: document.body });
 		this.workspace = new Workspace(this);
+		this.hoverLinkSources = new HoverLinkSources(this.workspace);
 		this.statusBarEl = createDiv({ cls: "status-bar", parent: document.body });
 		this.commands = new Commands(this);
 		this.setting = new SettingsWindow();

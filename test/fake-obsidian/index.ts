@@ -5,6 +5,7 @@
  * helpers (createEl, createDiv, ...) are installed as globals on import.
  */
 export { requireApiVersion, useApiVersion } from "./api-version";
+export { BasesEntry, BasesQueryResult, BasesView, BasesViewConfig, QueryController, type OpenBase } from "./bases";
 export { App, createFakeApp, type FakeAppOptions, type PluginClass } from "./app";
 export type { Command } from "./commands";
 export { Component } from "./component";
@@ -18,6 +19,7 @@ export { setIcon } from "./icons";
 export { Keymap } from "./keymap";
 export { getLinkpath, parseLinktext } from "./link-text";
 export { Editor, MarkdownView } from "./markdown-view";
+export { MarkdownRenderChild, type MarkdownRendering } from "./markdown-render";
 export { Menu, MenuItem } from "./menu";
 export { MetadataCache, type ColdCache } from "./metadata-cache";
 export { Modal } from "./modal";

@@ -1,9 +1,10 @@
-import type { PluginManifest } from "obsidian";
+import type { BasesViewRegistration, CliFlags, CliHandler, HoverLinkSource, MarkdownPostProcessor, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import type { Command } from "./commands";
 import { Component } from "./component";
 import { createDiv } from "./dom";
 import { setIcon } from "./icons";
+import type { CodeBlockHandler } from "./markdown-render";
 import type { PluginSettingTab } from "./setting-tab";
 import type { ViewCreator } from "./view";
 
@@ -70,6 +71,30 @@ export abstract class Plugin extends Component {
 	registerExtensions(extensions: string[], viewType: string): void {
 		this.app.viewRegistry.registerExtensions(extensions, viewType);
 		this.register(() => this.app.viewRegistry.unregisterExtensions(extensions));
+	}
+
+	/** Renderings open when the plugin unloads keep what they drew; new ones leave the block as code. */
+	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler): MarkdownPostProcessor {
+		const processor = this.app.markdownProcessors.register(language, handler);
+		this.register(() => this.app.markdownProcessors.unregister(language));
+		return processor;
+	}
+
+	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		this.app.cli.register(command, description, flags, handler);
+		this.register(() => this.app.cli.unregister(command));
+	}
+
+	/** False when Bases is off in the vault (`app.bases.enabled`); the view is then not registered. */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		const registered = this.app.bases.register(viewId, registration);
+		if (registered) this.register(() => this.app.bases.unregister(viewId));
+		return registered;
+	}
+
+	registerHoverLinkSource(id: string, info: HoverLinkSource): void {
+		this.app.hoverLinkSources.register(id, info);
+		this.register(() => this.app.hoverLinkSources.unregister(id));
 	}
 
 	/** The parsed data.json, or null when there is none. */

@@ -59,7 +59,7 @@ describe("create-case", () => {
 			start: TODAY,
 			tags: ["ipt/case"],
 		});
-		expect(bodyOf(app, path)).toMatch(/^# Jo\/R\n\n## Presenting problem\n- What brings Jo\/R now/);
+		expect(bodyOf(app, path)).toMatch(/^# Jo\/R\n\n## At a glance\n[^#]*```ipt-summary\n```\n\n## Presenting problem\n- What brings Jo\/R now/);
 		expect(app.workspace.getActiveFile()?.path).toBe(path);
 	});
 

@@ -1,6 +1,6 @@
 import { diagnosticsByFile } from "../../domain/model/diagnostics-by-file";
 import type { TemplateScan } from "../read-templates";
-import { countLine, diagnosticLines } from "./diagnostic-lines";
+import { countLine, diagnosticLines } from "../../index/report/diagnostic-lines";
 
 function plural(n: number, one: string): string {
 	return `${n} ${one}${n === 1 ? "" : "s"}`;

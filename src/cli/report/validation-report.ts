@@ -1,14 +1,11 @@
 import type { EngineSettings } from "../../domain/settings/engine-settings";
+import { validationText } from "../../index/report/validation-text";
 import type { VaultScan } from "../read-vault";
-import { diagnosticsByFile } from "../../domain/model/diagnostics-by-file";
-import { countLine, diagnosticLines } from "./diagnostic-lines";
-import { indexScan, vaultDiagnostics } from "./vault-report";
+import { indexScan, vaultDiagnostics } from "./scan-report";
 
 export function validationReport(vault: string, scan: VaultScan, settings: EngineSettings): { text: string; hasErrors: boolean } {
 	const index = indexScan(scan, settings);
 	const diagnostics = vaultDiagnostics(scan, index);
-	const cases = index.casePaths().length;
-	const header = `Checked ${scan.notes.length} notes with IPT frontmatter in ${vault} (${cases} case${cases === 1 ? "" : "s"}): ${countLine(diagnostics)}.`;
-	const lines = diagnostics.length === 0 ? [header, "All IPT notes follow the note format."] : [header, "", ...diagnosticLines(diagnosticsByFile(diagnostics).flatMap(([, list]) => list))];
-	return { text: `${lines.join("\n")}\n`, hasErrors: diagnostics.some((d) => d.severity === "error") };
+	const text = validationText({ vault, notes: scan.notes.length, cases: index.casePaths().length, diagnostics });
+	return { text, hasErrors: diagnostics.some((d) => d.severity === "error") };
 }

@@ -4,6 +4,7 @@ import { renderTemplate } from "../../domain/templates/render";
 import { SAMPLE_CASE_FOLDER, SAMPLE_CASE_NOTES } from "../../domain/templates/sample-case";
 import { NoteWriter } from "../notes/note-writer";
 import { screenOf } from "../privacy/screen";
+import { installBaseFiles } from "./install-bases";
 import { templateCopyPath, templateText } from "../notes/template-source";
 import { templateValues } from "../notes/template-values";
 import type { Workbench } from "../workbench";
@@ -50,7 +51,8 @@ async function installTemplates(workbench: Workbench): Promise<void> {
 		else if (await writer.createNew(path, template.text)) installed++;
 	}
 	const keptText = kept > 0 ? `; kept the ${kept} already there, with your changes` : "";
-	new Notice(`IPT Workbench: installed ${installed} templates in "${workbench.settings.templatesFolder}"${keptText}. Edit them there: your copies are used from now on.`);
+	const bases = await installBaseFiles(workbench, writer);
+	new Notice(`IPT Workbench: installed ${installed} templates in "${workbench.settings.templatesFolder}"${keptText}. Edit them there: your copies are used from now on.${bases}`);
 }
 
 function freeSampleFolder(workbench: Workbench): string {

@@ -1,11 +1,12 @@
-import { ItemView, Keymap, setIcon, type Events, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, setIcon, type Events, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { isPlainObject } from "../../domain/settings/read-field";
 import { nextSort, type CaseloadColumn } from "../../domain/views/caseload-model";
 import { DEFAULT_CASELOAD_STATE, readCaseloadState, type CaseloadState } from "../../domain/views/caseload-state";
+import { previewNoteLinks } from "../hover/page-preview";
 import { INDEX_CHANGED_EVENT } from "../index/index-sync";
-import { openNoteAt } from "../notes/open-note";
 import type { Workbench } from "../workbench";
 import { placeIn, restorePlace } from "./keep-place";
+import { noteOpener } from "./open-note";
 import { RedrawScheduler } from "./redraw-scheduler";
 import { renderCaseloadCards } from "./render/caseload-cards";
 import { renderCaseloadControls } from "./render/caseload-controls";
@@ -61,6 +62,7 @@ export abstract class IptView extends ItemView {
 		);
 		this.registerEvent(workspace.on("layout-change", () => this.scheduler.shown()));
 		this.registerEvent(workspace.on("resize", () => this.scheduler.shown()));
+		previewNoteLinks(this.contentEl, this.workbench, this.leaf);
 		this.scheduler.drawNow();
 		return Promise.resolve();
 	}
@@ -106,10 +108,7 @@ export abstract class IptView extends ItemView {
 		if (this.affectedBy(changed)) this.scheduler.request();
 	}
 
-	protected readonly openNote: OpenNote = (path, event) => {
-		const asked = Keymap.isModEvent(event);
-		openNoteAt(this.app, path, asked === false ? this.defaultPane : asked);
-	};
+	protected readonly openNote: OpenNote = (path, event) => noteOpener(this.app, this.defaultPane)(path, event);
 
 	/** `intro` draws what heads the table, below the open safety banner that comes first in every view. */
 	protected drawCaseload(root: HTMLElement, intro?: (root: HTMLElement) => void): void {

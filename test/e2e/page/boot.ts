@@ -28,6 +28,16 @@ export interface PageApi {
 	notices(): string[];
 	/** The note open in the editor, as the plugin sees it. */
 	activeNote(): string | null;
+	/** Renders markdown as reading view would, in place of the open note's text, as if it were written in `sourcePath`. */
+	renderMarkdown(sourcePath: string, markdown: string): Promise<void>;
+	/** Opens a Bases view of the plugin in place of the open note, over a query result of these notes. */
+	openBase(viewId: string, paths: string[], config: Record<string, unknown>): Promise<void>;
+	/** Runs one of the plugin's commands by its id, as the command palette would. */
+	runCommand(id: string): Promise<void>;
+	/** A vault file's text, or null when there is none. */
+	readFile(path: string): Promise<string | null>;
+	/** What `obsidian <command> <params>` would print. */
+	cli(command: string, params: Record<string, string>): Promise<string>;
 }
 
 declare global {
@@ -128,6 +138,26 @@ function boot(): PageApi {
 		},
 		notices: () => [...obsidian.Notice.messages],
 		activeNote: () => app.workspace.getActiveFile()?.path ?? null,
+		async renderMarkdown(sourcePath, markdown) {
+			const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
+			if (!view) throw new Error("no note is open to render into");
+			view.contentEl.empty();
+			await app.markdownProcessors.render(view.contentEl.createDiv({ cls: "markdown-reading-view" }), markdown, sourcePath);
+			await settle();
+		},
+		async openBase(viewId, paths, config) {
+			const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
+			if (!view) throw new Error("no note is open to show the base in");
+			view.contentEl.empty();
+			app.bases.open(viewId, paths, config, view.contentEl);
+			await settle();
+		},
+		runCommand,
+		async readFile(path) {
+			const file = app.vault.getFileByPath(path);
+			return file ? app.vault.read(file) : null;
+		},
+		cli: (command, params) => app.cli.run(command, params),
 	};
 	toolbar = buildToolbar(api);
 	api.setTheme(data.theme);

@@ -2,7 +2,7 @@
 // fills the node; conflict styles the tie to the client with colour and a dash pattern.
 import type { CircleModel, CircleNode, Level } from "../../../domain/views/circle-model";
 import { NODE_RADIUS, STATUS_MARKS } from "../../../domain/views/circle-model";
-import { onActivate, renderNoteLink, type OpenNote } from "./note-link";
+import { announceHover, onActivate, renderNoteLink, type OpenNote } from "./note-link";
 
 const RING_LABEL_ANGLE = (-105 * Math.PI) / 180;
 
@@ -27,6 +27,7 @@ function renderNode(svg: SVGSVGElement, node: CircleNode, open: OpenNote): void 
 		attr: { x: node.label.x, y: node.label.y, "text-anchor": node.label.anchor, "dominant-baseline": node.label.baseline },
 	}).setText(node.shortLabel + STATUS_MARKS[node.status]);
 	onActivate(group, (event) => open(node.link.path, event));
+	announceHover(group, node.link.path);
 }
 
 function renderLegend(parent: HTMLElement): void {

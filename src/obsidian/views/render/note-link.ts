@@ -22,6 +22,21 @@ export function onActivate(el: HTMLElement | SVGElement, action: (event: MouseEv
 	});
 }
 
+/** Bubbles up from a note's link on hover; whoever draws the view decides whether a preview may show (not in privacy mode). */
+export const NOTE_HOVER_EVENT = "ipt-workbench-note-hover";
+
+export interface NoteHoverDetail {
+	readonly path: string;
+	readonly event: MouseEvent;
+}
+
+/** Lets the view know the pointer is over a link to `path`, without putting the path in the DOM. */
+export function announceHover(el: Element, path: string): void {
+	el.addEventListener("mouseover", (event) => {
+		if (event instanceof MouseEvent) el.dispatchEvent(new CustomEvent<NoteHoverDetail>(NOTE_HOVER_EVENT, { bubbles: true, detail: { path, event } }));
+	});
+}
+
 /**
  * A link to a note. The path stays in the click handler, not in the DOM, so privacy
  * mode leaves no name in an attribute either.
@@ -29,6 +44,7 @@ export function onActivate(el: HTMLElement | SVGElement, action: (event: MouseEv
 export function renderNoteLink(parent: HTMLElement, link: NoteLinkModel, open: OpenNote): HTMLAnchorElement {
 	const el = parent.createEl("a", { cls: "ipt-note-link internal-link", text: link.text, attr: { tabindex: 0, role: "link" } });
 	onActivate(el, (event) => open(link.path, event));
+	announceHover(el, link.path);
 	return el;
 }
 

@@ -81,17 +81,33 @@ function diagnosticJson(d: Diagnostic) {
 	return { path: d.path, field: d.field, severity: d.severity, message: d.message };
 }
 
+/** What must not be missed, first in every JSON output. `case` is null for an item no case could claim. */
+function openSafetyJson(report: VaultReport) {
+	return openSafetyItems(report).map(({ caseReport, item }) => ({
+		case: caseReport?.bundle.path ?? null,
+		client: caseReport?.bundle.record.client ?? null,
+		...safetyJson(item),
+	}));
+}
+
 export function jsonReport(report: VaultReport): string {
 	const body = {
-		// First: what must not be missed. `case` is null for an item no case could claim.
-		open_safety: openSafetyItems(report).map(({ caseReport, item }) => ({
-			case: caseReport?.bundle.path ?? null,
-			client: caseReport?.bundle.record.client ?? null,
-			...safetyJson(item),
-		})),
+		open_safety: openSafetyJson(report),
 		vault: report.vault,
 		cases: report.cases.map(caseJson),
 		diagnostics: report.diagnostics.map(diagnosticJson),
+	};
+	return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The safety part of the report alone: the open items, then each session that gave a total without its safety item. */
+export function safetyJsonReport(report: VaultReport): string {
+	const body = {
+		open_safety: openSafetyJson(report),
+		vault: report.vault,
+		safety_not_recorded: report.cases.flatMap(({ bundle, analysis }) =>
+			analysis.safetyNotRecorded.map((n) => ({ case: bundle.path, client: bundle.record.client, path: n.path, session: n.session, measure: n.measure })),
+		),
 	};
 	return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -1,3 +1,5 @@
+// A report of the vault from its index: what both faces print, the command line after
+// scanning a folder and the plugin from the index it keeps.
 import type { CaseAnalysis, SafetyItem } from "../../domain/engine/analysis";
 import { analyseCase } from "../../domain/engine/analyse-case";
 import { looseSafetyItems, safetyOfCase, type PlacedSafetyItem } from "../../domain/engine/open-safety";
@@ -5,11 +7,8 @@ import { parseDate } from "../../domain/model/dates";
 import type { CaseBundle } from "../../domain/model/case-bundle";
 import type { Diagnostic } from "../../domain/model/diagnostic";
 import type { EngineSettings } from "../../domain/settings/engine-settings";
-import { linkKey, nameKey, pickLinkTarget, type ResolveLink } from "../../index/case-link";
-import { MultiMap } from "../../index/multimap";
-import { folderOf } from "../../index/paths";
-import { VaultIndex } from "../../index/vault-index";
-import type { VaultScan } from "../read-vault";
+import { folderOf } from "../paths";
+import type { VaultIndex } from "../vault-index";
 
 export interface CaseReport {
 	readonly bundle: CaseBundle;
@@ -33,49 +32,31 @@ export interface ReportOptions {
 	readonly vault: string;
 	readonly today: string;
 	readonly settings: EngineSettings;
-	/** A case note's path (with or without `.md`) or a client's name, any case. */
+	/** A case note's path (with or without `.md`), its folder, or a client's name, any case. */
 	readonly caseQuery?: string;
+	/** How the face names the case option in a message: `--case` or `case=`. */
+	readonly caseOption?: string;
 }
 
 export class UnknownCaseError extends Error {}
 
-function byPath(a: Diagnostic, b: Diagnostic): number {
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-export function indexScan(scan: VaultScan, settings: EngineSettings): VaultIndex {
-	const index = new VaultIndex(settings, scanLinkResolver(scan));
-	for (const note of scan.notes) index.upsert(note.path, note.frontmatter, note.problems, note.textSafety);
-	return index;
-}
-
-/** A `case` link leads to the note Obsidian would open, IPT note or not: the scan knows them all. */
-function scanLinkResolver(scan: VaultScan): ResolveLink {
-	const byName = new MultiMap<string, string>();
-	for (const path of [...scan.otherNotes, ...scan.notes.map((note) => note.path)]) byName.add(nameKey(path), path);
-	return (link, from) => pickLinkTarget(link, from, byName.get(linkKey(link)));
-}
-
-/** The scan's own findings (unreadable files, broken YAML) and every note's, by path. */
-export function vaultDiagnostics(scan: VaultScan, index: VaultIndex): Diagnostic[] {
-	return [...scan.diagnostics, ...index.diagnostics()].sort(byPath);
-}
-
-export function buildVaultReport(scan: VaultScan, options: ReportOptions): VaultReport {
-	const index = indexScan(scan, options.settings);
-	const bundles = options.caseQuery === undefined ? index.cases() : [findCase(index.cases(), options.caseQuery)];
+/**
+ * `diagnostics` are the whole vault's, sorted by path: the index's, with whatever the
+ * face found before the index (an unreadable file, broken YAML).
+ */
+export function buildVaultReport(index: VaultIndex, diagnostics: readonly Diagnostic[], options: ReportOptions): VaultReport {
+	const bundles = options.caseQuery === undefined ? index.cases() : [findCase(index.cases(), options.caseQuery, options.caseOption ?? "--case")];
 	const today = parseDate(options.today)?.day ?? 0;
 	const allLoose = looseSafetyItems(index.looseSafety(), today);
 	const cases = bundles.map((bundle) => {
 		const analysis = analyseCase(bundle, options.settings, options.today);
 		return { bundle, analysis, safety: safetyOfCase(bundle.path, analysis.safety, allLoose), diagnostics: index.caseDiagnostics(bundle.path) };
 	});
-	const all = vaultDiagnostics(scan, index);
 	const chosen = options.caseQuery !== undefined;
-	const diagnostics = chosen ? all.filter((d) => cases.some((c) => concernsCase(d, c, index))) : all;
+	const shown = chosen ? diagnostics.filter((d) => cases.some((c) => concernsCase(d, c, index))) : diagnostics;
 	// An item no case can claim is shown even in one case's report: it may be that case's.
 	const loose = chosen ? allLoose.filter((l) => l.casePath === null || cases.some((c) => c.bundle.path === l.casePath)) : allLoose;
-	return { vault: options.vault, today: options.today, cases, loose, diagnostics };
+	return { vault: options.vault, today: options.today, cases, loose, diagnostics: shown };
 }
 
 /**
@@ -90,7 +71,8 @@ function concernsCase(diagnostic: Diagnostic, report: CaseReport, index: VaultIn
 	return folder === "" || diagnostic.path.startsWith(`${folder}/`);
 }
 
-function findCase(bundles: readonly CaseBundle[], query: string): CaseBundle {
+/** The one case `query` names, by path, folder or client; `option` names the query in the message when there is none, or more than one. */
+export function findCase(bundles: readonly CaseBundle[], query: string, option: string): CaseBundle {
 	const wanted = query.trim().toLowerCase().replace(/\\/g, "/").replace(/\/+$/, "");
 	const byPathMatch = bundles.filter((b) => {
 		const path = b.path.toLowerCase();
@@ -103,7 +85,7 @@ function findCase(bundles: readonly CaseBundle[], query: string): CaseBundle {
 	const [only] = matches;
 	if (only && matches.length === 1) return only;
 	if (matches.length > 1) {
-		throw new UnknownCaseError(`--case "${query}" matches ${matches.length} cases (${matches.map((b) => b.path).join(", ")}); give the case note's path.`);
+		throw new UnknownCaseError(`${option} "${query}" matches ${matches.length} cases (${matches.map((b) => b.path).join(", ")}); give the case note's path.`);
 	}
-	throw new UnknownCaseError(`--case "${query}" matches no case; give a case note's path or a client as written in its note.`);
+	throw new UnknownCaseError(`${option} "${query}" matches no case; give a case note's path or a client as written in its note.`);
 }

@@ -75,10 +75,11 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 	];
 }
 
-export function textReport(report: VaultReport, scheme: Scheme): string {
+/** The report's first lines: what it covers, its counts, then every open safety item of the vault. */
+export function reportHeader(report: VaultReport): string[] {
 	const open = openSafetyItems(report);
 	const safetyCount = `${plural(open.length, "open safety item", "open safety items")}, ${plural(notRecordedCount(report), "session without the safety item", "sessions without the safety item")}`;
-	const header = [
+	return [
 		`IPT Workbench report for ${report.vault}, as of ${report.today}`,
 		`${plural(report.cases.length, "case", "cases")} · ${safetyCount} · diagnostics: ${countLine(report.diagnostics)}`,
 		// Open items lead the whole report, not only their case's block further down.
@@ -87,6 +88,10 @@ export function textReport(report: VaultReport, scheme: Scheme): string {
 			open.map(({ caseReport, item }) => `  ! ${caseReport?.bundle.record.client ?? "(unplaced: no case could be found for this note)"}: ${safetyLine(item)}`),
 		),
 	];
+}
+
+export function textReport(report: VaultReport, scheme: Scheme): string {
+	const header = reportHeader(report);
 	const shownWithCase = new Set(report.cases.flatMap((c) => c.diagnostics.map((d) => d.path)));
 	const outside = report.diagnostics.filter((d) => !shownWithCase.has(d.path));
 	const blocks = report.cases.map((c) => caseLines(c, scheme).join("\n"));

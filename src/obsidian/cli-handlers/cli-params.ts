@@ -1,0 +1,33 @@
+import type { CliData, CliFlag } from "obsidian";
+
+export type Format = "json" | "text";
+
+export const IDENTIFIED_FLAG: CliFlag = { description: "Print names and note paths as the notes give them (de-identified by default)" };
+export const FORMAT_FLAG: CliFlag = { value: "json|text", description: "json: the same shape as the command-line tool's report --json; text by default" };
+export const CASE_FLAG: CliFlag = { value: "<case note, folder or client>", description: "Only this case" };
+
+/** A parameter the user got wrong: printed as it is, with nothing else. */
+export class ParamError extends Error {}
+
+/** The CLI passes a bare flag as "true"; `identified=false` is also understood. */
+export function identifiedParam(params: CliData): boolean {
+	const value = params.identified;
+	if (value === undefined || value === "false") return false;
+	if (value === "true") return true;
+	throw new ParamError(`identified=${value} is not understood: give identified=true for names, or leave it out.`);
+}
+
+export function formatParam(params: CliData): Format {
+	const value = params.format;
+	if (value === undefined || value === "text") return "text";
+	if (value === "json") return "json";
+	throw new ParamError(`format=${value} is not a format: give format=json or format=text.`);
+}
+
+/** The case a `case=` names, trimmed; undefined without one. */
+export function caseParam(params: CliData): string | undefined {
+	const value = params.case;
+	if (value === undefined) return undefined;
+	if (value === "true" || value.trim() === "") throw new ParamError("case= is empty: give a case note's path, its folder or a client, as in case=\"IPT/Maya K\".");
+	return value.trim();
+}
