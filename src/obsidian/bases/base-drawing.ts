@@ -95,7 +95,7 @@ export class BaseDrawing {
 		const options = this.circleOptions();
 		const hide = settings.privacyMode || options.privacy === true || options.label === "role";
 		const outermost = typeof options.ring === "number" ? options.ring : settings.engine.ringCount;
-		if (rows.byCase.size === 0) root.createEl("p", { cls: "ipt-empty", text: "No row is a note of an IPT case: filter the base to person notes." });
+		if (rows.byCase.size === 0) root.createEl("p", { cls: "ipt-empty", text: "No row is a note of a case: filter the base to person notes." });
 		for (const [casePath, paths] of rows.byCase) {
 			const analysed = this.workbench.analysed(casePath);
 			const sidebar = sidebarModelFor(this.workbench, casePath);

@@ -77,7 +77,7 @@ async function updateRings(workbench: Workbench): Promise<void> {
 	const { names, circle } = drawing(workbench, active);
 	const changes = ringChanges(active.bundle, circle, reading.canvas);
 	if (changes.length === 0) {
-		new Notice("IPT Workbench: everyone on the canvas is on the ring their note gives.");
+		new Notice("Everyone on the canvas is on the ring their note gives.");
 		return;
 	}
 	const lines = changes.map((c) => `${names.person(c.path)}: ring ${c.from ?? "not set"} to ${c.to}`);
