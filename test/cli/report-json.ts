@@ -28,12 +28,17 @@ export interface FlagJson {
 }
 
 export interface MeasureJson {
-	baseline: number;
+	baseline: number | null;
 	latest: number;
 	band: string;
 	count: number;
 	response: boolean;
 	remission: boolean;
+	baseline_session: number | null;
+	first_session: number;
+	below_remission: boolean;
+	change: "recovered" | "improved" | "no-reliable-change" | "deteriorated" | null;
+	reliable_change: number;
 }
 
 export interface SafetyJson {

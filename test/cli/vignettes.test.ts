@@ -78,8 +78,8 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 							],
 						},
 					],
-					// 18 -> 14: not halved (<= 9), not below 5.
-					measures: { phq9: { baseline: 18, latest: 14, band: "moderate", count: 4, response: false, remission: false } },
+					// 18 -> 14: not halved (<= 9), not below 5; a fall of 4 is short of PHQ-9's reliable change of 6.
+					measures: { phq9: { baseline: 18, latest: 14, band: "moderate", count: 4, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
 					safety: [],
 					warnings: [
 						{
@@ -141,7 +141,7 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 			`    - Edith (mother, circle 1) died 2026-05-20, 2 months before onset (${EDITH})`,
 			`    - Death on 2026-05-20, 2 months before onset, concerning Edith (mother, circle 1) (${DEATH})`,
 			"Measures",
-			"  PHQ-9: baseline 18, latest 14 (moderate), 4 scores; response no, remission no",
+			"  PHQ-9: baseline 18 (session 1), latest 14 (moderate), 4 scores; response no, no remission; no reliable change (6 points is a reliable change)",
 			"Inventory: 2 people (circle 1: 2)",
 			"Timeline: 1 event; onset 2026-07-20; look-back window 2025-07-20 to 2026-10-27",
 		]);
@@ -194,7 +194,7 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 							],
 						},
 					],
-					measures: { phq9: { baseline: 16, latest: 15, band: "moderately-severe", count: 3, response: false, remission: false } },
+					measures: { phq9: { baseline: 16, latest: 15, band: "moderately-severe", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
 					safety: [],
 					warnings: [],
 					notes: [],
@@ -282,8 +282,8 @@ describe("(c) role transition: job loss exactly 6 months before onset, a move 9 
 							],
 						},
 					],
-					// 15 -> 9: not halved (<= 7.5).
-					measures: { phq9: { baseline: 15, latest: 9, band: "mild", count: 5, response: false, remission: false } },
+					// 15 -> 9: not halved (<= 7); a fall of 6 is reliable, and 9 is not below 5, so improved.
+					measures: { phq9: { baseline: 15, latest: 9, band: "mild", count: 5, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "improved", reliable_change: 6 } },
 					safety: [],
 					warnings: [],
 					notes: [],
@@ -319,7 +319,7 @@ describe("(c) role transition: job loss exactly 6 months before onset, a move 9 
 			/^ {4}- Move on 2025-06-15/,
 			/^ {4}- Diagnosis on 2025-09-14/,
 			"Measures",
-			"  PHQ-9: baseline 15, latest 9 (mild), 5 scores; response no, remission no",
+			"  PHQ-9: baseline 15 (session 1), latest 9 (mild), 5 scores; response no, no remission; improved (6 points is a reliable change)",
 		]);
 		expect(report().block.join("\n")).not.toMatch(/Due|Warnings/);
 	});
@@ -372,7 +372,7 @@ describe("(d) interpersonal sensitivity: a sparse inventory and nothing else", (
 							],
 						},
 					],
-					measures: { phq9: { baseline: 13, latest: 11, band: "moderate", count: 4, response: false, remission: false } },
+					measures: { phq9: { baseline: 13, latest: 11, band: "moderate", count: 4, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
 					safety: [],
 					warnings: [],
 					notes: [],
@@ -451,7 +451,8 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 							evidence: [{ path: MOVE, reason: "Move on 2026-04-20, over 2 months before onset, concerning Tariq (partner, circle 1)" }],
 						},
 					],
-					measures: { phq9: { baseline: 17, latest: 19, band: "moderately-severe", count: 5, response: false, remission: false } },
+					// 17 -> 19: a rise of 2, within PHQ-9's reliable change of 6.
+					measures: { phq9: { baseline: 17, latest: 19, band: "moderately-severe", count: 5, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
 					safety: [
 						{ measure: "phq9", item: 9, score: 2, raw: "2", reason: "positive", session: 5, date: "2026-10-05", path: session(5), reviewed: false, raised_days_ago: 51 },
 						{ measure: "phq9", item: 9, score: 1, raw: "1", reason: "positive", session: 1, date: "2026-09-07", path: session(1), reviewed: true, raised_days_ago: 79 },
@@ -459,7 +460,7 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 					warnings: [
 						{
 							id: "worsening",
-							message: "PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points): review the change and the risk with the client.",
+							message: "PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points, a reliable change is 6): review the change and the risk with the client.",
 							path: session(5),
 							session: 5,
 						},
@@ -496,13 +497,14 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 		expectInOrder(block, [
 			"OPEN SAFETY ITEMS: follow up with the client in this session",
 			"Active · standard protocol · session 5 of 16 · middle phase",
+			// A worsening score is due now: the next session must take it up.
+			"Due",
+			`  - PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points, a reliable change is 6): review the change and the risk with the client. [session 5] (${session(5)})`,
 			"Problem areas (focus: Role transition)",
 			"Measures",
-			"  PHQ-9: baseline 17, latest 19 (moderately severe), 5 scores; response no, remission no",
+			"  PHQ-9: baseline 17 (session 1), latest 19 (moderately severe), 5 scores; response no, no remission; no reliable change (6 points is a reliable change)",
 			"Safety items reviewed",
 			`  PHQ-9 item 9 scored 1, raised in session 1, 79 days ago (2026-09-07): ${session(1)}`,
-			"Warnings",
-			`  - PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points): review the change and the risk with the client. [session 5] (${session(5)})`,
 		]);
 		// Each item appears once, in its own group.
 		expect(block.filter((line) => line.includes("PHQ-9 item 9"))).toHaveLength(2);
@@ -548,8 +550,10 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 						},
 					],
 					measures: {
-						phq9: { baseline: 12, latest: 16, band: "moderately-severe", count: 3, response: false, remission: false },
-						gad7: { baseline: 9, latest: 8, band: "mild", count: 2, response: false, remission: false },
+						// 12 -> 16: a rise of 4, within PHQ-9's reliable change of 6.
+						phq9: { baseline: 12, latest: 16, band: "moderately-severe", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 },
+						// The first GAD-7 came at session 5, after the brief protocol's initial phase (1-2): no baseline.
+						gad7: { baseline: null, latest: 8, band: "mild", count: 2, response: false, remission: false, baseline_session: null, first_session: 5, below_remission: false, change: null, reliable_change: 4 },
 					},
 					safety: [],
 					warnings: [
@@ -566,12 +570,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 							path: CASE,
 							session: 7,
 						},
-						{
-							id: "worsening",
-							message: "PHQ-9 went up from 11 at session 2 to 16 at session 3 (+5 points): review the change and the risk with the client.",
-							path: session(3),
-							session: 3,
-						},
+						// 12, 11, 16: the rise of 5 (from 11, the lowest) is short of PHQ-9's reliable change of 6, so no worsening.
 					],
 					notes: [],
 					timeline: {
@@ -604,10 +603,8 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 			"Problem areas (focus: Role transition)",
 			"  Role transition: strong (agreed focus)",
 			"Measures",
-			"  PHQ-9: baseline 12, latest 16 (moderately severe), 3 scores; response no, remission no",
-			"  GAD-7: baseline 9, latest 8 (mild), 2 scores; response no, remission no",
-			"Warnings",
-			/^ {2}- PHQ-9 went up from 11 at session 2 to 16 at session 3 .*\[session 3\]/,
+			"  PHQ-9: baseline 12 (session 1), latest 16 (moderately severe), 3 scores; response no, no remission; no reliable change (6 points is a reliable change)",
+			"  GAD-7: no baseline: first score at session 5, latest 8 (mild), 2 scores; response not reckoned, no remission; reliable change not reckoned",
 		]);
 	});
 });
@@ -649,8 +646,8 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 						},
 					],
 					measures: {
-						phq9: { baseline: 14, latest: 13, band: "moderate", count: 2, response: false, remission: false },
-						gad7: { baseline: 8, latest: 8, band: "mild", count: 1, response: false, remission: false },
+						phq9: { baseline: 14, latest: 13, band: "moderate", count: 2, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 },
+						gad7: { baseline: 8, latest: 8, band: "mild", count: 1, response: false, remission: false, baseline_session: 2, first_session: 2, below_remission: false, change: "no-reliable-change", reliable_change: 4 },
 					},
 					safety: [],
 					warnings: [],
@@ -683,7 +680,7 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 			"Problem areas (no focus agreed yet)",
 			"  Role dispute: strong",
 			"Measures",
-			"  PHQ-9: baseline 14, latest 13 (moderate), 2 scores; response no, remission no",
+			"  PHQ-9: baseline 14 (session 1), latest 13 (moderate), 2 scores; response no, no remission; no reliable change (6 points is a reliable change)",
 			"Inventory: 2 people (circle 1: 1, circle 2: 1)",
 			"Diagnostics",
 			`  ${session(1)}`,
@@ -824,7 +821,7 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 							evidence: [{ path: KASIA, reason: "Conflict 2 with Kasia (wife, circle 1), role expectations not reciprocal" }],
 						},
 					],
-					measures: { phq9: { baseline: 14, latest: 13, band: "moderate", count: 3, response: false, remission: false } },
+					measures: { phq9: { baseline: 14, latest: 13, band: "moderate", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
 					safety: [],
 					warnings: [
 						warning(
@@ -921,7 +918,8 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 							],
 						},
 					],
-					measures: { phq9: { baseline: 6, latest: 5, band: "mild", count: 2, response: false, remission: false } },
+					// The first PHQ-9 came at session 13, long after the initial phase (1-3): it is no baseline.
+					measures: { phq9: { baseline: null, latest: 5, band: "mild", count: 2, response: false, remission: false, baseline_session: null, first_session: 13, below_remission: false, change: null, reliable_change: 6 } },
 					safety: [],
 					warnings: [
 						{
@@ -945,7 +943,7 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 						{
 							id: "baseline-measure-missing",
 							message:
-								"Neither session 1 nor session 2 has a PHQ-9 score, so the case has no baseline. Give the PHQ-9 at the next session and record it in the session note.",
+								"Neither session 1 nor session 2 has a PHQ-9 score, nor any later session of the initial phase (to session 3), so the case has no baseline: response and reliable change are not reckoned. Give the PHQ-9 at the next session and record it in the session note.",
 							path: CASE,
 							session: 1,
 						},

@@ -40,11 +40,12 @@ const DEFAULTS_SHOWN: Record<string, string[]> = {
 	Group: ["8", "2", "2"],
 	Perinatal: ["12", "3", "3"],
 	"Primary measure": ["phq9"],
-	"Worsening points": ["5"],
 	"Measure overdue after": ["4"],
 	"Baseline sessions": ["2"],
 	"Response reduction": ["50"],
 	"Remission below": ["5", "5", "8", "10"],
+	"Reliable change": ["6", "4", "5", "4"],
+	"Severe from": ["20", "15", "23", "13"],
 	"Privacy mode": ["off"],
 };
 
@@ -77,7 +78,7 @@ describe("loading the settings", () => {
 				supportThreshold: 1,
 				ringCount: 4,
 				protocols: { brief: { planned: 10, initial: 3, final: 2 } },
-				worseningPoints: 4,
+				reliableChange: { phq9: 5 },
 				measureOverdueSessions: 3,
 			},
 		});
@@ -97,7 +98,7 @@ describe("loading the settings", () => {
 			"Ring count": ["4"],
 			Brief: ["10", "3", "2"],
 			"Primary measure": ["epds"],
-			"Worsening points": ["4"],
+			"Reliable change": ["5", "4", "5", "4"],
 			"Measure overdue after": ["3"],
 			"Privacy mode": ["on"],
 		});

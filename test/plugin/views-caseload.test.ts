@@ -30,7 +30,7 @@ describe("the caseload", () => {
 	});
 
 	it("lists every case with status, phase, session, flags, open safety items and what is due next", () => {
-		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Next due"]);
+		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Change", "Next due"]);
 		expect(column("client")).toEqual(["M.K.", "R.P.", "S.L.", "T.B."]);
 		expect(column("status")).toEqual(["Active", "Closed", "Active", "Active"]);
 		expect(column("phase")).toEqual(["Final", "Final", "Initial", "Middle"]);
@@ -43,7 +43,11 @@ describe("the caseload", () => {
 		]);
 		// The demo cases' older PHQ-9 totals came without item 9.
 		expect(column("safety")).toEqual(["None open · 8 without item", "None open · 5 without item", "None open", "None open · 4 without item"]);
-		expect(column("due")).toEqual(["Nothing due", "Nothing due", "Nothing due", "Nothing due"]);
+		// The primary measure's reliable change: Maya 19 to 7 and Rowan 14 to 4 fall by 6 or more
+		// (Rowan ends below 5); Sofia's EPDS 16 to 15 and Theo's 16 to 11 fall by less.
+		expect(column("change")).toEqual(["PHQ-9: improved", "PHQ-9: recovered", "EPDS: no reliable change", "PHQ-9: no reliable change"]);
+		// Maya's PHQ-9 rose 6 at session 7; Sofia's latest EPDS, 15, is in the top band (13 or more).
+		expect(column("due")).toEqual(["Review the PHQ-9 rise", "Nothing due", "Review the severe EPDS", "Nothing due"]);
 		expect(viewRoot(leaf).querySelector(".ipt-safety-banner")).toBeNull();
 	});
 

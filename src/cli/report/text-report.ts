@@ -1,6 +1,7 @@
 import { isDue, type CaseWarning, type SafetyItem } from "../../domain/engine/analysis";
 import { answerText, FOLLOW_UP, notRecordedText, raisedText } from "../../domain/safety/safety-wording";
 import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
+import { baselineText, changeText, remissionLabel, responseText } from "../../domain/engine/measures/outcome-text";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
@@ -62,7 +63,7 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 			Object.entries(analysis.measures).map(([id, m]) => {
 				const measure = id as Measure;
 				const band = bandFor(measure, m.latest).label.toLowerCase();
-				return `  ${MEASURE_LABELS[measure]}: baseline ${m.baseline}, latest ${m.latest} (${band}), ${m.count} score${m.count === 1 ? "" : "s"}; response ${m.response ? "yes" : "no"}, remission ${m.remission ? "yes" : "no"}`;
+				return `  ${MEASURE_LABELS[measure]}: ${baselineText(m)}, latest ${m.latest} (${band}), ${m.count} score${m.count === 1 ? "" : "s"}; ${responseText(m)}, ${remissionLabel(m).toLowerCase()}; ${changeText(m)}`;
 			}),
 		),
 		...section("Safety items reviewed", reviewed.map((s) => `  ${safetyLine(s)}`)),

@@ -10,6 +10,7 @@ import { problemAreaFlags } from "./flags/problem-area-flags";
 import { focusWarnings } from "./focus-checks";
 import { measureSeries } from "./measures/series";
 import { measureSummaries } from "./measures/summaries";
+import { severeScoreWarnings } from "./measures/severe-score";
 import { worseningWarnings } from "./measures/worsening";
 import { phaseWarnings } from "./phase-warnings";
 import { casePhase, phasePlan, phaseSpans } from "./phases";
@@ -44,7 +45,8 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		...notRecordedWarnings(notRecorded, bundle.sessions),
 		...focusWarnings(bundle.record, flags, settings),
 		...phaseWarnings({ bundle, settings, plan, phase, sessions }),
-		...worseningWarnings(series, settings.worseningPoints),
+		...worseningWarnings(series, settings),
+		...severeScoreWarnings(series, settings),
 	].sort(byIdThenSession);
 	return {
 		today: isoFromDay(clock.today),
@@ -54,7 +56,7 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		phase,
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
-		measures: measureSummaries(series, settings),
+		measures: measureSummaries(series, settings, plan.initial),
 		safety: safetyItems(bundle.sessions, parseDate(today)?.day ?? clock.today),
 		safetyNotRecorded: notRecorded,
 		warnings,

@@ -54,6 +54,21 @@ function noBaseline(last: number, label: string): string {
 	return `None of sessions 1 to ${last} has a ${label} score`;
 }
 
+/**
+ * The measures take as baseline a score up to the end of the initial phase, later than
+ * this warning's sessions: the message says which of the two the case has, so that the
+ * warning and the measures never disagree.
+ */
+function baselineOutcome(facts: PhaseFacts, label: string): string {
+	const { plan, sessions } = facts;
+	const late = sessions.numbers.find((n) => n <= plan.initial && hasPrimaryScore(facts, n));
+	if (late !== undefined) return `; the baseline is the later score of session ${late}. Give the ${label} at the start of treatment next time.`;
+	const open = sessions.last !== null && sessions.last < plan.initial;
+	if (open) return `. Give the ${label} by session ${plan.initial}, the end of the initial phase, so that the case has a baseline.`;
+	const rest = plan.initial > facts.settings.baselineSessions ? `, nor any later session of the initial phase (to session ${plan.initial})` : "";
+	return `${rest}, so the case has no baseline: response and reliable change are not reckoned. Give the ${label} at the next session and record it in the session note.`;
+}
+
 function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
 	const { settings, sessions } = facts;
 	const last = settings.baselineSessions;
@@ -62,7 +77,7 @@ function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
 	return [
 		{
 			id: "baseline-measure-missing",
-			message: `${noBaseline(last, label)}, so the case has no baseline. Give the ${label} at the next session and record it in the session note.`,
+			message: `${noBaseline(last, label)}${baselineOutcome(facts, label)}`,
 			path: pathOf(facts, 1),
 			session: 1,
 		},

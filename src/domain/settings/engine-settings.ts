@@ -29,8 +29,6 @@ export interface EngineSettings {
 	readonly ringCount: 3 | 4;
 	readonly protocols: Readonly<Record<Protocol, ProtocolLengths>>;
 	readonly scheme: Scheme;
-	/** A rise of this many points over the previous score is a `worsening` warning. */
-	readonly worseningPoints: number;
 	/** `measure-overdue` when this many of the latest sessions have no primary score. */
 	readonly measureOverdueSessions: number;
 	/** `inventory-missing` when fewer person notes than this. */
@@ -49,12 +47,19 @@ export interface EngineSettings {
 	readonly baselineSessions: number;
 	/** Response: the latest score is at least this percent below a baseline above zero. */
 	readonly responseReductionPercent: number;
-	/** Remission: the latest score is below this, per measure. */
+	/** Remission: the latest two scores are below this, per measure. */
 	readonly remissionBelow: Readonly<Record<Measure, number>>;
+	/** A change of at least this many points is reliable, per measure; a rise of it is also `worsening`. */
+	readonly reliableChange: Readonly<Record<Measure, number>>;
+	/** A latest score at or above this, per measure, is a `severe-score` warning. */
+	readonly severeFrom: Readonly<Record<Measure, number>>;
 }
 
-function publishedRemissionCutOffs(): Record<Measure, number> {
-	return Object.fromEntries(MEASURES.map((m) => [m, MEASURE_RANGES[m].remissionBelow])) as Record<Measure, number>;
+type MeasureNumber = "remissionBelow" | "reliableChange" | "severeFrom";
+
+/** One published number per measure, from MEASURE_RANGES (bands.ts cites the sources). */
+function published(key: MeasureNumber): Record<Measure, number> {
+	return Object.fromEntries(MEASURES.map((m) => [m, MEASURE_RANGES[m][key]])) as Record<Measure, number>;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -72,7 +77,6 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 		perinatal: { planned: 12, initial: 3, final: 3 },
 	},
 	scheme: "four-areas",
-	worseningPoints: 5,
 	measureOverdueSessions: 4,
 	inventoryMinPeople: 3,
 	maxFocusAreas: 2,
@@ -82,7 +86,9 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	sensitivityPossibleSupportersMax: 2,
 	baselineSessions: 2,
 	responseReductionPercent: DEFAULT_RESPONSE_REDUCTION_PERCENT,
-	remissionBelow: publishedRemissionCutOffs(),
+	remissionBelow: published("remissionBelow"),
+	reliableChange: published("reliableChange"),
+	severeFrom: published("severeFrom"),
 };
 
 function wholeNumber(min: number, max: number, unit = ""): Rule<number> {
@@ -100,7 +106,6 @@ const SCALAR_FIELDS = {
 	supportThreshold: wholeNumber(1, 3),
 	ringCount: rule(z.literal([3, 4]), "3 or 4"),
 	scheme: rule(z.enum(SCHEMES), `one of ${SCHEMES.join(", ")}`),
-	worseningPoints: wholeNumber(1, 52, "points"),
 	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
 	inventoryMinPeople: wholeNumber(1, 50, "people"),
 	maxFocusAreas: wholeNumber(1, 4, "areas"),
@@ -121,8 +126,14 @@ const AT_MOST: readonly (readonly [NumberKey, NumberKey])[] = [
 	["sensitivityStrongSupportersMax", "sensitivityPossibleSupportersMax"],
 ];
 
-// Up to the range's top: a cut-off above it would make every score a remission.
-const REMISSION_FIELDS = Object.fromEntries(MEASURES.map((m) => [m, wholeNumber(1, MEASURE_RANGES[m].max, "points")])) as Record<Measure, Rule<number>>;
+// Up to the range's top: a cut-off above it would make every score a remission, a
+// reliable change above it could never happen, a severe band above it never be reached.
+const PER_MEASURE_FIELDS = Object.fromEntries(MEASURES.map((m) => [m, wholeNumber(1, MEASURE_RANGES[m].max, "points")])) as Record<Measure, Rule<number>>;
+const PER_MEASURE_WHAT: Readonly<Record<MeasureNumber, string>> = {
+	remissionBelow: "cut-offs",
+	reliableChange: "reliable changes",
+	severeFrom: "severe scores",
+};
 
 const PROTOCOL_FIELDS = {
 	planned: wholeNumber(1, 52, "sessions"),
@@ -140,10 +151,10 @@ function protocolsSchema() {
 	return z.object(shape);
 }
 
-function remissionSchema() {
+function perMeasureSchema(key: MeasureNumber) {
 	const shape = {} as Record<Measure, z.ZodMiniType<number>>;
-	for (const measure of MEASURES) shape[measure] = z._default(REMISSION_FIELDS[measure].schema, DEFAULT_ENGINE_SETTINGS.remissionBelow[measure]);
-	return z.object(shape);
+	for (const measure of MEASURES) shape[measure] = z._default(PER_MEASURE_FIELDS[measure].schema, DEFAULT_ENGINE_SETTINGS[key][measure]);
+	return z._default(z.object(shape), DEFAULT_ENGINE_SETTINGS[key]);
 }
 
 function withDefault<K extends ScalarKey>(key: K) {
@@ -161,7 +172,6 @@ export const engineSettingsSchema = z
 		ringCount: withDefault("ringCount"),
 		protocols: z._default(protocolsSchema(), DEFAULT_ENGINE_SETTINGS.protocols),
 		scheme: withDefault("scheme"),
-		worseningPoints: withDefault("worseningPoints"),
 		measureOverdueSessions: withDefault("measureOverdueSessions"),
 		inventoryMinPeople: withDefault("inventoryMinPeople"),
 		maxFocusAreas: withDefault("maxFocusAreas"),
@@ -171,7 +181,9 @@ export const engineSettingsSchema = z
 		sensitivityPossibleSupportersMax: withDefault("sensitivityPossibleSupportersMax"),
 		baselineSessions: withDefault("baselineSessions"),
 		responseReductionPercent: withDefault("responseReductionPercent"),
-		remissionBelow: z._default(remissionSchema(), DEFAULT_ENGINE_SETTINGS.remissionBelow),
+		remissionBelow: perMeasureSchema("remissionBelow"),
+		reliableChange: perMeasureSchema("reliableChange"),
+		severeFrom: perMeasureSchema("severeFrom"),
 	})
 	.check(...AT_MOST.map(([lower, upper]) => z.refine<EngineSettings>((s) => s[lower] <= s[upper], `${lower} must not exceed ${upper}`)));
 
@@ -207,15 +219,15 @@ function readProtocols(raw: unknown, problems: string[]): Record<Protocol, Proto
 	return out;
 }
 
-function readRemission(raw: unknown, problems: string[]): Record<Measure, number> {
-	const defaults = DEFAULT_ENGINE_SETTINGS.remissionBelow;
+function readPerMeasure(key: MeasureNumber, raw: unknown, problems: string[]): Record<Measure, number> {
+	const defaults = DEFAULT_ENGINE_SETTINGS[key];
 	if (raw === undefined) return { ...defaults };
 	if (!isPlainObject(raw)) {
-		problems.push(`remissionBelow: ${show(raw)} is not a table of cut-offs by measure; using the defaults`);
+		problems.push(`${key}: ${show(raw)} is not a table of ${PER_MEASURE_WHAT[key]} by measure; using the defaults`);
 		return { ...defaults };
 	}
 	const out = {} as Record<Measure, number>;
-	for (const measure of MEASURES) out[measure] = readField(raw, measure, REMISSION_FIELDS[measure], defaults[measure], `remissionBelow.${measure}`, problems);
+	for (const measure of MEASURES) out[measure] = readField(raw, measure, PER_MEASURE_FIELDS[measure], defaults[measure], `${key}.${measure}`, problems);
 	return out;
 }
 
@@ -242,7 +254,9 @@ export function parseEngineSettings(raw: unknown): { settings: EngineSettings; p
 		...DEFAULT_ENGINE_SETTINGS,
 		...(scalars as Partial<EngineSettings>),
 		protocols: readProtocols(source.protocols, problems),
-		remissionBelow: readRemission(source.remissionBelow, problems),
+		remissionBelow: readPerMeasure("remissionBelow", source.remissionBelow, problems),
+		reliableChange: readPerMeasure("reliableChange", source.reliableChange, problems),
+		severeFrom: readPerMeasure("severeFrom", source.severeFrom, problems),
 	};
 	return { settings: keepOrdered(settings, problems), problems };
 }

@@ -119,7 +119,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-tie-client.ipt-conflict-3`).count(), 1);
 		assert.deepEqual(await sidebarTexts(".ipt-timeline-event .ipt-event-type"), ["Separation (transition)", "Conflict (dispute)", "Other"]);
 		assert.deepEqual(await sidebarTexts(".ipt-timeline-onset"), ["Onset 2026-09-07, from the case's onset"]);
-		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-score-point`).count(), 7);
 		assert.deepEqual(await sidebarTexts(".ipt-homework-review"), ["Not reviewed yet", "Done (reviewed in session 7)", "Done (reviewed in session 6)"]);
 		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Nothing due."]);
@@ -134,7 +134,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefStrongAgreed focus", "Role disputePossible", "Role transitionPossible", "Interpersonal sensitivityNot flagged"]);
 		assert.ok((await sidebarTexts(".ipt-node-label")).includes("Ruth †"));
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-timeline-event.ipt-category-death`).count(), 1);
-		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remission"]);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remissionImproved"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-worsening li`).count(), 1);
 		assert.ok((await page.locator(`${SIDEBAR} .ipt-chart-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
 		assert.deepEqual(await sidebarTexts(".ipt-homework-head .ipt-note-link"), ["Session 14", "Session 13", "Session 12"]);

@@ -80,11 +80,19 @@ describe("phase warnings", () => {
 		const unscored = (n: number, scoredAt: number | null, measure: "phq9" | "hamd" = "phq9") =>
 			analyse({ sessions: weeklySessions(n, "2026-01-05", (k) => (k === scoredAt ? { scores: { [measure]: 10 } } : {})) });
 
+		it("says there is no baseline once the initial phase is over without a score", () => {
+			expect(warningsOf(unscored(4, null), "baseline-measure-missing")[0]?.message).toBe(
+				"Neither session 1 nor session 2 has a PHQ-9 score, nor any later session of the initial phase (to session 3), so the case has no baseline: response and reliable change are not reckoned. Give the PHQ-9 at the next session and record it in the session note.",
+			);
+			expect(unscored(6, 5).measures.phq9).toMatchObject({ baseline: null, change: null, response: false });
+		});
+
 		it("fires once session 2 exists with no primary score at session 1 or 2", () => {
+			// Session 3 still belongs to the standard initial phase, so a baseline can still be taken.
 			expect(warningsOf(unscored(2, null), "baseline-measure-missing")).toEqual([
 				{
 					id: "baseline-measure-missing",
-					message: "Neither session 1 nor session 2 has a PHQ-9 score, so the case has no baseline. Give the PHQ-9 at the next session and record it in the session note.",
+					message: "Neither session 1 nor session 2 has a PHQ-9 score. Give the PHQ-9 by session 3, the end of the initial phase, so that the case has a baseline.",
 					path: "Clients/Jo/Sessions/Session 01.md",
 					session: 1,
 				},

@@ -52,7 +52,7 @@ describe("engine settings", () => {
 			conflictThreshold: "2",
 			ringCount: 5,
 			scheme: "five-areas",
-			worseningPoints: null,
+			reliableChange: null,
 			supportThreshold: 3,
 		});
 		expect(settings).toEqual({ ...DEFAULT_ENGINE_SETTINGS, supportThreshold: 3 });
@@ -62,7 +62,7 @@ describe("engine settings", () => {
 			'conflictThreshold: "2" is not a whole number from 1 to 3; using 2',
 			"ringCount: 5 is not 3 or 4; using 3",
 			'scheme: "five-areas" is not one of four-areas, three-areas; using "four-areas"',
-			"worseningPoints: null is not a whole number of points from 1 to 52; using 5",
+			"reliableChange: null is not a table of reliable changes by measure; using the defaults",
 		]);
 	});
 

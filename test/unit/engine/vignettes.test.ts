@@ -62,12 +62,19 @@ describe("vignette: grief after a mother's death", () => {
 			measures: {
 				phq9: {
 					baseline: 19,
+					baselineSession: 1,
+					first: point(1, "2026-03-02", 19),
 					latest: 12,
 					band: "moderate",
 					count: 5,
 					response: false,
+					belowRemission: false,
 					remission: false,
-					responseAt: 9.5,
+					// 19 to 12 is a fall of 7, at least PHQ-9's reliable change of 6, and 12 is not below 5.
+					change: "improved",
+					reliableChange: 6,
+					// The response line is the whole-number half of 19.
+					responseAt: 9,
 					remissionBelow: 5,
 					points: [point(1, "2026-03-02", 19), point(2, "2026-03-09", 17), point(3, "2026-03-16", 15), point(4, "2026-03-23", 14), point(5, "2026-03-30", 12)],
 				},
@@ -155,11 +162,17 @@ describe("vignette: a perinatal dispute after a birth", () => {
 			measures: {
 				epds: {
 					baseline: 18,
+					baselineSession: 1,
+					first: point(1, "2026-01-06", 18),
 					latest: 13,
 					band: "probable",
 					count: 5,
 					response: false,
+					belowRemission: false,
 					remission: false,
+					// 18 to 13 is a fall of 5, at least EPDS's reliable change of 4; 13 is not below 10.
+					change: "improved",
+					reliableChange: 4,
 					responseAt: 9,
 					remissionBelow: 10,
 					points: [point(1, "2026-01-06", 18), point(2, "2026-01-13", 16), point(4, "2026-01-27", 14), point(5, "2026-02-03", 19), point(6, "2026-02-10", 13)],
@@ -209,9 +222,16 @@ describe("vignette: a perinatal dispute after a birth", () => {
 				},
 				{
 					id: "worsening",
-					message: "EPDS went up from 14 at session 4 to 19 at session 5 (+5 points): review the change and the risk with the client.",
+					message: "EPDS went up from 14 at session 4 to 19 at session 5 (+5 points, a reliable change is 4): review the change and the risk with the client.",
 					path: sessionPath(5),
 					session: 5,
+				},
+				// The latest EPDS, 13 at session 6, is in the top band (probable, 13 or more).
+				{
+					id: "severe-score",
+					message: "The latest EPDS score is 13 at session 6 (probable, 13 or more): review severity and risk, and whether IPT alone is enough.",
+					path: sessionPath(6),
+					session: 6,
 				},
 			],
 			notes: [],
@@ -266,11 +286,17 @@ describe("vignette: isolation, read in both schemes", () => {
 		measures: {
 			phq9: {
 				baseline: 14,
+				baselineSession: 1,
+				first: point(1, "2026-04-01", 14),
 				latest: 9,
 				band: "mild",
 				count: 3,
 				response: false,
+				belowRemission: false,
 				remission: false,
+				// 14 to 9 is a fall of 5, short of PHQ-9's reliable change of 6.
+				change: "no-reliable-change",
+				reliableChange: 6,
 				responseAt: 7,
 				remissionBelow: 5,
 				points: [point(1, "2026-04-01", 14), point(2, "2026-04-08", 13), point(3, "2026-04-15", 9)],

@@ -30,6 +30,9 @@ function renderCell(cell: HTMLTableCellElement, column: CaseloadColumn, row: Cas
 			cell.toggleClass("has-open-safety", row.openSafety > 0);
 			cell.setText([row.openSafety === 0 ? "None open" : `${row.openSafety} open`, ...(row.notRecorded === 0 ? [] : [`${row.notRecorded} without item`])].join(" · "));
 			return;
+		case "change":
+			cell.setText(row.changeText);
+			return;
 		case "due":
 			cell.setText(row.nextDue?.title ?? "Nothing due");
 			return;
