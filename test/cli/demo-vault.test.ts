@@ -48,6 +48,7 @@ const CASE_SHAPE = {
 	measures: "object",
 	warnings: "array",
 	notes: "array",
+	maintenance: "object | null",
 	timeline: "object",
 };
 const PERSON_SHAPE = {

@@ -108,6 +108,7 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 						},
 					],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-10-27",
 						onset: "2026-07-20",
@@ -198,6 +199,7 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 					safety: [],
 					warnings: [],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-09-28",
 						onset: "2026-06-01",
@@ -287,6 +289,7 @@ describe("(c) role transition: job loss exactly 6 months before onset, a move 9 
 					safety: [],
 					warnings: [],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-06-01",
 						onset: "2026-03-15",
@@ -376,6 +379,7 @@ describe("(d) interpersonal sensitivity: a sparse inventory and nothing else", (
 					safety: [],
 					warnings: [],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-08-24",
 						onset: "2026-04-01",
@@ -466,6 +470,7 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 						},
 					],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-10-05",
 						onset: "2026-07-01",
@@ -511,7 +516,7 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 	});
 });
 
-describe("(f) the final phase of a brief protocol: termination not discussed, measure overdue, worsening", () => {
+describe("(f) the final phase of a brief protocol: termination not discussed, measure overdue, no response", () => {
 	// Brief: 8 planned, 2 initial, 2 final, so sessions 7-8 are final and 7 is the first.
 	// PHQ-9 (the primary measure) was last given in session 3; sessions 4-7 have none (a
 	// GAD-7 does not count). 11 -> 16 from session 2 to 3 is +5.
@@ -565,14 +570,24 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 						},
 						{
 							id: "termination-not-discussed",
+							// Second edition: due from 3 sessions before the planned end (7 >= 8 - 3).
 							message:
-								"The case is in its final phase (session 7 of 8 planned), but no session lists termination-discussed. Talk about ending with the client and record the task.",
+								"Session 7 of 8 planned is within 3 sessions of the end, but no session lists termination-discussed. Talk about ending with the client, with the feelings it brings, and record the task.",
 							path: CASE,
+							session: 7,
+						},
+						// Final phase, a baseline of 12 and a latest of 16: no response (6 or less). Session 7 lists relapse-plan, so that is not missing.
+						{
+							id: "non-response-at-end",
+							message:
+								"The case is in its final phase without a response on the PHQ-9 (baseline 12, latest 16; a response is 6 or less): consider another or an added treatment, and discuss it with the client.",
+							path: session(7),
 							session: 7,
 						},
 						// 12, 11, 16: the rise of 5 (from 11, the lowest) is short of PHQ-9's reliable change of 6, so no worsening.
 					],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-10-13",
 						onset: "2026-06-10",
@@ -593,18 +608,20 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 		});
 	});
 
-	it("prints termination and the overdue measure as due, the worsening as a warning", () => {
+	it("prints termination and the overdue measure as due, the non-response as a warning", () => {
 		expectInOrder(report().block, [
 			`== W.B. (${CASE})`,
 			"Active · brief protocol · session 7 of 8 · final phase",
 			"Due",
 			/^ {2}- No PHQ-9 score in the last 4 sessions \(4 to 7\)\..*\[session 7\] \(Walter B\/Sessions\/Session 07\.md\)$/,
-			/^ {2}- The case is in its final phase \(session 7 of 8 planned\).*\[session 7\] \(Walter B\/Walter B\.md\)$/,
+			/^ {2}- Session 7 of 8 planned is within 3 sessions of the end.*\[session 7\] \(Walter B\/Walter B\.md\)$/,
 			"Problem areas (focus: Role transition)",
 			"  Role transition: strong (agreed focus)",
 			"Measures",
 			"  PHQ-9: baseline 12 (session 1), latest 16 (moderately severe), 3 scores; response no, no remission; no reliable change (6 points is a reliable change)",
 			"  GAD-7: no baseline: first score at session 5, latest 8 (mild), 2 scores; response not reckoned, no remission; reliable change not reckoned",
+			"Warnings",
+			/^ {2}- The case is in its final phase without a response on the PHQ-9 .*consider another or an added treatment.*\[session 7\]/,
 		]);
 	});
 });
@@ -652,6 +669,7 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 					safety: [],
 					warnings: [],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-10-19",
 						onset: "2026-08-01",
@@ -748,6 +766,7 @@ describe("(h) deaths on the window's first day and the day before it", () => {
 					safety: [],
 					warnings: [],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-11-25",
 						onset: "2026-02-14",
@@ -842,6 +861,7 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 						),
 					],
 					notes: [],
+					maintenance: null,
 					timeline: {
 						today: "2026-09-21",
 						onset: "2026-05-01",
@@ -874,19 +894,22 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 });
 
 describe("(j) a maintenance case whose acute phase is not in the vault", () => {
-	// Maintenance counts as past the initial phase; no session here lists inventory,
-	// sick-role or formulation, and there is no session 1 or 2 with a PHQ-9. Session 14 is
-	// beyond the 12 planned and two notes say `session: 14`. Maintenance is not the final
+	// The 12 acute sessions are not in the vault: sessions 13 and 14 (two notes say
+	// `session: 14`) are maintenance sessions. Second edition: with no acute session in
+	// the vault, the initial phase's tasks and the baseline are not asked of it (they were
+	// done where the acute notes are), and sessions after the 12 planned are maintenance,
+	// not over the plan. Only the duplicate number is left. The maintenance contract is
+	// the defaults: 12 sessions, every 4 weeks; 2 numbers held. The last two maintenance
+	// notes (both 14) hold a PHQ-9, so no measure is overdue. Maintenance is not the final
 	// phase, so termination is not due. Declan (circle 1) died 2025-08-20, inside the
 	// window 2024-10-01 to 2026-11-09.
 	const CASE = "Bernadette O/Bernadette O.md";
 	const DECLAN = "Bernadette O/People/Declan.md";
 	const DIED = "Bernadette O/Events/2025-08-20 Declan died.md";
 	const session = (n: number) => `Bernadette O/Sessions/Session ${n}.md`;
-	const inMaintenance = "The case is in maintenance, but";
 	const report = vignette("maintenance-imported", CASE);
 
-	it("is in maintenance, with the tasks it cannot see and the numbering problems as warnings", () => {
+	it("is in maintenance, with its own contract and only the numbering problem as a warning", () => {
 		expect(report().json).toEqual({
 			vault: "maintenance-imported",
 			open_safety: [],
@@ -923,37 +946,6 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 					safety: [],
 					warnings: [
 						{
-							id: "inventory-missing",
-							message: `${inMaintenance} the interpersonal inventory is not done: no session lists the inventory task. Add a person note for each important person and record the inventory task.`,
-							path: CASE,
-							session: 14,
-						},
-						{
-							id: "sick-role-missing",
-							message: `${inMaintenance} no session lists the sick-role task. Give the client the sick role and record the task in that session's note.`,
-							path: CASE,
-							session: 14,
-						},
-						{
-							id: "formulation-missing",
-							message: `${inMaintenance} no session lists the formulation task. Share the interpersonal formulation with the client and record the task.`,
-							path: CASE,
-							session: 14,
-						},
-						{
-							id: "baseline-measure-missing",
-							message:
-								"Neither session 1 nor session 2 has a PHQ-9 score, nor any later session of the initial phase (to session 3), so the case has no baseline: response and reliable change are not reckoned. Give the PHQ-9 at the next session and record it in the session note.",
-							path: CASE,
-							session: 1,
-						},
-						{
-							id: "over-planned-sessions",
-							message: "Session 14 is beyond the 12 planned sessions. Review the contract with the client, or raise planned_sessions on the case note.",
-							path: session(14),
-							session: 14,
-						},
-						{
 							id: "duplicate-session-number",
 							message: `Session number 14 is used by 2 notes (${session(14)}, ${session(15)}). Renumber them so that each session has its own number.`,
 							path: session(14),
@@ -961,6 +953,7 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 						},
 					],
 					notes: [],
+					maintenance: { planned_sessions: 12, interval_weeks: 4, sessions_held: 2 },
 					timeline: {
 						today: "2026-11-09",
 						onset: "2025-10-01",
@@ -978,22 +971,17 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 		});
 	});
 
-	it("prints the missing tasks and the duplicate number as due (the duplicate is for the clinician to fix)", () => {
+	it("prints the maintenance contract and the duplicate number as due (the duplicate is for the clinician to fix)", () => {
 		expectInOrder(report().block, [
 			`== B.O. (${CASE})`,
-			"Maintenance · standard protocol · session 14 of 12 · maintenance phase",
+			"Maintenance · standard protocol · maintenance: 2 of 12 sessions held, every 4 weeks · maintenance phase",
 			"Due",
-			/^ {2}- The case is in maintenance, but the interpersonal inventory is not done/,
-			/^ {2}- The case is in maintenance, but no session lists the sick-role task/,
-			/^ {2}- The case is in maintenance, but no session lists the formulation task/,
-			/^ {2}- Neither session 1 nor session 2 has a PHQ-9 score.*\[session 1\]/,
-			/^ {2}- Session 14 is beyond the 12 planned sessions.*\[session 14\]/,
 			/^ {2}- Session number 14 is used by 2 notes/,
 			"Problem areas (focus: Grief)",
 			"  Grief: strong (agreed focus)",
 			"Measures",
 		]);
 		expect(report().block).not.toContain("Warnings");
-		expect(report().block.join("\n")).not.toMatch(/termination/);
+		expect(report().block.join("\n")).not.toMatch(/termination|inventory|has no baseline|beyond the 12 planned/);
 	});
 });

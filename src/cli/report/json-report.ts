@@ -72,6 +72,10 @@ function caseJson({ bundle, analysis, safety }: CaseReport) {
 		),
 		warnings: analysis.warnings.map((w) => ({ id: w.id, message: w.message, path: w.path, session: w.session })),
 		notes: [...analysis.notes],
+		maintenance:
+			analysis.maintenance === null
+				? null
+				: { planned_sessions: analysis.maintenance.planned, interval_weeks: analysis.maintenance.intervalWeeks, sessions_held: analysis.maintenance.held },
 		timeline: {
 			today: analysis.today,
 			onset: analysis.timeline.onset,

@@ -39,7 +39,13 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 	const record = bundle.record;
 	const open = openItemsOf(report);
 	const reviewed = report.safety.filter((s) => s.reviewed);
-	const session = analysis.lastSession === null ? "no sessions yet" : `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
+	const maintenance = analysis.maintenance;
+	const session =
+		maintenance !== null
+			? `maintenance: ${maintenance.held} of ${maintenance.planned} sessions held, every ${plural(maintenance.intervalWeeks, "week", "weeks")}`
+			: analysis.lastSession === null
+				? "no sessions yet"
+				: `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
 	const focus = new Set(record.focus);
 	const circles = [1, 2, 3, 4].map((ring) => [ring, bundle.people.filter((p) => p.circle === ring).length] as const).filter(([, n]) => n > 0);
 	const timeline = analysis.timeline;

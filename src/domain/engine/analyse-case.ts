@@ -4,7 +4,7 @@ import type { CaseBundle } from "../model/case-bundle";
 import { isoFromDay, parseDate } from "../model/dates";
 import { personResolver } from "../model/person-links";
 import type { EngineSettings } from "../settings/engine-settings";
-import { WARNING_IDS, type CaseAnalysis, type CaseWarning } from "./analysis";
+import { isDue, WARNING_IDS, type CaseAnalysis, type CaseWarning } from "./analysis";
 import { caseClock, type CaseClock } from "./case-clock";
 import { problemAreaFlags } from "./flags/problem-area-flags";
 import { focusWarnings } from "./focus-checks";
@@ -25,6 +25,11 @@ function byIdThenSession(a: CaseWarning, b: CaseWarning): number {
 	return (a.session ?? 0) - (b.session ?? 0);
 }
 
+/** A closed case has nothing left to do in treatment: only the early end is still for the clinician to note. */
+function stillDueWhenClosed(warning: CaseWarning): boolean {
+	return !isDue(warning.id) || warning.id === "ended-early";
+}
+
 function missingOnsetNote(clock: CaseClock, windowMonths: number): string[] {
 	if (clock.onset !== null) return [];
 	return [
@@ -40,23 +45,29 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 	const phase = casePhase(plan, sessions.last);
 	const { flags, notes } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
 	const series = measureSeries(sessions.numbered);
+	const measures = measureSummaries(series, settings, plan.initial);
 	const notRecorded = safetyNotRecorded(bundle.sessions);
 	const warnings = [
 		...notRecordedWarnings(notRecorded, bundle.sessions),
 		...focusWarnings(bundle.record, flags, settings),
-		...phaseWarnings({ bundle, settings, plan, phase, sessions }),
+		...phaseWarnings({ bundle, settings, plan, phase, sessions, primary: measures[bundle.record.measure] }),
 		...worseningWarnings(series, settings),
 		...severeScoreWarnings(series, settings),
-	].sort(byIdThenSession);
+	]
+		.filter((warning) => bundle.record.status !== "closed" || stillDueWhenClosed(warning))
+		.sort(byIdThenSession);
 	return {
 		today: isoFromDay(clock.today),
 		plannedSessions: plan.planned,
+		maintenance: plan.maintenance
+			? { planned: plan.maintenanceSessions, intervalWeeks: plan.maintenanceInterval, held: sessions.numbers.filter((n) => n > plan.planned).length }
+			: null,
 		sessionsHeld: sessions.numbers.length,
 		lastSession: sessions.last,
 		phase,
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
-		measures: measureSummaries(series, settings, plan.initial),
+		measures,
 		safety: safetyItems(bundle.sessions, parseDate(today)?.day ?? clock.today),
 		safetyNotRecorded: notRecorded,
 		warnings,

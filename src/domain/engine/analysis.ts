@@ -95,7 +95,6 @@ const PHASE_WARNING_IDS = [
 	"measure-overdue",
 	"termination-not-discussed",
 	"relapse-plan-missing",
-	"non-response-at-end",
 	"ended-early",
 	"over-planned-sessions",
 ] as const;
@@ -106,10 +105,15 @@ const PHASE_WARNING_IDS = [
 const DATA_WARNING_IDS = ["duplicate-session-number"] as const;
 /** What the scores say: the measures show it, and the next session must take it up. */
 const SCORE_WARNING_IDS = ["worsening", "severe-score"] as const;
+/**
+ * An outcome at the end, not a task: shown with the warnings of a case in its final
+ * phase and of a closed one alike, where nothing is due any more.
+ */
+const OUTCOME_WARNING_IDS = ["non-response-at-end"] as const;
 /** Shown beside the open safety items, never folded into the rest. */
 export const SAFETY_WARNING_IDS = ["safety-item-not-recorded"] as const;
 
-export const WARNING_IDS = [...SAFETY_WARNING_IDS, ...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS] as const;
+export const WARNING_IDS = [...SAFETY_WARNING_IDS, ...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS, ...OUTCOME_WARNING_IDS] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
 const DUE_IDS: ReadonlySet<WarningId> = new Set<WarningId>([...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS]);
@@ -169,9 +173,20 @@ export interface Timeline {
 	readonly entries: readonly TimelineEntry[];
 }
 
+/** A maintenance case's own contract, after its acute sessions. */
+export interface MaintenancePlan {
+	readonly planned: number;
+	readonly intervalWeeks: number;
+	/** Distinct session numbers held after the planned acute sessions. */
+	readonly held: number;
+}
+
 export interface CaseAnalysis {
 	readonly today: string;
+	/** Planned acute sessions. */
 	readonly plannedSessions: number;
+	/** Null unless the case is in maintenance. */
+	readonly maintenance: MaintenancePlan | null;
 	/** Distinct session numbers held. */
 	readonly sessionsHeld: number;
 	readonly lastSession: number | null;

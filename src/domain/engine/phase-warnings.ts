@@ -1,25 +1,11 @@
 // What is due in the current phase and not yet done (ipt-rules.md "Phase warnings").
-import type { CaseBundle } from "../model/case-bundle";
-import type { EngineSettings } from "../settings/engine-settings";
 import type { CaseWarning } from "./analysis";
+import { endingWarnings } from "./ending-warnings";
+import { acuteElsewhere, pathOf, type PhaseFacts } from "./phase-facts";
 import { MEASURE_LABELS } from "./measures/bands";
 import { scoreOf } from "./measures/series";
-import { isPastInitial, type PhasePlan } from "./phases";
-import type { NumberedSession, SessionIndex } from "./sessions";
-import type { Phase } from "../model/vocabulary";
-
-interface PhaseFacts {
-	readonly bundle: CaseBundle;
-	readonly settings: EngineSettings;
-	readonly plan: PhasePlan;
-	readonly phase: Phase;
-	readonly sessions: SessionIndex;
-}
-
-/** The first note holding session `n`, else the case note. */
-function pathOf({ bundle, sessions }: PhaseFacts, n: number | null): string {
-	return (n === null ? undefined : sessions.byNumber.get(n)?.[0]?.path) ?? bundle.path;
-}
+import { isPastInitial } from "./phases";
+import type { NumberedSession } from "./sessions";
 
 function hasPrimaryScore({ bundle, sessions }: PhaseFacts, n: number): boolean {
 	return (sessions.byNumber.get(n) ?? []).some((s) => scoreOf(s, bundle.record.measure) !== null);
@@ -27,7 +13,7 @@ function hasPrimaryScore({ bundle, sessions }: PhaseFacts, n: number): boolean {
 
 function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 	const { bundle, settings, plan, sessions } = facts;
-	if (!isPastInitial(plan, sessions.last)) return [];
+	if (!isPastInitial(plan, sessions.last) || acuteElsewhere(facts)) return [];
 	const where = plan.maintenance ? "The case is in maintenance" : `Session ${String(sessions.last)} is past the initial phase (sessions 1 to ${plan.initial})`;
 	const warning = (id: CaseWarning["id"], message: string): CaseWarning => ({ id, message: `${where}, but ${message}`, path: bundle.path, session: sessions.last });
 	const done = sessions.tasksDone;
@@ -72,7 +58,7 @@ function baselineOutcome(facts: PhaseFacts, label: string): string {
 function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
 	const { settings, sessions } = facts;
 	const last = settings.baselineSessions;
-	if (sessions.last === null || sessions.last < last) return [];
+	if (sessions.last === null || sessions.last < last || acuteElsewhere(facts)) return [];
 	for (let n = 1; n <= last; n++) if (hasPrimaryScore(facts, n)) return [];
 	return [
 		{
@@ -99,17 +85,21 @@ function heldSpan(held: readonly NumberedSession[]): string {
 /**
  * Sessions held are session notes: two notes sharing a number are two sessions (the
  * duplicate warning asks for renumbering). Notes without a usable number have no
- * place in the order, so they are not among the latest.
+ * place in the order, so they are not among the latest. In maintenance only the
+ * maintenance sessions count, over the maintenance setting's shorter span: monthly
+ * sessions a score apart.
  */
-function overdueWarnings({ bundle, settings, sessions }: PhaseFacts, label: string): CaseWarning[] {
-	const count = settings.measureOverdueSessions;
-	const held = sessions.numbered.slice(-count);
+function overdueWarnings({ bundle, settings, plan, sessions }: PhaseFacts, label: string): CaseWarning[] {
+	const count = plan.maintenance ? settings.maintenanceMeasureSessions : settings.measureOverdueSessions;
+	const pool = plan.maintenance ? sessions.numbered.filter((s) => s.number > plan.planned) : sessions.numbered;
+	const held = pool.slice(-count);
 	const latest = held[held.length - 1];
 	if (latest === undefined || held.length < count || held.some((s) => scoreOf(s.record, bundle.record.measure) !== null)) return [];
+	const which = plan.maintenance ? `maintenance session${count === 1 ? "" : "s"}` : `session${count === 1 ? "" : "s"}`;
 	return [
 		{
 			id: "measure-overdue",
-			message: `No ${label} score in the last ${count} sessions (${heldSpan(held)}). Give the ${label} at the next session and record it in the session note.`,
+			message: `No ${label} score in the last ${count} ${which} (${heldSpan(held)}). Give the ${label} at the next session and record it in the session note.`,
 			path: latest.record.path,
 			session: latest.number,
 		},
@@ -122,17 +112,10 @@ function measureWarnings(facts: PhaseFacts): CaseWarning[] {
 }
 
 function courseWarnings(facts: PhaseFacts): CaseWarning[] {
-	const { bundle, plan, phase, sessions } = facts;
+	const { plan, sessions } = facts;
 	const warnings: CaseWarning[] = [];
-	if (phase === "final" && !sessions.tasksDone.has("termination-discussed")) {
-		warnings.push({
-			id: "termination-not-discussed",
-			message: `The case is in its final phase (session ${String(sessions.last ?? 1)} of ${plan.planned} planned), but no session lists termination-discussed. Talk about ending with the client and record the task.`,
-			path: bundle.path,
-			session: sessions.last,
-		});
-	}
-	if (sessions.last !== null && sessions.last > plan.planned) {
+	// Maintenance sessions come after the acute ones by design: only acute sessions can be over the plan.
+	if (!plan.maintenance && sessions.last !== null && sessions.last > plan.planned) {
 		warnings.push({
 			id: "over-planned-sessions",
 			message: `Session ${sessions.last} is beyond the ${plan.planned} planned sessions. Review the contract with the client, or raise planned_sessions on the case note.`,
@@ -153,5 +136,5 @@ function courseWarnings(facts: PhaseFacts): CaseWarning[] {
 }
 
 export function phaseWarnings(facts: PhaseFacts): CaseWarning[] {
-	return [...initialPhaseWarnings(facts), ...measureWarnings(facts), ...courseWarnings(facts)];
+	return [...initialPhaseWarnings(facts), ...measureWarnings(facts), ...endingWarnings(facts), ...courseWarnings(facts)];
 }

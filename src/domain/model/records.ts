@@ -33,6 +33,10 @@ export interface CaseRecord extends RecordBase {
 	readonly protocol: Protocol;
 	/** Null means "the protocol's planned count", which depends on settings. */
 	readonly plannedSessions: number | null;
+	/** Planned maintenance sessions (`maintenance_sessions`); null means the setting's default. */
+	readonly maintenanceSessions: number | null;
+	/** Weeks between maintenance sessions (`maintenance_interval`); null means the setting's default. */
+	readonly maintenanceInterval: number | null;
 	readonly start: DateValue | null;
 	readonly onset: DateValue | null;
 	readonly focus: readonly ProblemArea[];

@@ -31,6 +31,14 @@ export interface EngineSettings {
 	readonly scheme: Scheme;
 	/** `measure-overdue` when this many of the latest sessions have no primary score. */
 	readonly measureOverdueSessions: number;
+	/** `termination-not-discussed` from this many sessions before the planned end. */
+	readonly terminationLeadSessions: number;
+	/** Planned maintenance sessions when the case note gives no `maintenance_sessions`. */
+	readonly maintenanceSessions: number;
+	/** Weeks between maintenance sessions when the case note gives no `maintenance_interval`. */
+	readonly maintenanceIntervalWeeks: number;
+	/** In maintenance, `measure-overdue` when this many of the latest maintenance sessions have no primary score. */
+	readonly maintenanceMeasureSessions: number;
 	/** `inventory-missing` when fewer person notes than this. */
 	readonly inventoryMinPeople: number;
 	/** `too-many-focus-areas` when the case's focus holds more areas than this. */
@@ -78,6 +86,10 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	},
 	scheme: "four-areas",
 	measureOverdueSessions: 4,
+	terminationLeadSessions: 3,
+	maintenanceSessions: 12,
+	maintenanceIntervalWeeks: 4,
+	maintenanceMeasureSessions: 2,
 	inventoryMinPeople: 3,
 	maxFocusAreas: 2,
 	sensitivityStrongInnerMax: 0,
@@ -107,6 +119,10 @@ const SCALAR_FIELDS = {
 	ringCount: rule(z.literal([3, 4]), "3 or 4"),
 	scheme: rule(z.enum(SCHEMES), `one of ${SCHEMES.join(", ")}`),
 	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
+	terminationLeadSessions: wholeNumber(0, 52, "sessions"),
+	maintenanceSessions: wholeNumber(1, 52, "sessions"),
+	maintenanceIntervalWeeks: wholeNumber(1, 52, "weeks"),
+	maintenanceMeasureSessions: wholeNumber(1, 52, "sessions"),
 	inventoryMinPeople: wholeNumber(1, 50, "people"),
 	maxFocusAreas: wholeNumber(1, 4, "areas"),
 	sensitivityStrongInnerMax: wholeNumber(0, 50, "people"),
@@ -173,6 +189,10 @@ export const engineSettingsSchema = z
 		protocols: z._default(protocolsSchema(), DEFAULT_ENGINE_SETTINGS.protocols),
 		scheme: withDefault("scheme"),
 		measureOverdueSessions: withDefault("measureOverdueSessions"),
+		terminationLeadSessions: withDefault("terminationLeadSessions"),
+		maintenanceSessions: withDefault("maintenanceSessions"),
+		maintenanceIntervalWeeks: withDefault("maintenanceIntervalWeeks"),
+		maintenanceMeasureSessions: withDefault("maintenanceMeasureSessions"),
 		inventoryMinPeople: withDefault("inventoryMinPeople"),
 		maxFocusAreas: withDefault("maxFocusAreas"),
 		sensitivityStrongInnerMax: withDefault("sensitivityStrongInnerMax"),

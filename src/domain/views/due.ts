@@ -13,7 +13,6 @@ export const DUE_PRIORITY: readonly WarningId[] = [
 	"worsening",
 	"severe-score",
 	"ended-early",
-	"non-response-at-end",
 	"termination-not-discussed",
 	"relapse-plan-missing",
 	"baseline-measure-missing",

@@ -33,6 +33,8 @@ export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
 		status: "active",
 		protocol: "standard",
 		plannedSessions: null,
+		maintenanceSessions: null,
+		maintenanceInterval: null,
 		start: null,
 		onset: null,
 		focus: [],

@@ -100,6 +100,8 @@ const caseRecord: fc.Arbitrary<CaseRecord> = fc.record({
 	status: fc.constantFrom(...CASE_STATUSES),
 	protocol: fc.constantFrom(...PROTOCOLS),
 	plannedSessions: maybe(anyNumber),
+	maintenanceSessions: maybe(anyNumber),
+	maintenanceInterval: maybe(anyNumber),
 	start: dateValue,
 	onset: dateValue,
 	focus: fc.array(fc.constantFrom(...PROBLEM_AREAS), { maxLength: 5 }),

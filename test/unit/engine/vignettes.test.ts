@@ -45,6 +45,7 @@ describe("vignette: grief after a mother's death", () => {
 		const expected: CaseAnalysis = {
 			today: "2026-03-30",
 			plannedSessions: 16,
+			maintenance: null,
 			sessionsHeld: 5,
 			lastSession: 5,
 			phase: "middle",
@@ -132,6 +133,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 		const expected: CaseAnalysis = {
 			today: "2026-03-10",
 			plannedSessions: 12,
+			maintenance: null,
 			sessionsHeld: 10,
 			lastSession: 10,
 			phase: "final",
@@ -214,9 +216,19 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					path: sessionPath(10),
 					session: 10,
 				},
+				// Second edition: from 3 sessions before the planned end (10 >= 12 - 3).
 				{
 					id: "termination-not-discussed",
-					message: "The case is in its final phase (session 10 of 12 planned), but no session lists termination-discussed. Talk about ending with the client and record the task.",
+					message:
+						"Session 10 of 12 planned is within 3 sessions of the end, but no session lists termination-discussed. Talk about ending with the client, with the feelings it brings, and record the task.",
+					path: CASE_PATH,
+					session: 10,
+				},
+				// Session 10 of 12 is in the final phase (10-12), and no session lists relapse-plan.
+				{
+					id: "relapse-plan-missing",
+					message:
+						"The case is in its final phase, but no session lists relapse-plan. Agree with the client the early signs of a new episode and what to do then, and record the task.",
 					path: CASE_PATH,
 					session: 10,
 				},
@@ -227,11 +239,20 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					session: 5,
 				},
 				// The latest EPDS, 13 at session 6, is in the top band (probable, 13 or more).
+				// (It is a due warning, but sorts after the worsening by its id's order.)
 				{
 					id: "severe-score",
 					message: "The latest EPDS score is 13 at session 6 (probable, 13 or more): review severity and risk, and whether IPT alone is enough.",
 					path: sessionPath(6),
 					session: 6,
+				},
+				// Final phase, a baseline of 18 and a latest of 13: no response (9 or less).
+				{
+					id: "non-response-at-end",
+					message:
+						"The case is in its final phase without a response on the EPDS (baseline 18, latest 13; a response is 9 or less): consider another or an added treatment, and discuss it with the client.",
+					path: sessionPath(10),
+					session: 10,
 				},
 			],
 			notes: [],
@@ -275,6 +296,7 @@ describe("vignette: isolation, read in both schemes", () => {
 	const common = {
 		today: "2026-04-15",
 		plannedSessions: 8,
+		maintenance: null,
 		sessionsHeld: 3,
 		lastSession: 3,
 		phase: "middle",

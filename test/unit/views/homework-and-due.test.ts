@@ -44,8 +44,8 @@ function warning(id: WarningId, session: number | null = null): CaseWarning {
 }
 
 describe("due", () => {
-	it("ranks every warning but the missing safety item, which the safety banner shows", () => {
-		expect([...DUE_PRIORITY].sort()).toEqual(WARNING_IDS.filter((id) => id !== "safety-item-not-recorded").sort());
+	it("ranks every warning but the missing safety item, which the safety banner shows, and the non-response at the end, an outcome", () => {
+		expect([...DUE_PRIORITY].sort()).toEqual(WARNING_IDS.filter((id) => id !== "safety-item-not-recorded" && id !== "non-response-at-end").sort());
 	});
 
 	it("puts the most pressing first: a worsening score before the work of the phases", () => {
