@@ -48,6 +48,7 @@ const CASE_SHAPE = {
 	measures: "object",
 	warnings: "array",
 	notes: "array",
+	sensitivity_considered: "boolean",
 	maintenance: "object | null",
 	timeline: "object",
 };
@@ -258,7 +259,7 @@ describe("the demo vault's JSON report", () => {
 				area: "role-dispute",
 				strength: "strong",
 				evidence: [
-					{ path: "IPT/Theo B/People/Nadia.md", reason: matching(/Conflict 3 with Nadia .*renegotiation.*not reciprocal/) },
+					{ path: "IPT/Theo B/People/Nadia.md", reason: matching(/Conflict 3 with Nadia .*not reciprocal.*renegotiation/) },
 					{ path: "IPT/Theo B/Events/2026-09-26 Row with mum, stayed at dad's.md", reason: matching(/^Conflict on 2026-09-26/) },
 				],
 			},
@@ -303,6 +304,7 @@ describe("the demo vault's JSON report", () => {
 				evidence: [
 					{ path: ROWAN, reason: matching(/No one in circle 1/) },
 					{ path: ROWAN, reason: matching(/Only 1 person gives support 2 or more: Erin$/) },
+					{ path: ROWAN, reason: matching(/^A diagnosis of exclusion: .* the expected course is poorer/) },
 				],
 			},
 		]);

@@ -97,6 +97,7 @@ export interface CaseJson {
 	measures: Record<string, MeasureJson>;
 	warnings: WarningJson[];
 	notes: string[];
+	sensitivity_considered: boolean;
 	maintenance: { planned_sessions: number; interval_weeks: number; sessions_held: number } | null;
 	timeline: TimelineJson;
 }

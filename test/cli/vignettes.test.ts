@@ -108,6 +108,8 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 						},
 					],
 					notes: [],
+					// No session lists the inventory task, so sensitivity is not considered yet.
+					sensitivity_considered: false,
 					maintenance: null,
 					timeline: {
 						today: "2026-10-27",
@@ -190,7 +192,7 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 							area: "role-dispute",
 							strength: "strong",
 							evidence: [
-								{ path: ANDRES, reason: "Conflict 3 with Andres (husband, circle 1), dispute stage impasse, role expectations not reciprocal" },
+								{ path: ANDRES, reason: "Conflict 3 with Andres (husband, circle 1), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open" },
 								{ path: SPARE_ROOM, reason: "Conflict on 2026-05-10, 22 days before onset, concerning Andres (husband, circle 1)" },
 							],
 						},
@@ -199,6 +201,7 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 					safety: [],
 					warnings: [],
 					notes: [],
+					sensitivity_considered: true,
 					maintenance: null,
 					timeline: {
 						today: "2026-09-28",
@@ -225,7 +228,7 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 			"Active · standard protocol · session 3 of 16 · initial phase",
 			"Problem areas (focus: Role dispute)",
 			"  Role dispute: strong (agreed focus)",
-			`    - Conflict 3 with Andres (husband, circle 1), dispute stage impasse, role expectations not reciprocal (${ANDRES})`,
+			`    - Conflict 3 with Andres (husband, circle 1), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open (${ANDRES})`,
 			`    - Conflict on 2026-05-10, 22 days before onset, concerning Andres (husband, circle 1) (${SPARE_ROOM})`,
 			"Measures",
 			"Inventory: 3 people (circle 1: 1, circle 2: 1, circle 3: 1)",
@@ -289,6 +292,7 @@ describe("(c) role transition: job loss exactly 6 months before onset, a move 9 
 					safety: [],
 					warnings: [],
 					notes: [],
+					sensitivity_considered: true,
 					maintenance: null,
 					timeline: {
 						today: "2026-06-01",
@@ -372,6 +376,11 @@ describe("(d) interpersonal sensitivity: a sparse inventory and nothing else", (
 							evidence: [
 								{ path: CASE, reason: "Only Brenda in circle 1" },
 								{ path: CASE, reason: "Only 2 people give support 2 or more: Brenda, Dylan" },
+								// Second edition: the four-area flag says it is a diagnosis of exclusion.
+								{
+									path: CASE,
+									reason: "A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas",
+								},
 							],
 						},
 					],
@@ -379,6 +388,7 @@ describe("(d) interpersonal sensitivity: a sparse inventory and nothing else", (
 					safety: [],
 					warnings: [],
 					notes: [],
+					sensitivity_considered: true,
 					maintenance: null,
 					timeline: {
 						today: "2026-08-24",
@@ -470,6 +480,7 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 						},
 					],
 					notes: [],
+					sensitivity_considered: true,
 					maintenance: null,
 					timeline: {
 						today: "2026-10-05",
@@ -587,6 +598,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 						// 12, 11, 16: the rise of 5 (from 11, the lowest) is short of PHQ-9's reliable change of 6, so no worsening.
 					],
 					notes: [],
+					sensitivity_considered: true,
 					maintenance: null,
 					timeline: {
 						today: "2026-10-13",
@@ -669,6 +681,7 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 					safety: [],
 					warnings: [],
 					notes: [],
+					sensitivity_considered: true,
 					maintenance: null,
 					timeline: {
 						today: "2026-10-19",
@@ -766,6 +779,8 @@ describe("(h) deaths on the window's first day and the day before it", () => {
 					safety: [],
 					warnings: [],
 					notes: [],
+					// No session lists the inventory task, so sensitivity is not considered yet.
+					sensitivity_considered: false,
 					maintenance: null,
 					timeline: {
 						today: "2026-11-25",
@@ -861,6 +876,7 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 						),
 					],
 					notes: [],
+					sensitivity_considered: true,
 					maintenance: null,
 					timeline: {
 						today: "2026-09-21",
@@ -953,6 +969,8 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 						},
 					],
 					notes: [],
+					// No session lists the inventory task, so sensitivity is not considered yet.
+					sensitivity_considered: false,
 					maintenance: { planned_sessions: 12, interval_weeks: 4, sessions_held: 2 },
 					timeline: {
 						today: "2026-11-09",
@@ -982,6 +1000,6 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 			"Measures",
 		]);
 		expect(report().block).not.toContain("Warnings");
-		expect(report().block.join("\n")).not.toMatch(/termination|inventory|has no baseline|beyond the 12 planned/);
+		expect(report().block.join("\n")).not.toMatch(/termination|inventory is not done|has no baseline|beyond the 12 planned/);
 	});
 });

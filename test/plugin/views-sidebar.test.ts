@@ -46,7 +46,7 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(texts(root, ".ipt-client")).toEqual(["T.B."]);
 		expect(texts(root, ".ipt-fact")).toEqual(["Active", "Adolescent (IPT-A)", "PHQ-9"]);
 		expect(texts(root, ".ipt-progress")).toEqual(["Session 7 of 12 – middle phase"]);
-		expect(texts(root, ".ipt-phase-span")).toEqual(["Initial1–3", "Middle4–9", "Final10–12"]);
+		expect(texts(root, ".ipt-phase-span")).toEqual(["Initial1–4", "Middle5–8", "Final9–12"]);
 		expect(texts(root, ".ipt-phase-span.is-current .ipt-phase-name")).toEqual(["Middle"]);
 		expect(root.querySelector(".ipt-phase-marker")?.getAttribute("aria-label")).toBe("Session 7");
 		expect(root.querySelector(".ipt-phase-marker")?.getAttribute("role")).toBe("img");

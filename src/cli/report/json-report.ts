@@ -72,6 +72,7 @@ function caseJson({ bundle, analysis, safety }: CaseReport) {
 		),
 		warnings: analysis.warnings.map((w) => ({ id: w.id, message: w.message, path: w.path, session: w.session })),
 		notes: [...analysis.notes],
+		sensitivity_considered: analysis.sensitivityConsidered,
 		maintenance:
 			analysis.maintenance === null
 				? null

@@ -60,6 +60,7 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).map(warningLine)),
 		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,
 		...(analysis.flags.length === 0 ? ["  none flagged"] : []),
+		...(analysis.sensitivityConsidered ? [] : ["  Interpersonal sensitivity: not considered until the inventory is complete"]),
 		...analysis.flags.flatMap((flag) => [
 			`  ${problemAreaLabel(flag.area, scheme)}: ${flag.strength}${focus.has(flag.area) ? " (agreed focus)" : ""}`,
 			...flag.evidence.map((e) => `    - ${e.reason} (${e.path})`),

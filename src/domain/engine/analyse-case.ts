@@ -43,7 +43,7 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 	const sessions = indexSessions(bundle.sessions);
 	const plan = phasePlan(bundle.record, settings);
 	const phase = casePhase(plan, sessions.last);
-	const { flags, notes } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
+	const { flags, notes, sensitivityConsidered } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
 	const series = measureSeries(sessions.numbered);
 	const measures = measureSummaries(series, settings, plan.initial);
 	const notRecorded = safetyNotRecorded(bundle.sessions);
@@ -67,6 +67,7 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		phase,
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
+		sensitivityConsidered,
 		measures,
 		safety: safetyItems(bundle.sessions, parseDate(today)?.day ?? clock.today),
 		safetyNotRecorded: notRecorded,

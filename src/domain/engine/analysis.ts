@@ -194,6 +194,8 @@ export interface CaseAnalysis {
 	readonly phaseSpans: readonly PhaseSpan[];
 	/** Only flagged areas, in the canonical order of PROBLEM_AREAS. */
 	readonly flags: readonly Flag[];
+	/** Interpersonal sensitivity is weighed only once the inventory task is recorded. */
+	readonly sensitivityConsidered: boolean;
 	readonly measures: Readonly<Partial<Record<Measure, MeasureSummary>>>;
 	/** Open items first, then reviewed; each group newest session first. */
 	readonly safety: readonly SafetyItem[];

@@ -6,9 +6,17 @@ import { MEASURE_LABELS } from "./measures/bands";
 import { scoreOf } from "./measures/series";
 import { isPastInitial } from "./phases";
 import type { NumberedSession } from "./sessions";
+import type { Protocol } from "../model/vocabulary";
 
 function hasPrimaryScore({ bundle, sessions }: PhaseFacts, n: number): boolean {
 	return (sessions.byNumber.get(n) ?? []).some((s) => scoreOf(s, bundle.record.measure) !== null);
+}
+
+/** IPT-A (Mufson) gives a limited sick role: the adolescent keeps going to school. */
+function sickRoleAsk(protocol: Protocol): string {
+	return protocol === "adolescent"
+		? "Give the client the limited sick role of IPT-A (keep going to school) and record the task in that session's note."
+		: "Give the client the sick role and record the task in that session's note.";
 }
 
 function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
@@ -27,7 +35,7 @@ function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 			warning("inventory-missing", `the interpersonal inventory is not done: ${gaps.join(" and ")}. Add a person note for each important person and record the inventory task.`),
 		);
 	}
-	if (!done.has("sick-role")) warnings.push(warning("sick-role-missing", "no session lists the sick-role task. Give the client the sick role and record the task in that session's note."));
+	if (!done.has("sick-role")) warnings.push(warning("sick-role-missing", `no session lists the sick-role task. ${sickRoleAsk(bundle.record.protocol)}`));
 	if (!done.has("formulation")) warnings.push(warning("formulation-missing", "no session lists the formulation task. Share the interpersonal formulation with the client and record the task."));
 	if (bundle.record.focus.length === 0) warnings.push(warning("focus-missing", "the case note has no focus. Agree one or two problem areas with the client and add them to focus."));
 	return warnings;

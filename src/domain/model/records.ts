@@ -10,6 +10,7 @@ import type {
 	DisputeStage,
 	EventCategory,
 	EventType,
+	GriefMarker,
 	HomeworkReview,
 	Measure,
 	Phase,
@@ -61,6 +62,8 @@ export interface PersonRecord extends MemberBase {
 	/** `deceased` whenever a `died` date is given. */
 	readonly status: PersonStatus;
 	readonly died: DateValue | null;
+	/** Signs that the grief for this person is complicated (`grief_markers`). */
+	readonly griefMarkers: readonly GriefMarker[];
 	readonly disputeStage: DisputeStage | null;
 	readonly expectationsReciprocal: boolean | null;
 	readonly confidant: boolean | null;

@@ -25,6 +25,8 @@ export interface EngineSettings {
 	/** Circles 1..closeCircleMax count as close. */
 	readonly closeCircleMax: number;
 	readonly conflictThreshold: number;
+	/** A dispute at an impasse with non-reciprocal expectations is strong from this conflict up. */
+	readonly impasseConflictMin: number;
 	readonly supportThreshold: number;
 	readonly ringCount: 3 | 4;
 	readonly protocols: Readonly<Record<Protocol, ProtocolLengths>>;
@@ -75,13 +77,16 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	transitionStrongMonths: 6,
 	closeCircleMax: 2,
 	conflictThreshold: 2,
+	impasseConflictMin: 1,
 	supportThreshold: 2,
 	ringCount: 3,
 	protocols: {
 		standard: { planned: 16, initial: 3, final: 3 },
 		brief: { planned: 8, initial: 2, final: 2 },
-		adolescent: { planned: 12, initial: 3, final: 3 },
-		group: { planned: 8, initial: 2, final: 2 },
+		// Mufson's IPT-A: initial 1-4, middle 5-8, final 9-12.
+		adolescent: { planned: 12, initial: 4, final: 4 },
+		// WHO Group IPT (2016): after the individual pre-group meeting (session 0), initial 1, middle 2-7, final 8.
+		group: { planned: 8, initial: 1, final: 1 },
 		perinatal: { planned: 12, initial: 3, final: 3 },
 	},
 	scheme: "four-areas",
@@ -115,6 +120,7 @@ const SCALAR_FIELDS = {
 	transitionStrongMonths: wholeNumber(0, 120, "months"),
 	closeCircleMax: wholeNumber(1, 4),
 	conflictThreshold: wholeNumber(1, 3),
+	impasseConflictMin: wholeNumber(0, 3),
 	supportThreshold: wholeNumber(1, 3),
 	ringCount: rule(z.literal([3, 4]), "3 or 4"),
 	scheme: rule(z.enum(SCHEMES), `one of ${SCHEMES.join(", ")}`),
@@ -184,6 +190,7 @@ export const engineSettingsSchema = z
 		transitionStrongMonths: withDefault("transitionStrongMonths"),
 		closeCircleMax: withDefault("closeCircleMax"),
 		conflictThreshold: withDefault("conflictThreshold"),
+		impasseConflictMin: withDefault("impasseConflictMin"),
 		supportThreshold: withDefault("supportThreshold"),
 		ringCount: withDefault("ringCount"),
 		protocols: z._default(protocolsSchema(), DEFAULT_ENGINE_SETTINGS.protocols),

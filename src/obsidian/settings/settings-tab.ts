@@ -43,6 +43,7 @@ export class IptSettingTab extends PluginSettingTab {
 		drawNewCases(form, settings);
 		drawProblemAreas(form, settings);
 		drawPhases(form, settings);
+		drawEnding(form, settings);
 		drawMeasures(form, settings);
 		form.heading("Privacy");
 		form.toggle({
@@ -182,6 +183,21 @@ function drawPhases(form: SettingsForm, settings: PluginSettings): void {
 			{ label: "Final phase", ...at("final") },
 		]);
 	}
+}
+
+function drawEnding(form: SettingsForm, settings: PluginSettings): void {
+	const engine = settings.engine;
+	const at = (key: "terminationLeadSessions" | "maintenanceSessions" | "maintenanceIntervalWeeks" | "maintenanceMeasureSessions") => ({
+		path: ["engine", key],
+		value: String(engine[key]),
+		fromText: numberFromText,
+	});
+	form.text({ name: "Discuss ending from", desc: "Termination is due from this many sessions before the planned end.", ...at("terminationLeadSessions") });
+	form.texts("Maintenance", "Planned maintenance sessions and the weeks between them, where the case note gives none.", [
+		{ label: "Sessions", ...at("maintenanceSessions") },
+		{ label: "Weeks apart", ...at("maintenanceIntervalWeeks") },
+	]);
+	form.text({ name: "Maintenance measure overdue after", desc: "Maintenance sessions in a row without a score on the case's measure before it is overdue.", ...at("maintenanceMeasureSessions") });
 }
 
 function drawMeasures(form: SettingsForm, settings: PluginSettings): void {

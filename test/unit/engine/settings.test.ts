@@ -14,8 +14,8 @@ describe("engine settings", () => {
 		expect(DEFAULT_ENGINE_SETTINGS.protocols).toEqual({
 			standard: { planned: 16, initial: 3, final: 3 },
 			brief: { planned: 8, initial: 2, final: 2 },
-			adolescent: { planned: 12, initial: 3, final: 3 },
-			group: { planned: 8, initial: 2, final: 2 },
+			adolescent: { planned: 12, initial: 4, final: 4 },
+			group: { planned: 8, initial: 1, final: 1 },
 			perinatal: { planned: 12, initial: 3, final: 3 },
 		});
 	});
@@ -72,10 +72,10 @@ describe("engine settings", () => {
 				standard: { planned: 0 },
 				brief: { planned: 3, initial: 2, final: 2 },
 				group: "long",
-				adolescent: { initial: 4 },
+				adolescent: { initial: 3 },
 			},
 		});
-		expect(settings.protocols).toEqual({ ...DEFAULT_ENGINE_SETTINGS.protocols, adolescent: { planned: 12, initial: 4, final: 3 } });
+		expect(settings.protocols).toEqual({ ...DEFAULT_ENGINE_SETTINGS.protocols, adolescent: { planned: 12, initial: 3, final: 4 } });
 		expect(problems).toEqual([
 			"protocols.standard.planned: 0 is not a whole number of sessions from 1 to 52; using 16",
 			"protocols.brief: initial (2) and final (2) phases do not fit in 3 planned sessions; using 8/2/2",

@@ -46,6 +46,8 @@ describe("vignette: grief after a mother's death", () => {
 			today: "2026-03-30",
 			plannedSessions: 16,
 			maintenance: null,
+			// A session lists the inventory task.
+			sensitivityConsidered: true,
 			sessionsHeld: 5,
 			lastSession: 5,
 			phase: "middle",
@@ -134,6 +136,8 @@ describe("vignette: a perinatal dispute after a birth", () => {
 			today: "2026-03-10",
 			plannedSessions: 12,
 			maintenance: null,
+			// A session lists the inventory task.
+			sensitivityConsidered: true,
 			sessionsHeld: 10,
 			lastSession: 10,
 			phase: "final",
@@ -147,7 +151,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					area: "role-dispute",
 					strength: "strong",
 					evidence: [
-						{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 1), dispute stage renegotiation, role expectations not reciprocal" },
+						{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 1), role expectations not reciprocal, dispute stage renegotiation: the two are still talking; improve how they communicate" },
 						{ path: priya.path, reason: "Conflict 2 with Priya (friend, circle 3)" },
 						{ path: argument.path, reason: "Conflict on 2025-12-01, 16 days after onset, concerning Sam (partner, circle 1)" },
 					],
@@ -297,6 +301,7 @@ describe("vignette: isolation, read in both schemes", () => {
 		today: "2026-04-15",
 		plannedSessions: 8,
 		maintenance: null,
+		sensitivityConsidered: true,
 		sessionsHeld: 3,
 		lastSession: 3,
 		phase: "middle",
@@ -360,11 +365,14 @@ describe("vignette: isolation, read in both schemes", () => {
 		},
 	} as const;
 	const reasons = ["No one in circle 1 among the 2 people in the inventory", "Only 1 person gives support 2 or more: Lee"];
+	const EXCLUSION =
+		"A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas";
 
 	it("flags strong interpersonal sensitivity in the four-area scheme", () => {
 		const expected: CaseAnalysis = {
 			...common,
-			flags: [{ area: "interpersonal-sensitivity", strength: "strong", evidence: reasons.map((reason) => ({ path: CASE_PATH, reason })) }],
+			// Second edition: the four-area flag ends by saying it is a diagnosis of exclusion (session 2 recorded the inventory).
+			flags: [{ area: "interpersonal-sensitivity", strength: "strong", evidence: [...reasons, EXCLUSION].map((reason) => ({ path: CASE_PATH, reason })) }],
 			notes: [],
 		};
 		expect(analyse(parts)).toEqual(expected);

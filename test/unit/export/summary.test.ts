@@ -123,7 +123,7 @@ it("gives each flag with its reasons, de-identified", () => {
 		"| Interpersonal sensitivity | Not flagged | – |",
 	]);
 	expect(lines).toContain("### Role dispute: strong");
-	expect(lines).toContain("- Mother: Conflict 3 with Mother (mother, circle 1), dispute stage impasse, role expectations not reciprocal");
+	expect(lines).toContain("- Mother: Conflict 3 with Mother (mother, circle 1), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open");
 	expect(lines).toContain("- Job loss: Job loss 3 months before start, 26 days before onset, concerning Friend (friend, circle 2)");
 });
 
