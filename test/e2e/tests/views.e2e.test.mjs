@@ -138,7 +138,8 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-worsening li`).count(), 1);
 		assert.ok((await page.locator(`${SIDEBAR} .ipt-chart-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
 		assert.deepEqual(await sidebarTexts(".ipt-homework-head .ipt-note-link"), ["Session 14", "Session 13", "Session 12"]);
-		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Nothing due."]);
+		// Her PHQ-9 rose by a reliable 6 at session 7: a worsening score is due.
+		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Review the PHQ-9 rise"]);
 		assert.deepEqual(await sidebarTexts(".ipt-diagnostics .ipt-empty"), ["No problems in this case's notes."]);
 		await screenshot("sidebar-maya");
 	});
@@ -186,7 +187,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 	it("shows the caseload: every case, sortable, a row opening its case note", async () => {
 		await page.evaluate(() => window.iptPage.showCaseload());
 		const table = ".mod-root .ipt-caseload-table";
-		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Next due"]);
+		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Status", "Phase", "Session", "Flags", "Open safety items", "Change", "Next due"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-client`), ["M.K.", "R.P.", "S.L.", "T.B."]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-session`), ["14 of 16", "8 of 8", "2 of 12", "7 of 12"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-safety`), ["None open · 8 without item", "None open · 5 without item", "None open", "None open · 4 without item"]);
