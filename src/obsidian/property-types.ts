@@ -11,6 +11,8 @@ const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
 	ipt: "text",
 	dispute_stage: "text",
 	planned_sessions: "number",
+	maintenance_sessions: "number",
+	maintenance_interval: "number",
 	phq9: "number",
 	gad7: "number",
 	hamd: "number",
@@ -21,6 +23,7 @@ const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
 	// A list of numbers has no type of its own in Obsidian; as a list its items can be edited one by one.
 	phq9_items: "multitext",
 	gad7_items: "multitext",
+	grief_markers: "multitext",
 	expectations_reciprocal: "checkbox",
 	confidant: "checkbox",
 	risk_reviewed: "checkbox",

@@ -2,7 +2,7 @@
 import { cpSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { makeVault, note, removeVault, runCli } from "../support/cli";
-import { caseBlock, expectInOrder, jsonReport, matching, runReport, type CaseJson, type ReportJson } from "./report-json";
+import { caseBlock, expectInOrder, jsonReport, matching, runReport, type CaseJson, type MeasureJson, type ReportJson } from "./report-json";
 
 const ROOT = resolve(__dirname, "../..");
 const DEMO = "examples/demo-vault";
@@ -48,6 +48,8 @@ const CASE_SHAPE = {
 	measures: "object",
 	warnings: "array",
 	notes: "array",
+	sensitivity_considered: "boolean",
+	maintenance: "object | null",
 	timeline: "object",
 };
 const PERSON_SHAPE = {
@@ -62,7 +64,19 @@ const PERSON_SHAPE = {
 const EVENT_SHAPE = { path: "string", date: "string | null", type: "string | null", category: "string | null" };
 const FLAG_SHAPE = { area: "string", strength: "string", evidence: "array" };
 const EVIDENCE_SHAPE = { path: "string", reason: "string" };
-const MEASURE_SHAPE = { baseline: "number", latest: "number", band: "string", count: "number", response: "boolean", remission: "boolean" };
+const MEASURE_SHAPE = {
+	baseline: "number | null",
+	latest: "number",
+	band: "string",
+	count: "number",
+	response: "boolean",
+	remission: "boolean",
+	baseline_session: "number | null",
+	first_session: "number",
+	below_remission: "boolean",
+	change: "string | null",
+	reliable_change: "number",
+};
 const SAFETY_SHAPE = {
 	measure: "string",
 	item: "number",
@@ -245,7 +259,7 @@ describe("the demo vault's JSON report", () => {
 				area: "role-dispute",
 				strength: "strong",
 				evidence: [
-					{ path: "IPT/Theo B/People/Nadia.md", reason: matching(/Conflict 3 with Nadia .*renegotiation.*not reciprocal/) },
+					{ path: "IPT/Theo B/People/Nadia.md", reason: matching(/Conflict 3 with Nadia .*not reciprocal.*renegotiation/) },
 					{ path: "IPT/Theo B/Events/2026-09-26 Row with mum, stayed at dad's.md", reason: matching(/^Conflict on 2026-09-26/) },
 				],
 			},
@@ -290,28 +304,41 @@ describe("the demo vault's JSON report", () => {
 				evidence: [
 					{ path: ROWAN, reason: matching(/No one in circle 1/) },
 					{ path: ROWAN, reason: matching(/Only 1 person gives support 2 or more: Erin$/) },
+					{ path: ROWAN, reason: matching(/^A diagnosis of exclusion: .* the expected course is poorer/) },
 				],
 			},
 		]);
 	});
 
 	it("summarises each measure", () => {
-		const m = (baseline: number, latest: number, band: string, count: number, response: boolean, remission: boolean) => ({
+		type Change = MeasureJson["change"];
+		// Every demo case took its first scores at session 1, so each baseline is session 1's.
+		const m = (baseline: number, latest: number, band: string, count: number, response: boolean, remission: boolean, below: boolean, change: Change, reliable: number) => ({
 			baseline,
 			latest,
 			band,
 			count,
 			response,
 			remission,
+			baseline_session: 1,
+			first_session: 1,
+			below_remission: below,
+			change,
+			reliable_change: reliable,
 		});
-		expect(byPath(MAYA).measures).toEqual({ phq9: m(19, 7, "mild", 13, true, false) });
-		expect(byPath(THEO).measures).toEqual({ phq9: m(16, 11, "moderate", 7, false, false) });
+		// Maya 19 to 7: a fall of 12, reliable (6), not below 5.
+		expect(byPath(MAYA).measures).toEqual({ phq9: m(19, 7, "mild", 13, true, false, false, "improved", 6) });
+		expect(byPath(THEO).measures).toEqual({ phq9: m(16, 11, "moderate", 7, false, false, false, "no-reliable-change", 6) });
 		expect(byPath(SOFIA).measures).toEqual({
-			epds: m(16, 15, "probable", 2, false, false),
-			phq9: m(13, 13, "moderate", 1, false, false),
-			gad7: m(11, 11, "moderate", 1, false, false),
+			epds: m(16, 15, "probable", 2, false, false, false, "no-reliable-change", 4),
+			phq9: m(13, 13, "moderate", 1, false, false, false, "no-reliable-change", 6),
+			gad7: m(11, 11, "moderate", 1, false, false, false, "no-reliable-change", 4),
 		});
-		expect(byPath(ROWAN).measures).toEqual({ phq9: m(14, 4, "minimal", 7, true, true), gad7: m(12, 6, "mild", 2, true, false) });
+		// Rowan's PHQ-9 ends 7 then 4: the latest alone is below 5, so it is not yet remission; 14 to 4 falls by 10 and ends below 5: recovered.
+		expect(byPath(ROWAN).measures).toEqual({
+			phq9: m(14, 4, "minimal", 7, true, false, true, "recovered", 6),
+			gad7: m(12, 6, "mild", 2, true, false, false, "improved", 4),
+		});
 	});
 
 	it("lists Theo's one safety item as reviewed, and no other", () => {
@@ -325,8 +352,10 @@ describe("the demo vault's JSON report", () => {
 	it("warns about Maya's worsening at session 7, and about every PHQ-9 total written without item 9", () => {
 		const other = (path: string) => byPath(path).warnings.filter((w) => w.id !== "safety-item-not-recorded");
 		expect(other(MAYA).map((w) => [w.id, w.session, w.path])).toEqual([["worsening", 7, "IPT/Maya K/Sessions/Session 07.md"]]);
-		expect(other(MAYA)[0]?.message).toMatch(/11 .*16/);
-		for (const path of [ROWAN, SOFIA, THEO]) expect(other(path)).toEqual([]);
+		expect(other(MAYA)[0]?.message).toMatch(/11 .*17/);
+		// Sofia's latest EPDS, 15, is in its top band (13 or more).
+		expect(other(SOFIA).map((w) => [w.id, w.session])).toEqual([["severe-score", 2]]);
+		for (const path of [ROWAN, THEO]) expect(other(path)).toEqual([]);
 		// The demo vault's older sessions give the PHQ-9 total alone, as many real notes do.
 		const missing = (path: string) => byPath(path).safety_not_recorded.map((n) => [n.session, n.measure]);
 		expect(missing(MAYA)).toEqual([2, 4, 5, 8, 9, 11, 12, 13].map((n) => [n, "phq9"]));
@@ -378,7 +407,7 @@ describe("the demo vault's text report", () => {
 			/^ {4}- Conflict 3 with Nadia .*\(IPT\/Theo B\/People\/Nadia\.md\)$/,
 			"  Role transition: strong",
 			"Measures",
-			"  PHQ-9: baseline 16, latest 11 (moderate), 7 scores; response no, remission no",
+			"  PHQ-9: baseline 16 (session 1), latest 11 (moderate), 7 scores; response no, no remission; no reliable change (6 points is a reliable change)",
 			"Safety items reviewed",
 			"  PHQ-9 item 9 scored 1, raised in session 5, 16 days ago (2026-11-09): IPT/Theo B/Sessions/Session 05.md",
 			"Inventory: 8 people (circle 1: 2, circle 2: 3, circle 3: 3)",
@@ -386,18 +415,18 @@ describe("the demo vault's text report", () => {
 		]);
 	});
 
-	it("shows Maya's worsening among the warnings, after her measures", () => {
+	it("shows Maya's worsening as due, before her problem areas", () => {
 		expectInOrder(caseBlock(text, MAYA), [
 			`== M.K. (${MAYA})`,
 			"Active · standard protocol · session 14 of 16 · final phase",
+			"Due",
+			/^ {2}- PHQ-9 went up from 11 at session 6 to 17 at session 7 .*\[session 7\] \(IPT\/Maya K\/Sessions\/Session 07\.md\)$/,
 			"Problem areas (focus: Grief)",
 			"  Grief: strong (agreed focus)",
 			"  Role dispute: possible",
 			"  Role transition: possible",
 			"Measures",
-			"  PHQ-9: baseline 19, latest 7 (mild), 13 scores; response yes, remission no",
-			"Warnings",
-			/^ {2}- PHQ-9 went up from 11 at session 6 to 16 at session 7 .*\[session 7\] \(IPT\/Maya K\/Sessions\/Session 07\.md\)$/,
+			"  PHQ-9: baseline 19 (session 1), latest 7 (mild), 13 scores; response yes, no remission; improved (6 points is a reliable change)",
 			"Inventory: 9 people (circle 1: 3, circle 2: 2, circle 3: 4)",
 		]);
 	});

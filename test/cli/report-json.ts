@@ -28,12 +28,17 @@ export interface FlagJson {
 }
 
 export interface MeasureJson {
-	baseline: number;
+	baseline: number | null;
 	latest: number;
 	band: string;
 	count: number;
 	response: boolean;
 	remission: boolean;
+	baseline_session: number | null;
+	first_session: number;
+	below_remission: boolean;
+	change: "recovered" | "improved" | "no-reliable-change" | "deteriorated" | null;
+	reliable_change: number;
 }
 
 export interface SafetyJson {
@@ -92,6 +97,8 @@ export interface CaseJson {
 	measures: Record<string, MeasureJson>;
 	warnings: WarningJson[];
 	notes: string[];
+	sensitivity_considered: boolean;
+	maintenance: { planned_sessions: number; interval_weeks: number; sessions_held: number } | null;
 	timeline: TimelineJson;
 }
 

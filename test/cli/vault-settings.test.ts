@@ -11,7 +11,8 @@ const SENSITIVITY_CASE = {
 	[CASE]: note("ipt: case\nclient: G.L.\nonset: 2026-04-01\nfocus: [role-dispute]"),
 	"IPT/Gareth/People/Brenda.md": note("ipt: person\nname: Brenda\nrole: mother\ncircle: 2\nsupport: 1"),
 	"IPT/Gareth/People/Dylan.md": note("ipt: person\nname: Dylan\nrole: cousin\ncircle: 3\nsupport: 1"),
-	"IPT/Gareth/Sessions/Session 01.md": note("ipt: session\nsession: 1\ndate: 2026-08-03\nphq9: 13"),
+	// The inventory is recorded, so interpersonal sensitivity is considered.
+	"IPT/Gareth/Sessions/Session 01.md": note("ipt: session\nsession: 1\ndate: 2026-08-03\nphq9: 13\ntasks: [inventory]"),
 	// A template copy full of placeholders: never read while it sits in the templates folder.
 	"IPT templates/Person.md": note("ipt: person\ncircle: \"{{circle}}\""),
 	"Templates/Person.md": note("ipt: person\ncircle: 7"),

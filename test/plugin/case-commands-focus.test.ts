@@ -67,7 +67,7 @@ describe("set-focus", () => {
 			["Role transition", "Strong evidence"],
 			["Interpersonal sensitivity", "No evidence in the notes"],
 		]);
-		expect(listed[1]?.evidence).toEqual(["Ann: Conflict 3 with Ann (mother, circle 1), dispute stage impasse"]);
+		expect(listed[1]?.evidence).toEqual(["Ann: Conflict 3 with Ann (mother, circle 1), dispute stage impasse: talking has stopped; bring the dispute back into the open"]);
 		expect(listed[2]?.evidence[0]).toMatch(/^2025-12-01 Made redundant: Job loss on 2025-12-01/);
 
 		const link = modal().querySelector<HTMLAnchorElement>('a.internal-link[data-href="IPT/Jo R/People/Ann.md"]');

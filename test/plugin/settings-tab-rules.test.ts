@@ -52,13 +52,16 @@ it("shows the rules' numbers, with a field for each measure's remission cut-off"
 });
 
 it("reads the open case again when the response and remission numbers change", async () => {
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
 	await type("Response reduction", "30");
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseNo remission"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseNo remissionNo reliable change"]);
+	// Theo's last two scores are 12 and 11: below 12 is only the latest, below 13 both (sustained).
 	await type("Remission below", "12", 0);
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseRemission"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseBelow the remission cut-offNo reliable change"]);
+	await type("Remission below", "13", 0);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseRemissionNo reliable change"]);
 	expect(app.readPluginData(PLUGIN_ID)).toMatchObject({
-		engine: { ...DEFAULT_ENGINE_SETTINGS, responseReductionPercent: 30, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, phq9: 12 } },
+		engine: { ...DEFAULT_ENGINE_SETTINGS, responseReductionPercent: 30, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, phq9: 13 } },
 	});
 });
 
@@ -70,5 +73,5 @@ it("refuses a cut-off outside the measure's range, and a strong limit above the 
 	await type("Response reduction", "half");
 	expect(refusal(tab, "Response reduction")).toBe('Not saved: "half" is not a whole percentage from 1 to 100.');
 	expect(app.readPluginData(PLUGIN_ID)).toBeNull();
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
 });

@@ -151,9 +151,12 @@ describe("phases", () => {
 describe("measures and privacy", () => {
 	it("saves the primary measure and the measure warnings", async () => {
 		await choose("Primary measure", "hamd");
-		await type("Worsening points", "3");
+		await type("Reliable change", "3", 2);
+		await type("Severe from", "25", 0);
 		await type("Measure overdue after", "2");
-		expect(saved()).toEqual({ ...withEngine({ worseningPoints: 3, measureOverdueSessions: 2 }), primaryMeasure: "hamd" });
+		const reliableChange = { ...DEFAULT_ENGINE_SETTINGS.reliableChange, hamd: 3 };
+		const severeFrom = { ...DEFAULT_ENGINE_SETTINGS.severeFrom, phq9: 25 };
+		expect(saved()).toEqual({ ...withEngine({ reliableChange, severeFrom, measureOverdueSessions: 2 }), primaryMeasure: "hamd" });
 		expect(Array.from(control<HTMLSelectElement>(tab, "Primary measure").options).map((o) => o.text)).toEqual(["PHQ-9", "GAD-7", "HAM-D", "EPDS"]);
 	});
 
@@ -177,10 +180,10 @@ it("shows the saved values when the tab is opened again", async () => {
 });
 
 it("keeps settings saved from the tab across a restart of the plugin", async () => {
-	await type("Worsening points", "7");
+	await type("Reliable change", "7", 0);
 	const data = app.readPluginData(PLUGIN_ID);
 	document.body.empty();
 	({ app } = await startPlugin({ pluginData: { [PLUGIN_ID]: data } }));
-	expect(shown(openSettings(app), "Worsening points")).toEqual(["7"]);
+	expect(shown(openSettings(app), "Reliable change")).toEqual(["7", "4", "5", "4"]);
 	expect(Notice.messages).toEqual([]);
 });

@@ -46,7 +46,7 @@ describe("the caseload", () => {
 		expect(texts(viewRoot(leaf), ".ipt-caseload-controls .ipt-hint")).toEqual(["1 case of other statuses not shown."]);
 		await showAll();
 		expect(filterSelect().value).toBe("all");
-		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Focus", "Flags"]);
+		expect(texts(viewRoot(leaf), "th")).toEqual(["Client ▲", "Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Change", "Focus", "Flags"]);
 		expect(column("client")).toEqual(["M.K.", "R.P.", "S.L.", "T.B."]);
 		for (const seen of column("seen")) expect(seen).toMatch(/^\d{4}-\d{2}-\d{2} · (\d+ days ago|yesterday|today)$/);
 		expect(column("measure")).toEqual(["PHQ-9 7, down from 8", "PHQ-9 4, down from 7", "EPDS 15, down from 16", "PHQ-9 11, down from 12"]);
@@ -62,7 +62,11 @@ describe("the caseload", () => {
 		]);
 		// The demo cases' older PHQ-9 totals came without item 9.
 		expect(column("safety")).toEqual(["None open · 8 without item", "None open · 5 without item", "None open", "None open · 4 without item"]);
-		expect(column("due")).toEqual(["Nothing due", "Nothing due (closed)", "Nothing due", "Nothing due"]);
+		// The primary measure's reliable change: Maya 19 to 7 and Rowan 14 to 4 fall by 6 or more
+		// (Rowan ends below 5); Sofia's EPDS 16 to 15 and Theo's 16 to 11 fall by less.
+		expect(column("change")).toEqual(["PHQ-9: improved", "PHQ-9: recovered", "EPDS: no reliable change", "PHQ-9: no reliable change"]);
+		// Maya's PHQ-9 rose 6 at session 7; Sofia's latest EPDS, 15, is in the top band (13 or more); Rowan's case is closed.
+		expect(column("due")).toEqual(["Review the PHQ-9 rise", "Nothing due (closed)", "Review the severe EPDS", "Nothing due"]);
 		expect(viewRoot(leaf).querySelector(".ipt-safety-banner")).toBeNull();
 	});
 

@@ -46,7 +46,7 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(texts(root, ".ipt-client")).toEqual(["T.B."]);
 		expect(texts(root, ".ipt-fact")).toEqual(["Active", "Adolescent (IPT-A)", "PHQ-9"]);
 		expect(texts(root, ".ipt-progress")).toEqual(["Session 7 of 12 – middle phase"]);
-		expect(texts(root, ".ipt-phase-span")).toEqual(["Initial1–3", "Middle4–9", "Final10–12"]);
+		expect(texts(root, ".ipt-phase-span")).toEqual(["Initial1–4", "Middle5–8", "Final9–12"]);
 		expect(texts(root, ".ipt-phase-span.is-current .ipt-phase-name")).toEqual(["Middle"]);
 		expect(root.querySelector(".ipt-phase-marker")?.getAttribute("aria-label")).toBe("Session 7");
 		expect(root.querySelector(".ipt-phase-marker")?.getAttribute("role")).toBe("img");
@@ -89,7 +89,7 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 
 	it("charts the primary measure over its bands with response and remission", () => {
 		const measures = section(leaf, "measures");
-		expect(texts(measures, ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+		expect(texts(measures, ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
 		expect(measures.querySelectorAll(".ipt-band")).toHaveLength(5);
 		expect(measures.querySelectorAll(".ipt-score-point")).toHaveLength(7);
 		expect(measures.querySelector(".ipt-response-line")).not.toBeNull();
@@ -137,7 +137,7 @@ describe("the IPT sidebar following the active note", () => {
 		const ruth = Array.from(root.querySelectorAll(".ipt-circle-node")).find((el) => el.querySelector(".ipt-node-label")?.textContent?.startsWith("Ruth"));
 		expect(ruth?.classList.contains("ipt-status-deceased")).toBe(true);
 		expect(ruth?.querySelector(".ipt-node-label")?.textContent).toBe("Ruth †");
-		expect(texts(section(leaf, "measures"), ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remission"]);
+		expect(texts(section(leaf, "measures"), ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remissionImproved"]);
 		expect(texts(section(leaf, "measures"), ".ipt-worsening li").join(" ")).toContain("Session 07");
 		expect(section(leaf, "timeline").querySelectorAll(".ipt-timeline-event.ipt-category-death")).toHaveLength(1);
 	});
@@ -148,7 +148,7 @@ describe("the IPT sidebar following the active note", () => {
 		expect(texts(root, ".ipt-progress")).toEqual(["Session 2 of 12 – initial phase"]);
 		expect(texts(root, ".ipt-fact")).toEqual(["Active", "Perinatal", "EPDS"]);
 		expect(texts(section(leaf, "measures"), ".ipt-measure-summary")).toEqual([
-			"EPDSBaseline 16 → latest 15 (probable), 2 scoresNo responseNo remission",
+			"EPDSBaseline 16 → latest 15 (probable), 2 scoresNo responseNo remissionNo reliable change",
 			"PHQ-913 (moderate), 1 score",
 			"GAD-711 (moderate), 1 score",
 		]);

@@ -4,12 +4,13 @@ import type { CaseBundle } from "../model/case-bundle";
 import { isoFromDay, parseDate } from "../model/dates";
 import { personResolver } from "../model/person-links";
 import type { EngineSettings } from "../settings/engine-settings";
-import { WARNING_IDS, type CaseAnalysis, type CaseWarning } from "./analysis";
+import { isDue, WARNING_IDS, type CaseAnalysis, type CaseWarning } from "./analysis";
 import { caseClock, type CaseClock } from "./case-clock";
 import { problemAreaFlags } from "./flags/problem-area-flags";
 import { focusWarnings } from "./focus-checks";
 import { measureSeries } from "./measures/series";
 import { measureSummaries } from "./measures/summaries";
+import { severeScoreWarnings } from "./measures/severe-score";
 import { worseningWarnings } from "./measures/worsening";
 import { phaseWarnings } from "./phase-warnings";
 import { casePhase, phasePlan, phaseSpans } from "./phases";
@@ -22,6 +23,11 @@ function byIdThenSession(a: CaseWarning, b: CaseWarning): number {
 	const byId = WARNING_IDS.indexOf(a.id) - WARNING_IDS.indexOf(b.id);
 	if (byId !== 0) return byId;
 	return (a.session ?? 0) - (b.session ?? 0);
+}
+
+/** A closed case has nothing left to do in treatment: only the early end is still for the clinician to note. */
+function stillDueWhenClosed(warning: CaseWarning): boolean {
+	return !isDue(warning.id) || warning.id === "ended-early";
 }
 
 function missingOnsetNote(clock: CaseClock, windowMonths: number): string[] {
@@ -37,24 +43,32 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 	const sessions = indexSessions(bundle.sessions);
 	const plan = phasePlan(bundle.record, settings);
 	const phase = casePhase(plan, sessions.last);
-	const { flags, notes } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
+	const { flags, notes, sensitivityConsidered } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
 	const series = measureSeries(sessions.numbered);
+	const measures = measureSummaries(series, settings, plan.initial);
 	const notRecorded = safetyNotRecorded(bundle.sessions);
 	const warnings = [
 		...notRecordedWarnings(notRecorded, bundle.sessions),
 		...focusWarnings(bundle.record, flags, settings),
-		...phaseWarnings({ bundle, settings, plan, phase, sessions }),
-		...worseningWarnings(series, settings.worseningPoints),
-	].sort(byIdThenSession);
+		...phaseWarnings({ bundle, settings, plan, phase, sessions, primary: measures[bundle.record.measure] }),
+		...worseningWarnings(series, settings),
+		...severeScoreWarnings(series, settings),
+	]
+		.filter((warning) => bundle.record.status !== "closed" || stillDueWhenClosed(warning))
+		.sort(byIdThenSession);
 	return {
 		today: isoFromDay(clock.today),
 		plannedSessions: plan.planned,
+		maintenance: plan.maintenance
+			? { planned: plan.maintenanceSessions, intervalWeeks: plan.maintenanceInterval, held: sessions.numbers.filter((n) => n > plan.planned).length }
+			: null,
 		sessionsHeld: sessions.numbers.length,
 		lastSession: sessions.last,
 		phase,
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
-		measures: measureSummaries(series, settings),
+		sensitivityConsidered,
+		measures,
 		safety: safetyItems(bundle.sessions, parseDate(today)?.day ?? clock.today),
 		safetyNotRecorded: notRecorded,
 		warnings,

@@ -24,16 +24,32 @@ export interface MeasurePoint {
 	readonly path: string;
 }
 
+/** Reliable change against baseline (Jacobson and Truax): improvement that also ends below the remission cut-off is recovery. */
+export const CHANGE_CATEGORIES = ["recovered", "improved", "no-reliable-change", "deteriorated"] as const;
+export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
+
 export interface MeasureSummary {
-	readonly baseline: number;
+	/** The first score taken by the end of the initial phase; null when the first score came later. */
+	readonly baseline: number | null;
+	readonly baselineSession: number | null;
+	/** The first score on the measure, baseline or not. */
+	readonly first: MeasurePoint;
 	readonly latest: number;
 	readonly band: string;
 	readonly count: number;
+	/** False without a baseline: there is nothing to have responded from. */
 	readonly response: boolean;
+	/** The latest score is below the remission cut-off; one such score is not yet remission. */
+	readonly belowRemission: boolean;
+	/** Sustained: the latest two scores are both below the remission cut-off. */
 	readonly remission: boolean;
-	/** The highest latest score that is a response under the settings; null when the baseline is zero. */
+	/** Null without a baseline. */
+	readonly change: ChangeCategory | null;
+	/** The change in points that counts as reliable on this measure, under the settings. */
+	readonly reliableChange: number;
+	/** The highest latest score that is a response under the settings; null without a baseline above zero. */
 	readonly responseAt: number | null;
-	/** Remission when the latest score is below this, under the settings. */
+	/** Below the cut-off when the score is below this, under the settings. */
 	readonly remissionBelow: number;
 	/** Every score on the measure, in session order (the series a chart draws). */
 	readonly points: readonly MeasurePoint[];
@@ -78,6 +94,8 @@ const PHASE_WARNING_IDS = [
 	"baseline-measure-missing",
 	"measure-overdue",
 	"termination-not-discussed",
+	"relapse-plan-missing",
+	"ended-early",
 	"over-planned-sessions",
 ] as const;
 /**
@@ -85,15 +103,20 @@ const PHASE_WARNING_IDS = [
  * phase warnings, and it asks for work (renumbering) just as they do.
  */
 const DATA_WARNING_IDS = ["duplicate-session-number"] as const;
-/** A change in scores rather than work to do: the measures show it. */
-const SCORE_WARNING_IDS = ["worsening"] as const;
+/** What the scores say: the measures show it, and the next session must take it up. */
+const SCORE_WARNING_IDS = ["worsening", "severe-score"] as const;
+/**
+ * An outcome at the end, not a task: shown with the warnings of a case in its final
+ * phase and of a closed one alike, where nothing is due any more.
+ */
+const OUTCOME_WARNING_IDS = ["non-response-at-end"] as const;
 /** Shown beside the open safety items, never folded into the rest. */
 export const SAFETY_WARNING_IDS = ["safety-item-not-recorded"] as const;
 
-export const WARNING_IDS = [...SAFETY_WARNING_IDS, ...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS] as const;
+export const WARNING_IDS = [...SAFETY_WARNING_IDS, ...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS, ...OUTCOME_WARNING_IDS] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
-const DUE_IDS: ReadonlySet<WarningId> = new Set<WarningId>([...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS]);
+const DUE_IDS: ReadonlySet<WarningId> = new Set<WarningId>([...FOCUS_CHECK_IDS, ...PHASE_WARNING_IDS, ...DATA_WARNING_IDS, ...SCORE_WARNING_IDS]);
 
 /**
  * "What is due": every warning that asks the clinician to do something, in treatment or
@@ -150,9 +173,20 @@ export interface Timeline {
 	readonly entries: readonly TimelineEntry[];
 }
 
+/** A maintenance case's own contract, after its acute sessions. */
+export interface MaintenancePlan {
+	readonly planned: number;
+	readonly intervalWeeks: number;
+	/** Distinct session numbers held after the planned acute sessions. */
+	readonly held: number;
+}
+
 export interface CaseAnalysis {
 	readonly today: string;
+	/** Planned acute sessions. */
 	readonly plannedSessions: number;
+	/** Null unless the case is in maintenance. */
+	readonly maintenance: MaintenancePlan | null;
 	/** Distinct session numbers held. */
 	readonly sessionsHeld: number;
 	readonly lastSession: number | null;
@@ -160,6 +194,8 @@ export interface CaseAnalysis {
 	readonly phaseSpans: readonly PhaseSpan[];
 	/** Only flagged areas, in the canonical order of PROBLEM_AREAS. */
 	readonly flags: readonly Flag[];
+	/** Interpersonal sensitivity is weighed only once the inventory task is recorded. */
+	readonly sensitivityConsidered: boolean;
 	readonly measures: Readonly<Partial<Record<Measure, MeasureSummary>>>;
 	/** Open items first, then reviewed; each group newest session first. */
 	readonly safety: readonly SafetyItem[];

@@ -1,33 +1,27 @@
 // What is due in the current phase and not yet done (ipt-rules.md "Phase warnings").
-import type { CaseBundle } from "../model/case-bundle";
-import type { EngineSettings } from "../settings/engine-settings";
 import type { CaseWarning } from "./analysis";
+import { endingWarnings } from "./ending-warnings";
+import { acuteElsewhere, pathOf, type PhaseFacts } from "./phase-facts";
 import { MEASURE_LABELS } from "./measures/bands";
 import { scoreOf } from "./measures/series";
-import { isPastInitial, type PhasePlan } from "./phases";
-import type { NumberedSession, SessionIndex } from "./sessions";
-import type { Phase } from "../model/vocabulary";
-
-interface PhaseFacts {
-	readonly bundle: CaseBundle;
-	readonly settings: EngineSettings;
-	readonly plan: PhasePlan;
-	readonly phase: Phase;
-	readonly sessions: SessionIndex;
-}
-
-/** The first note holding session `n`, else the case note. */
-function pathOf({ bundle, sessions }: PhaseFacts, n: number | null): string {
-	return (n === null ? undefined : sessions.byNumber.get(n)?.[0]?.path) ?? bundle.path;
-}
+import { isPastInitial } from "./phases";
+import type { NumberedSession } from "./sessions";
+import type { Protocol } from "../model/vocabulary";
 
 function hasPrimaryScore({ bundle, sessions }: PhaseFacts, n: number): boolean {
 	return (sessions.byNumber.get(n) ?? []).some((s) => scoreOf(s, bundle.record.measure) !== null);
 }
 
+/** IPT-A (Mufson) gives a limited sick role: the adolescent keeps going to school. */
+function sickRoleAsk(protocol: Protocol): string {
+	return protocol === "adolescent"
+		? "Give the client the limited sick role of IPT-A (keep going to school) and record the task in that session's note."
+		: "Give the client the sick role and record the task in that session's note.";
+}
+
 function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 	const { bundle, settings, plan, sessions } = facts;
-	if (!isPastInitial(plan, sessions.last)) return [];
+	if (!isPastInitial(plan, sessions.last) || acuteElsewhere(facts)) return [];
 	const where = plan.maintenance ? "The case is in maintenance" : `Session ${String(sessions.last)} is past the initial phase (sessions 1 to ${plan.initial})`;
 	const warning = (id: CaseWarning["id"], message: string): CaseWarning => ({ id, message: `${where}, but ${message}`, path: bundle.path, session: sessions.last });
 	const done = sessions.tasksDone;
@@ -41,7 +35,7 @@ function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 			warning("inventory-missing", `the interpersonal inventory is not done: ${gaps.join(" and ")}. Add a person note for each important person and record the inventory task.`),
 		);
 	}
-	if (!done.has("sick-role")) warnings.push(warning("sick-role-missing", "no session lists the sick-role task. Give the client the sick role and record the task in that session's note."));
+	if (!done.has("sick-role")) warnings.push(warning("sick-role-missing", `no session lists the sick-role task. ${sickRoleAsk(bundle.record.protocol)}`));
 	if (!done.has("formulation")) warnings.push(warning("formulation-missing", "no session lists the formulation task. Share the interpersonal formulation with the client and record the task."));
 	if (bundle.record.focus.length === 0) warnings.push(warning("focus-missing", "the case note has no focus. Agree one or two problem areas with the client and add them to focus."));
 	return warnings;
@@ -54,15 +48,30 @@ function noBaseline(last: number, label: string): string {
 	return `None of sessions 1 to ${last} has a ${label} score`;
 }
 
+/**
+ * The measures take as baseline a score up to the end of the initial phase, later than
+ * this warning's sessions: the message says which of the two the case has, so that the
+ * warning and the measures never disagree.
+ */
+function baselineOutcome(facts: PhaseFacts, label: string): string {
+	const { plan, sessions } = facts;
+	const late = sessions.numbers.find((n) => n <= plan.initial && hasPrimaryScore(facts, n));
+	if (late !== undefined) return `; the baseline is the later score of session ${late}. Give the ${label} at the start of treatment next time.`;
+	const open = sessions.last !== null && sessions.last < plan.initial;
+	if (open) return `. Give the ${label} by session ${plan.initial}, the end of the initial phase, so that the case has a baseline.`;
+	const rest = plan.initial > facts.settings.baselineSessions ? `, nor any later session of the initial phase (to session ${plan.initial})` : "";
+	return `${rest}, so the case has no baseline: response and reliable change are not reckoned. Give the ${label} at the next session and record it in the session note.`;
+}
+
 function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
 	const { settings, sessions } = facts;
 	const last = settings.baselineSessions;
-	if (sessions.last === null || sessions.last < last) return [];
+	if (sessions.last === null || sessions.last < last || acuteElsewhere(facts)) return [];
 	for (let n = 1; n <= last; n++) if (hasPrimaryScore(facts, n)) return [];
 	return [
 		{
 			id: "baseline-measure-missing",
-			message: `${noBaseline(last, label)}, so the case has no baseline. Give the ${label} at the next session and record it in the session note.`,
+			message: `${noBaseline(last, label)}${baselineOutcome(facts, label)}`,
 			path: pathOf(facts, 1),
 			session: 1,
 		},
@@ -84,17 +93,21 @@ function heldSpan(held: readonly NumberedSession[]): string {
 /**
  * Sessions held are session notes: two notes sharing a number are two sessions (the
  * duplicate warning asks for renumbering). Notes without a usable number have no
- * place in the order, so they are not among the latest.
+ * place in the order, so they are not among the latest. In maintenance only the
+ * maintenance sessions count, over the maintenance setting's shorter span: monthly
+ * sessions a score apart.
  */
-function overdueWarnings({ bundle, settings, sessions }: PhaseFacts, label: string): CaseWarning[] {
-	const count = settings.measureOverdueSessions;
-	const held = sessions.numbered.slice(-count);
+function overdueWarnings({ bundle, settings, plan, sessions }: PhaseFacts, label: string): CaseWarning[] {
+	const count = plan.maintenance ? settings.maintenanceMeasureSessions : settings.measureOverdueSessions;
+	const pool = plan.maintenance ? sessions.numbered.filter((s) => s.number > plan.planned) : sessions.numbered;
+	const held = pool.slice(-count);
 	const latest = held[held.length - 1];
 	if (latest === undefined || held.length < count || held.some((s) => scoreOf(s.record, bundle.record.measure) !== null)) return [];
+	const which = plan.maintenance ? `maintenance session${count === 1 ? "" : "s"}` : `session${count === 1 ? "" : "s"}`;
 	return [
 		{
 			id: "measure-overdue",
-			message: `No ${label} score in the last ${count} sessions (${heldSpan(held)}). Give the ${label} at the next session and record it in the session note.`,
+			message: `No ${label} score in the last ${count} ${which} (${heldSpan(held)}). Give the ${label} at the next session and record it in the session note.`,
 			path: latest.record.path,
 			session: latest.number,
 		},
@@ -107,17 +120,10 @@ function measureWarnings(facts: PhaseFacts): CaseWarning[] {
 }
 
 function courseWarnings(facts: PhaseFacts): CaseWarning[] {
-	const { bundle, plan, phase, sessions } = facts;
+	const { plan, sessions } = facts;
 	const warnings: CaseWarning[] = [];
-	if (phase === "final" && !sessions.tasksDone.has("termination-discussed")) {
-		warnings.push({
-			id: "termination-not-discussed",
-			message: `The case is in its final phase (session ${String(sessions.last ?? 1)} of ${plan.planned} planned), but no session lists termination-discussed. Talk about ending with the client and record the task.`,
-			path: bundle.path,
-			session: sessions.last,
-		});
-	}
-	if (sessions.last !== null && sessions.last > plan.planned) {
+	// Maintenance sessions come after the acute ones by design: only acute sessions can be over the plan.
+	if (!plan.maintenance && sessions.last !== null && sessions.last > plan.planned) {
 		warnings.push({
 			id: "over-planned-sessions",
 			message: `Session ${sessions.last} is beyond the ${plan.planned} planned sessions. Review the contract with the client, or raise planned_sessions on the case note.`,
@@ -138,5 +144,5 @@ function courseWarnings(facts: PhaseFacts): CaseWarning[] {
 }
 
 export function phaseWarnings(facts: PhaseFacts): CaseWarning[] {
-	return [...initialPhaseWarnings(facts), ...measureWarnings(facts), ...courseWarnings(facts)];
+	return [...initialPhaseWarnings(facts), ...measureWarnings(facts), ...endingWarnings(facts), ...courseWarnings(facts)];
 }

@@ -8,10 +8,14 @@ import { sessionNumber } from "./sessions";
 export type AcutePhase = PhaseSpan["phase"];
 
 export interface PhasePlan {
+	/** Planned acute sessions: sessions 1 to this. */
 	readonly planned: number;
 	readonly initial: number;
 	readonly final: number;
 	readonly maintenance: boolean;
+	/** The maintenance contract: sessions after the acute ones, and the weeks between them. */
+	readonly maintenanceSessions: number;
+	readonly maintenanceInterval: number;
 }
 
 export function phasePlan(record: CaseRecord, settings: EngineSettings): PhasePlan {
@@ -22,7 +26,14 @@ export function phasePlan(record: CaseRecord, settings: EngineSettings): PhasePl
 		initial: lengths.initial,
 		final: lengths.final,
 		maintenance: record.status === "maintenance",
+		maintenanceSessions: record.maintenanceSessions ?? settings.maintenanceSessions,
+		maintenanceInterval: record.maintenanceInterval ?? settings.maintenanceIntervalWeeks,
 	};
+}
+
+/** The first session of the final phase (the initial phase wins where the two overlap). */
+export function finalPhaseFirst(plan: PhasePlan): number {
+	return Math.max(plan.initial, plan.planned - plan.final) + 1;
 }
 
 /**
@@ -65,7 +76,7 @@ export function isPastInitial(plan: PhasePlan, lastSession: number | null): bool
 export function phaseSpans(plan: PhasePlan, lastSession: number | null): PhaseSpan[] {
 	const end = Math.max(plan.planned, lastSession ?? 0);
 	const middleLast = Math.min(plan.planned - plan.final, end);
-	const finalFirst = Math.max(plan.initial, plan.planned - plan.final) + 1;
+	const finalFirst = finalPhaseFirst(plan);
 	const spans: PhaseSpan[] = [{ phase: "initial", first: 1, last: Math.min(plan.initial, end) }];
 	if (plan.initial + 1 <= middleLast) spans.push({ phase: "middle", first: plan.initial + 1, last: middleLast });
 	if (finalFirst <= end) spans.push({ phase: "final", first: finalFirst, last: end });

@@ -10,6 +10,7 @@ import type {
 	DisputeStage,
 	EventCategory,
 	EventType,
+	GriefMarker,
 	HomeworkReview,
 	Measure,
 	Phase,
@@ -33,6 +34,10 @@ export interface CaseRecord extends RecordBase {
 	readonly protocol: Protocol;
 	/** Null means "the protocol's planned count", which depends on settings. */
 	readonly plannedSessions: number | null;
+	/** Planned maintenance sessions (`maintenance_sessions`); null means the setting's default. */
+	readonly maintenanceSessions: number | null;
+	/** Weeks between maintenance sessions (`maintenance_interval`); null means the setting's default. */
+	readonly maintenanceInterval: number | null;
 	readonly start: DateValue | null;
 	readonly onset: DateValue | null;
 	readonly focus: readonly ProblemArea[];
@@ -57,6 +62,8 @@ export interface PersonRecord extends MemberBase {
 	/** `deceased` whenever a `died` date is given. */
 	readonly status: PersonStatus;
 	readonly died: DateValue | null;
+	/** Signs that the grief for this person is complicated (`grief_markers`). */
+	readonly griefMarkers: readonly GriefMarker[];
 	readonly disputeStage: DisputeStage | null;
 	readonly expectationsReciprocal: boolean | null;
 	readonly confidant: boolean | null;

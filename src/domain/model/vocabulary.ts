@@ -42,6 +42,10 @@ export type PersonStatus = (typeof PERSON_STATUSES)[number];
 export const DISPUTE_STAGES = ["renegotiation", "impasse", "dissolution"] as const;
 export type DisputeStage = (typeof DISPUTE_STAGES)[number];
 
+/** Signs of complicated grief a clinician may record on a deceased person's note. */
+export const GRIEF_MARKERS = ["avoided", "delayed", "distorted", "chronic", "anniversary"] as const;
+export type GriefMarker = (typeof GRIEF_MARKERS)[number];
+
 export const EVENT_CATEGORIES = ["death", "transition", "dispute", "other"] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 

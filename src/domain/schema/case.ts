@@ -20,6 +20,8 @@ const CASE_FIELDS = new FieldSet({
 	status: enumField("a case status", CASE_STATUSES),
 	protocol: enumField("an IPT protocol", PROTOCOLS),
 	planned_sessions: integerField("a number of planned sessions", 1, 52),
+	maintenance_sessions: integerField("a number of planned maintenance sessions", 1, 52),
+	maintenance_interval: integerField("a number of weeks between maintenance sessions", 1, 52),
 	start: dateField,
 	onset: dateField,
 	focus: problemAreasField,
@@ -36,18 +38,22 @@ export const caseSchema: KindSchema<CaseRecord> = {
 			client = basenameOf(path);
 			note.requireGiven("client", `a case note needs the client's name, initials or code; the file name "${client}" is used`);
 		}
+		const protocol = values.protocol ?? "standard";
 		return {
 			kind: "case",
 			path,
 			aliases,
 			client,
 			status: values.status ?? "active",
-			protocol: values.protocol ?? "standard",
+			protocol,
 			plannedSessions: values.planned_sessions,
+			maintenanceSessions: values.maintenance_sessions,
+			maintenanceInterval: values.maintenance_interval,
 			start: values.start,
 			onset: values.onset,
 			focus: values.focus,
-			measure: values.measure ?? "phq9",
+			// The EPDS is the measure perinatal IPT studies report, so it is the perinatal default.
+			measure: values.measure ?? (protocol === "perinatal" ? "epds" : "phq9"),
 			diagnosis: values.diagnosis,
 		};
 	},

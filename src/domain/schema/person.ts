@@ -1,9 +1,10 @@
 // `ipt: person`: one note per person in the interpersonal inventory.
 import type { PersonRecord } from "../model/records";
-import { CONTACT_FREQUENCIES, DISPUTE_STAGES, PERSON_STATUSES } from "../model/vocabulary";
+import { CONTACT_FREQUENCIES, DISPUTE_STAGES, GRIEF_MARKERS, PERSON_STATUSES } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
+import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
 
@@ -18,6 +19,7 @@ function personFields(rings: 3 | 4) {
 		conflict: integerField("a conflict level", 0, 3),
 		status: enumField("a person status", PERSON_STATUSES),
 		died: dateField,
+		grief_markers: listField(enumField("a grief marker", GRIEF_MARKERS), true),
 		dispute_stage: enumField("a dispute stage", DISPUTE_STAGES),
 		expectations_reciprocal: booleanField,
 		confidant: booleanField,
@@ -56,6 +58,7 @@ export const personSchema: KindSchema<PersonRecord> = {
 			conflict: values.conflict,
 			status,
 			died: values.died,
+			griefMarkers: values.grief_markers,
 			disputeStage: values.dispute_stage,
 			expectationsReciprocal: values.expectations_reciprocal,
 			confidant: values.confidant,

@@ -26,14 +26,22 @@ export interface EngineSettings {
 	/** Circles 1..closeCircleMax count as close. */
 	readonly closeCircleMax: number;
 	readonly conflictThreshold: number;
+	/** A dispute at an impasse with non-reciprocal expectations is strong from this conflict up. */
+	readonly impasseConflictMin: number;
 	readonly supportThreshold: number;
 	readonly ringCount: 3 | 4;
 	readonly protocols: Readonly<Record<Protocol, ProtocolLengths>>;
 	readonly scheme: Scheme;
-	/** A rise of this many points over the previous score is a `worsening` warning. */
-	readonly worseningPoints: number;
 	/** `measure-overdue` when this many of the latest sessions have no primary score. */
 	readonly measureOverdueSessions: number;
+	/** `termination-not-discussed` from this many sessions before the planned end. */
+	readonly terminationLeadSessions: number;
+	/** Planned maintenance sessions when the case note gives no `maintenance_sessions`. */
+	readonly maintenanceSessions: number;
+	/** Weeks between maintenance sessions when the case note gives no `maintenance_interval`. */
+	readonly maintenanceIntervalWeeks: number;
+	/** In maintenance, `measure-overdue` when this many of the latest maintenance sessions have no primary score. */
+	readonly maintenanceMeasureSessions: number;
 	/** `inventory-missing` when fewer person notes than this. */
 	readonly inventoryMinPeople: number;
 	/** `too-many-focus-areas` when the case's focus holds more areas than this. */
@@ -50,12 +58,19 @@ export interface EngineSettings {
 	readonly baselineSessions: number;
 	/** Response: the latest score is at least this percent below a baseline above zero. */
 	readonly responseReductionPercent: number;
-	/** Remission: the latest score is below this, per measure. */
+	/** Remission: the latest two scores are below this, per measure. */
 	readonly remissionBelow: Readonly<Record<Measure, number>>;
+	/** A change of at least this many points is reliable, per measure; a rise of it is also `worsening`. */
+	readonly reliableChange: Readonly<Record<Measure, number>>;
+	/** A latest score at or above this, per measure, is a `severe-score` warning. */
+	readonly severeFrom: Readonly<Record<Measure, number>>;
 }
 
-function publishedRemissionCutOffs(): Record<Measure, number> {
-	return Object.fromEntries(MEASURES.map((m) => [m, MEASURE_RANGES[m].remissionBelow])) as Record<Measure, number>;
+type MeasureNumber = "remissionBelow" | "reliableChange" | "severeFrom";
+
+/** One published number per measure, from MEASURE_RANGES (bands.ts cites the sources). */
+function published(key: MeasureNumber): Record<Measure, number> {
+	return Object.fromEntries(MEASURES.map((m) => [m, MEASURE_RANGES[m][key]])) as Record<Measure, number>;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -63,18 +78,24 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	transitionStrongMonths: 6,
 	closeCircleMax: 2,
 	conflictThreshold: 2,
+	impasseConflictMin: 1,
 	supportThreshold: 2,
 	ringCount: 3,
 	protocols: {
 		standard: { planned: 16, initial: 3, final: 3 },
 		brief: { planned: 8, initial: 2, final: 2 },
-		adolescent: { planned: 12, initial: 3, final: 3 },
-		group: { planned: 8, initial: 2, final: 2 },
+		// Mufson's IPT-A: initial 1-4, middle 5-8, final 9-12.
+		adolescent: { planned: 12, initial: 4, final: 4 },
+		// WHO Group IPT (2016): after the individual pre-group meeting (session 0), initial 1, middle 2-7, final 8.
+		group: { planned: 8, initial: 1, final: 1 },
 		perinatal: { planned: 12, initial: 3, final: 3 },
 	},
 	scheme: "four-areas",
-	worseningPoints: 5,
 	measureOverdueSessions: 4,
+	terminationLeadSessions: 3,
+	maintenanceSessions: 12,
+	maintenanceIntervalWeeks: 4,
+	maintenanceMeasureSessions: 2,
 	inventoryMinPeople: 3,
 	maxFocusAreas: 2,
 	sensitivityStrongInnerMax: 0,
@@ -83,7 +104,9 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 	sensitivityPossibleSupportersMax: 2,
 	baselineSessions: 2,
 	responseReductionPercent: DEFAULT_RESPONSE_REDUCTION_PERCENT,
-	remissionBelow: publishedRemissionCutOffs(),
+	remissionBelow: published("remissionBelow"),
+	reliableChange: published("reliableChange"),
+	severeFrom: published("severeFrom"),
 };
 
 function wholeNumber(min: number, max: number, unit = ""): Rule<number> {
@@ -98,11 +121,15 @@ const SCALAR_FIELDS = {
 	transitionStrongMonths: wholeNumber(0, 120, "months"),
 	closeCircleMax: wholeNumber(1, 4),
 	conflictThreshold: wholeNumber(1, 3),
+	impasseConflictMin: wholeNumber(0, 3),
 	supportThreshold: wholeNumber(1, 3),
 	ringCount: rule(() => z.literal([3, 4]), "3 or 4"),
 	scheme: rule(() => z.enum(SCHEMES), `one of ${SCHEMES.join(", ")}`),
-	worseningPoints: wholeNumber(1, 52, "points"),
 	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
+	terminationLeadSessions: wholeNumber(0, 52, "sessions"),
+	maintenanceSessions: wholeNumber(1, 52, "sessions"),
+	maintenanceIntervalWeeks: wholeNumber(1, 52, "weeks"),
+	maintenanceMeasureSessions: wholeNumber(1, 52, "sessions"),
 	inventoryMinPeople: wholeNumber(1, 50, "people"),
 	maxFocusAreas: wholeNumber(1, 4, "areas"),
 	sensitivityStrongInnerMax: wholeNumber(0, 50, "people"),
@@ -122,8 +149,14 @@ const AT_MOST: readonly (readonly [NumberKey, NumberKey])[] = [
 	["sensitivityStrongSupportersMax", "sensitivityPossibleSupportersMax"],
 ];
 
-// Up to the range's top: a cut-off above it would make every score a remission.
-const REMISSION_FIELDS = Object.fromEntries(MEASURES.map((m) => [m, wholeNumber(1, MEASURE_RANGES[m].max, "points")])) as Record<Measure, Rule<number>>;
+// Up to the range's top: a cut-off above it would make every score a remission, a
+// reliable change above it could never happen, a severe band above it never be reached.
+const PER_MEASURE_FIELDS = Object.fromEntries(MEASURES.map((m) => [m, wholeNumber(1, MEASURE_RANGES[m].max, "points")])) as Record<Measure, Rule<number>>;
+const PER_MEASURE_WHAT: Readonly<Record<MeasureNumber, string>> = {
+	remissionBelow: "cut-offs",
+	reliableChange: "reliable changes",
+	severeFrom: "severe scores",
+};
 
 const PROTOCOL_FIELDS = {
 	planned: wholeNumber(1, 52, "sessions"),
@@ -144,10 +177,10 @@ function protocolsSchema() {
 	return z.object(shape);
 }
 
-function remissionSchema() {
+function perMeasureSchema(key: MeasureNumber) {
 	const shape = {} as Record<Measure, z.ZodMiniType<number>>;
-	for (const measure of MEASURES) shape[measure] = z._default(REMISSION_FIELDS[measure].schema(), DEFAULT_ENGINE_SETTINGS.remissionBelow[measure]);
-	return z.object(shape);
+	for (const measure of MEASURES) shape[measure] = z._default(PER_MEASURE_FIELDS[measure].schema(), DEFAULT_ENGINE_SETTINGS[key][measure]);
+	return z._default(z.object(shape), DEFAULT_ENGINE_SETTINGS[key]);
 }
 
 function withDefault<K extends ScalarKey>(key: K) {
@@ -162,12 +195,16 @@ export const engineSettingsSchema = lazy(() =>
 			transitionStrongMonths: withDefault("transitionStrongMonths"),
 			closeCircleMax: withDefault("closeCircleMax"),
 			conflictThreshold: withDefault("conflictThreshold"),
+			impasseConflictMin: withDefault("impasseConflictMin"),
 			supportThreshold: withDefault("supportThreshold"),
 			ringCount: withDefault("ringCount"),
 			protocols: z._default(protocolsSchema(), DEFAULT_ENGINE_SETTINGS.protocols),
 			scheme: withDefault("scheme"),
-			worseningPoints: withDefault("worseningPoints"),
 			measureOverdueSessions: withDefault("measureOverdueSessions"),
+			terminationLeadSessions: withDefault("terminationLeadSessions"),
+			maintenanceSessions: withDefault("maintenanceSessions"),
+			maintenanceIntervalWeeks: withDefault("maintenanceIntervalWeeks"),
+			maintenanceMeasureSessions: withDefault("maintenanceMeasureSessions"),
 			inventoryMinPeople: withDefault("inventoryMinPeople"),
 			maxFocusAreas: withDefault("maxFocusAreas"),
 			sensitivityStrongInnerMax: withDefault("sensitivityStrongInnerMax"),
@@ -176,7 +213,9 @@ export const engineSettingsSchema = lazy(() =>
 			sensitivityPossibleSupportersMax: withDefault("sensitivityPossibleSupportersMax"),
 			baselineSessions: withDefault("baselineSessions"),
 			responseReductionPercent: withDefault("responseReductionPercent"),
-			remissionBelow: z._default(remissionSchema(), DEFAULT_ENGINE_SETTINGS.remissionBelow),
+			remissionBelow: perMeasureSchema("remissionBelow"),
+			reliableChange: perMeasureSchema("reliableChange"),
+			severeFrom: perMeasureSchema("severeFrom"),
 		})
 		.check(...AT_MOST.map(([lower, upper]) => z.refine<EngineSettings>((s) => s[lower] <= s[upper], `${lower} must not exceed ${upper}`))),
 );
@@ -213,15 +252,15 @@ function readProtocols(raw: unknown, problems: string[]): Record<Protocol, Proto
 	return out;
 }
 
-function readRemission(raw: unknown, problems: string[]): Record<Measure, number> {
-	const defaults = DEFAULT_ENGINE_SETTINGS.remissionBelow;
+function readPerMeasure(key: MeasureNumber, raw: unknown, problems: string[]): Record<Measure, number> {
+	const defaults = DEFAULT_ENGINE_SETTINGS[key];
 	if (raw === undefined) return { ...defaults };
 	if (!isPlainObject(raw)) {
-		problems.push(`remissionBelow: ${show(raw)} is not a table of cut-offs by measure; using the defaults`);
+		problems.push(`${key}: ${show(raw)} is not a table of ${PER_MEASURE_WHAT[key]} by measure; using the defaults`);
 		return { ...defaults };
 	}
 	const out = {} as Record<Measure, number>;
-	for (const measure of MEASURES) out[measure] = readField(raw, measure, REMISSION_FIELDS[measure], defaults[measure], `remissionBelow.${measure}`, problems);
+	for (const measure of MEASURES) out[measure] = readField(raw, measure, PER_MEASURE_FIELDS[measure], defaults[measure], `${key}.${measure}`, problems);
 	return out;
 }
 
@@ -248,7 +287,9 @@ export function parseEngineSettings(raw: unknown): { settings: EngineSettings; p
 		...DEFAULT_ENGINE_SETTINGS,
 		...(scalars as Partial<EngineSettings>),
 		protocols: readProtocols(source.protocols, problems),
-		remissionBelow: readRemission(source.remissionBelow, problems),
+		remissionBelow: readPerMeasure("remissionBelow", source.remissionBelow, problems),
+		reliableChange: readPerMeasure("reliableChange", source.reliableChange, problems),
+		severeFrom: readPerMeasure("severeFrom", source.severeFrom, problems),
 	};
 	return { settings: keepOrdered(settings, problems), problems };
 }

@@ -1,8 +1,10 @@
 // The caseload table: one row per case, sortable, open safety items always on top.
-import type { CaseAnalysis, FlagStrength, SafetyItem } from "../engine/analysis";
+import { CHANGE_CATEGORIES, type CaseAnalysis, type ChangeCategory, type FlagStrength, type SafetyItem } from "../engine/analysis";
+import { MEASURE_LABELS } from "../engine/measures/bands";
+import { CHANGE_LABELS } from "../engine/measures/outcome-text";
 import { problemAreaLabel } from "../engine/problem-area-labels";
 import type { CaseBundle } from "../model/case-bundle";
-import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Phase, type ProblemArea } from "../model/vocabulary";
+import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Measure, type Phase, type ProblemArea } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
 import type { Scheme } from "../settings/engine-settings";
 import { lastSeen, primaryScore, type LastSeen, type PrimaryScore } from "./caseload-facts";
@@ -57,10 +59,14 @@ export interface CaseloadRow {
 	readonly notRecorded: number;
 	/** Null when nothing is due, and always for a closed case: only its open safety items still ask for work. */
 	readonly nextDue: { readonly title: string; readonly rank: number } | null;
+	/** The primary measure's reliable change against baseline; null without a baseline. */
+	readonly change: ChangeCategory | null;
+	/** "PHQ-9: improved", "PHQ-9: no baseline", "No scores". */
+	readonly changeText: string;
 }
 
 // Open safety and what is due come right after the client, so no width hides them.
-export const CASELOAD_COLUMNS = ["client", "safety", "due", "status", "phase", "session", "seen", "measure", "focus", "flags"] as const;
+export const CASELOAD_COLUMNS = ["client", "safety", "due", "status", "phase", "session", "seen", "measure", "change", "focus", "flags"] as const;
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 
 export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
@@ -73,6 +79,7 @@ export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
 	focus: "Focus",
 	flags: "Flags",
 	safety: "Open safety items",
+	change: "Change",
 	due: "Next due",
 };
 
@@ -97,8 +104,17 @@ export interface CaseloadModel {
 	readonly shownForSafety: number;
 }
 
+function changeText(measure: Measure, analysis: CaseAnalysis): string {
+	const summary = analysis.measures[measure];
+	if (summary === undefined) return "No scores";
+	const label = MEASURE_LABELS[measure];
+	return summary.change === null ? `${label}: no baseline` : `${label}: ${CHANGE_LABELS[summary.change].toLowerCase()}`;
+}
+
+// A closed case's analysis already holds nothing due but an early ending.
 function row({ bundle, analysis, names, safety }: CaseloadInput, scheme: Scheme, today: string): CaseloadRow {
-	const due = bundle.record.status === "closed" ? null : nextDue(analysis.warnings);
+	const due = nextDue(analysis.warnings);
+	const measure = bundle.record.measure;
 	const last = analysis.lastSession;
 	return {
 		client: { path: bundle.path, text: names.client },
@@ -115,8 +131,14 @@ function row({ bundle, analysis, names, safety }: CaseloadInput, scheme: Scheme,
 		flags: analysis.flags.map((flag) => ({ area: flag.area, label: problemAreaLabel(flag.area, scheme), strength: flag.strength })),
 		openSafety: safety.filter((item) => !item.reviewed).length,
 		notRecorded: analysis.safetyNotRecorded.length,
-		nextDue: due === null ? null : { title: dueTitle(due.id, bundle.record.measure), rank: DUE_PRIORITY.indexOf(due.id) },
+		nextDue: due === null ? null : { title: dueTitle(due.id, measure), rank: DUE_PRIORITY.indexOf(due.id) },
+		change: analysis.measures[measure]?.change ?? null,
+		changeText: changeText(measure, analysis),
 	};
+}
+
+function changeRank(change: ChangeCategory | null): number {
+	return change === null ? CHANGE_CATEGORIES.length : CHANGE_CATEGORIES.length - 1 - CHANGE_CATEGORIES.indexOf(change);
 }
 
 function flagWeight(flags: readonly CaseloadFlag[]): number {
@@ -137,6 +159,8 @@ const COMPARE: Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) 
 	focus: (a, b) => a.focus.join(", ").localeCompare(b.focus.join(", ")),
 	flags: (a, b) => flagWeight(a.flags) - flagWeight(b.flags),
 	safety: (a, b) => a.openSafety - b.openSafety,
+	// Ascending puts the cases doing worst first; cases without a category come last.
+	change: (a, b) => changeRank(a.change) - changeRank(b.change),
 	// Ascending puts the most pressing first; a case with nothing due comes last.
 	due: (a, b) => (a.nextDue?.rank ?? Number.MAX_SAFE_INTEGER) - (b.nextDue?.rank ?? Number.MAX_SAFE_INTEGER),
 };

@@ -5,11 +5,16 @@ import { MEASURE_LABELS } from "../engine/measures/bands";
 import type { Measure } from "../model/vocabulary";
 
 /**
- * Most pressing first: what the next session must do (ending, scores), then the
+ * Most pressing first: scores that have risen or are severe, then what the next
+ * session must do (ending, scores), then the
  * initial-phase work still missing, then checks on the chosen focus, then tidying.
  */
 export const DUE_PRIORITY: readonly WarningId[] = [
+	"worsening",
+	"severe-score",
+	"ended-early",
 	"termination-not-discussed",
+	"relapse-plan-missing",
 	"baseline-measure-missing",
 	"measure-overdue",
 	"focus-missing",
@@ -27,6 +32,10 @@ export function dueTitle(id: WarningId, measure: Measure): string {
 	const label = MEASURE_LABELS[measure];
 	const titles: Readonly<Record<WarningId, string>> = {
 		"termination-not-discussed": "Discuss ending",
+		"relapse-plan-missing": "Make a relapse plan",
+		"non-response-at-end": "Consider another treatment",
+		"ended-early": "Note the early ending",
+		"severe-score": `Review the severe ${label}`,
 		"baseline-measure-missing": `Take a baseline ${label}`,
 		"measure-overdue": `Give the ${label}`,
 		"focus-missing": "Agree a focus",

@@ -1,21 +1,26 @@
 // The measures section: the primary measure's chart and summary, the other measures in a line each.
 import type { CaseAnalysis, CaseWarning, MeasureSummary } from "../engine/analysis";
 import { bandFor, MEASURE_LABELS } from "../engine/measures/bands";
+import { CHANGE_LABELS, remissionLabel } from "../engine/measures/outcome-text";
 import type { CaseRecord } from "../model/records";
 import { MEASURES, type Measure } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
 import { measureChart, type MeasureChart } from "./measure-chart";
 import type { NoteLinkModel } from "./note-link";
 
+/** A short verdict beside a measure's line; `good` says which way it points. */
+export interface MeasureBadge {
+	readonly text: string;
+	readonly good: boolean;
+}
+
 export interface MeasureSummaryLine {
 	readonly measure: Measure;
 	readonly label: string;
-	/** "Baseline 19 → latest 7 (mild), 13 scores". */
+	/** "Baseline 19 → latest 7 (mild), 13 scores"; "First score at session 6, no baseline → latest 7 ...". */
 	readonly text: string;
-	/** Response and remission speak of a course, so a single score shows neither. */
-	readonly count: number;
-	readonly response: boolean;
-	readonly remission: boolean;
+	/** Response, remission and reliable change speak of a course, so a single score shows none. */
+	readonly badges: readonly MeasureBadge[];
 }
 
 export interface MeasuresModel {
@@ -29,11 +34,21 @@ export interface MeasuresModel {
 	readonly worsening: readonly { readonly text: string; readonly link: NoteLinkModel }[];
 }
 
+function badges(summary: MeasureSummary): MeasureBadge[] {
+	if (summary.count < 2) return [];
+	const found: MeasureBadge[] = [];
+	if (summary.baseline !== null) found.push({ text: summary.response ? "Response" : "No response", good: summary.response });
+	found.push({ text: remissionLabel(summary), good: summary.remission });
+	if (summary.change !== null) found.push({ text: CHANGE_LABELS[summary.change], good: summary.change === "recovered" || summary.change === "improved" });
+	return found;
+}
+
 function summaryLine(measure: Measure, summary: MeasureSummary): MeasureSummaryLine {
 	const band = bandFor(measure, summary.latest).label.toLowerCase();
 	const scores = `${summary.count} score${summary.count === 1 ? "" : "s"}`;
-	const text = summary.count === 1 ? `${summary.latest} (${band}), 1 score` : `Baseline ${summary.baseline} → latest ${summary.latest} (${band}), ${scores}`;
-	return { measure, label: MEASURE_LABELS[measure], text, count: summary.count, response: summary.response, remission: summary.remission };
+	const start = summary.baseline === null ? `First score at session ${summary.first.session}, no baseline` : `Baseline ${summary.baseline}`;
+	const text = summary.count === 1 ? `${summary.latest} (${band}), 1 score` : `${start} → latest ${summary.latest} (${band}), ${scores}`;
+	return { measure, label: MEASURE_LABELS[measure], text, badges: badges(summary) };
 }
 
 function worseningLines(warnings: readonly CaseWarning[], names: CaseNames): MeasuresModel["worsening"] {

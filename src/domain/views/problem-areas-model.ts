@@ -29,6 +29,8 @@ export interface ProblemAreasModel {
 	readonly notes: readonly string[];
 }
 
+const NOT_CONSIDERED = "Not considered until the inventory is complete";
+
 /** In the three-area scheme interpersonal sensitivity is no area of its own (it comes back as a note). */
 export function schemeAreas(scheme: Scheme): readonly ProblemArea[] {
 	return scheme === "three-areas" ? PROBLEM_AREAS.filter((area) => area !== "interpersonal-sensitivity") : PROBLEM_AREAS;
@@ -42,7 +44,7 @@ export function problemAreasModel(record: CaseRecord, analysis: CaseAnalysis, sc
 			area,
 			label: problemAreaLabel(area, scheme),
 			strength,
-			strengthLabel: STRENGTH_LABELS[strength],
+			strengthLabel: area === "interpersonal-sensitivity" && !analysis.sensitivityConsidered ? NOT_CONSIDERED : STRENGTH_LABELS[strength],
 			focus: record.focus.includes(area),
 			evidence: (flag?.evidence ?? []).map((evidence) => ({ link: { path: evidence.path, text: names.note(evidence.path) }, reason: names.redact(evidence.reason) })),
 		};

@@ -55,11 +55,28 @@ function caseJson({ bundle, analysis, safety }: CaseReport) {
 		measures: Object.fromEntries(
 			Object.entries(analysis.measures).map(([measure, m]) => [
 				measure,
-				{ baseline: m.baseline, latest: m.latest, band: m.band, count: m.count, response: m.response, remission: m.remission },
+				{
+					baseline: m.baseline,
+					latest: m.latest,
+					band: m.band,
+					count: m.count,
+					response: m.response,
+					remission: m.remission,
+					baseline_session: m.baselineSession,
+					first_session: m.first.session,
+					below_remission: m.belowRemission,
+					change: m.change,
+					reliable_change: m.reliableChange,
+				},
 			]),
 		),
 		warnings: analysis.warnings.map((w) => ({ id: w.id, message: w.message, path: w.path, session: w.session })),
 		notes: [...analysis.notes],
+		sensitivity_considered: analysis.sensitivityConsidered,
+		maintenance:
+			analysis.maintenance === null
+				? null
+				: { planned_sessions: analysis.maintenance.planned, interval_weeks: analysis.maintenance.intervalWeeks, sessions_held: analysis.maintenance.held },
 		timeline: {
 			today: analysis.today,
 			onset: analysis.timeline.onset,

@@ -1,6 +1,7 @@
 import { isDue, type CaseWarning, type SafetyItem } from "../../domain/engine/analysis";
 import { answerText, FOLLOW_UP, notRecordedText, raisedText } from "../../domain/safety/safety-wording";
 import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
+import { baselineText, changeText, remissionLabel, responseText } from "../../domain/engine/measures/outcome-text";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
@@ -38,7 +39,13 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 	const record = bundle.record;
 	const open = openItemsOf(report);
 	const reviewed = report.safety.filter((s) => s.reviewed);
-	const session = analysis.lastSession === null ? "no sessions yet" : `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
+	const maintenance = analysis.maintenance;
+	const session =
+		maintenance !== null
+			? `maintenance: ${maintenance.held} of ${maintenance.planned} sessions held, every ${plural(maintenance.intervalWeeks, "week", "weeks")}`
+			: analysis.lastSession === null
+				? "no sessions yet"
+				: `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
 	const focus = new Set(record.focus);
 	const circles = [1, 2, 3, 4].map((ring) => [ring, bundle.people.filter((p) => p.circle === ring).length] as const).filter(([, n]) => n > 0);
 	const timeline = analysis.timeline;
@@ -53,6 +60,7 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).map(warningLine)),
 		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,
 		...(analysis.flags.length === 0 ? ["  none flagged"] : []),
+		...(analysis.sensitivityConsidered ? [] : ["  Interpersonal sensitivity: not considered until the inventory is complete"]),
 		...analysis.flags.flatMap((flag) => [
 			`  ${problemAreaLabel(flag.area, scheme)}: ${flag.strength}${focus.has(flag.area) ? " (agreed focus)" : ""}`,
 			...flag.evidence.map((e) => `    - ${e.reason} (${e.path})`),
@@ -62,7 +70,7 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 			Object.entries(analysis.measures).map(([id, m]) => {
 				const measure = id as Measure;
 				const band = bandFor(measure, m.latest).label.toLowerCase();
-				return `  ${MEASURE_LABELS[measure]}: baseline ${m.baseline}, latest ${m.latest} (${band}), ${m.count} score${m.count === 1 ? "" : "s"}; response ${m.response ? "yes" : "no"}, remission ${m.remission ? "yes" : "no"}`;
+				return `  ${MEASURE_LABELS[measure]}: ${baselineText(m)}, latest ${m.latest} (${band}), ${m.count} score${m.count === 1 ? "" : "s"}; ${responseText(m)}, ${remissionLabel(m).toLowerCase()}; ${changeText(m)}`;
 			}),
 		),
 		...section("Safety items reviewed", reviewed.map((s) => `  ${safetyLine(s)}`)),

@@ -49,6 +49,7 @@ export class IptSettingTab extends PluginSettingTab {
 		drawNewCases(form, settings);
 		drawProblemAreas(form, settings);
 		drawPhases(form, settings);
+		drawEnding(form, settings);
 		drawMeasures(form, settings);
 		form.heading("Privacy");
 		form.toggle({
@@ -198,6 +199,21 @@ function drawPhases(form: SettingsForm, settings: PluginSettings): void {
 	}
 }
 
+function drawEnding(form: SettingsForm, settings: PluginSettings): void {
+	const engine = settings.engine;
+	const at = (key: "terminationLeadSessions" | "maintenanceSessions" | "maintenanceIntervalWeeks" | "maintenanceMeasureSessions") => ({
+		path: ["engine", key],
+		value: String(engine[key]),
+		fromText: numberFromText,
+	});
+	form.text({ name: "Discuss ending from", desc: "Termination is due from this many sessions before the planned end.", ...at("terminationLeadSessions") });
+	form.texts("Maintenance", "Planned maintenance sessions and the weeks between them, where the case note gives none.", [
+		{ label: "Sessions", ...at("maintenanceSessions") },
+		{ label: "Weeks apart", ...at("maintenanceIntervalWeeks") },
+	]);
+	form.text({ name: "Maintenance measure overdue after", desc: "Maintenance sessions in a row without a score on the case's measure before it is overdue.", ...at("maintenanceMeasureSessions") });
+}
+
 function drawMeasures(form: SettingsForm, settings: PluginSettings): void {
 	form.heading("Measures");
 	form.dropdown({
@@ -206,13 +222,6 @@ function drawMeasures(form: SettingsForm, settings: PluginSettings): void {
 		path: ["primaryMeasure"],
 		value: settings.primaryMeasure,
 		options: Object.fromEntries(MEASURES.map((m) => [m, MEASURE_LABELS[m]])),
-	});
-	form.text({
-		name: "Worsening points",
-		desc: "A rise of this many points over the previous score is a warning.",
-		path: ["engine", "worseningPoints"],
-		value: String(settings.engine.worseningPoints),
-		fromText: numberFromText,
 	});
 	form.text({
 		name: "Measure overdue after",
@@ -240,9 +249,13 @@ function drawOutcomes(form: SettingsForm, settings: PluginSettings): void {
 		value: String(engine.responseReductionPercent),
 		fromText: numberFromText,
 	});
+	const perMeasure = (key: "remissionBelow" | "reliableChange" | "severeFrom") =>
+		MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], path: ["engine", key, measure], value: String(engine[key][measure]), fromText: numberFromText }));
+	form.texts("Remission below", "Remission is the latest two scores below the measure's cut-off (below 8 means 7 or less).", perMeasure("remissionBelow"));
 	form.texts(
-		"Remission below",
-		"Remission is a latest score below the measure's cut-off (below 8 means 7 or less).",
-		MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], path: ["engine", "remissionBelow", measure], value: String(engine.remissionBelow[measure]), fromText: numberFromText })),
+		"Reliable change",
+		"A change of at least this many points from baseline is reliable; a rise of it over the previous or the lowest score is worsening.",
+		perMeasure("reliableChange"),
 	);
+	form.texts("Severe from", "A latest score at or above this is a severe score and is due for review.", perMeasure("severeFrom"));
 }

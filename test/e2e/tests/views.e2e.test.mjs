@@ -119,7 +119,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-tie-client.ipt-conflict-3`).count(), 1);
 		assert.deepEqual(await sidebarTexts(".ipt-timeline-event .ipt-event-type"), ["Separation (transition)", "Conflict (dispute)", "Other"]);
 		assert.deepEqual(await sidebarTexts(".ipt-timeline-onset"), ["Onset 2026-09-07, from the case's onset"]);
-		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remission"]);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-score-point`).count(), 7);
 		assert.deepEqual(await sidebarTexts(".ipt-homework-review"), ["Not reviewed yet", "Done (reviewed in session 7)", "Done (reviewed in session 6)"]);
 		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Nothing due."]);
@@ -134,11 +134,12 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefStrongAgreed focus", "Role disputePossible", "Role transitionPossible", "Interpersonal sensitivityNot flagged"]);
 		assert.ok((await sidebarTexts(".ipt-node-label")).includes("Ruth †"));
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-timeline-event.ipt-category-death`).count(), 1);
-		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remission"]);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remissionImproved"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-worsening li`).count(), 1);
 		assert.ok((await page.locator(`${SIDEBAR} .ipt-chart-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
 		assert.deepEqual(await sidebarTexts(".ipt-homework-head .ipt-note-link"), ["Session 14", "Session 13", "Session 12"]);
-		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Nothing due."]);
+		// Her PHQ-9 rose by a reliable 6 at session 7: a worsening score is due.
+		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Review the PHQ-9 rise"]);
 		assert.deepEqual(await sidebarTexts(".ipt-diagnostics .ipt-empty"), ["No problems in this case's notes."]);
 		await screenshot("sidebar-maya");
 	});
@@ -189,7 +190,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-client`), ["M.K.", "S.L.", "T.B."]);
 		await page.locator(".mod-root .ipt-caseload-filter select").selectOption("all");
 		await page.waitForFunction(() => document.querySelectorAll(".mod-root .ipt-caseload-row").length === 4);
-		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Focus", "Flags"]);
+		assert.deepEqual(await texts(`${table} th`), ["Client ▲", "Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Change", "Focus", "Flags"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-client`), ["M.K.", "R.P.", "S.L.", "T.B."]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-measure`), ["PHQ-9 7, down from 8", "PHQ-9 4, down from 7", "EPDS 15, down from 16", "PHQ-9 11, down from 12"]);
 		assert.deepEqual(await texts(`${table} .ipt-caseload-row .ipt-col-session`), ["14 of 16", "8 of 8", "2 of 12", "7 of 12"]);

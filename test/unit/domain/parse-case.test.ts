@@ -1,6 +1,15 @@
 import { parseAs, said } from "./parse-helpers";
 
 describe("ipt: case", () => {
+	test("reads the maintenance contract, and takes the EPDS as the perinatal protocol's measure", () => {
+		expect(parseAs("case", { client: "J.R.", status: "maintenance", maintenance_sessions: 6, maintenance_interval: 2 }).record).toMatchObject({ maintenanceSessions: 6, maintenanceInterval: 2 });
+		const bad = parseAs("case", { client: "J.R.", maintenance_interval: 0 });
+		expect(bad.record).toMatchObject({ maintenanceInterval: null });
+		expect(bad.diagnostics.map((d) => [d.field, d.severity])).toEqual([["maintenance_interval", "error"]]);
+		expect(parseAs("case", { client: "J.R.", protocol: "perinatal" }).record).toMatchObject({ measure: "epds" });
+		expect(parseAs("case", { client: "J.R.", protocol: "perinatal", measure: "phq9" }).record).toMatchObject({ measure: "phq9" });
+	});
+
 	test("a bare case note gets every default and one error for the missing client", () => {
 		const { record, diagnostics } = parseAs("case", {});
 		expect(record).toEqual({
@@ -11,6 +20,8 @@ describe("ipt: case", () => {
 			status: "active",
 			protocol: "standard",
 			plannedSessions: null,
+			maintenanceSessions: null,
+			maintenanceInterval: null,
 			start: null,
 			onset: null,
 			focus: [],

@@ -19,6 +19,7 @@ describe("ipt: person", () => {
 			conflict: null,
 			status: "living",
 			died: null,
+			griefMarkers: [],
 			disputeStage: null,
 			expectationsReciprocal: null,
 			confidant: null,

@@ -33,6 +33,8 @@ export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
 		status: "active",
 		protocol: "standard",
 		plannedSessions: null,
+		maintenanceSessions: null,
+		maintenanceInterval: null,
 		start: null,
 		onset: null,
 		focus: [],
@@ -56,6 +58,7 @@ export function person(name: string, over: Partial<PersonRecord> = {}): PersonRe
 		conflict: null,
 		status: over.died ? "deceased" : "living",
 		died: null,
+		griefMarkers: [],
 		disputeStage: null,
 		expectationsReciprocal: null,
 		confidant: null,
@@ -165,5 +168,6 @@ export function warningsOf(analysis: CaseAnalysis, id: WarningId): CaseWarning[]
 /** Onset 2026-03-15 and sessions up to 2026-05-01: the window runs from 2025-03-15 to 2026-05-01. */
 export const timing = {
 	record: { onset: d("2026-03-15") },
-	sessions: [session(1, { date: d("2026-04-01") }), session(2, { date: d("2026-05-01") })],
+	// Session 1 records the inventory, so that interpersonal sensitivity may be considered.
+	sessions: [session(1, { date: d("2026-04-01"), tasks: ["inventory"] }), session(2, { date: d("2026-05-01") })],
 };

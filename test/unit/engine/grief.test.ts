@@ -88,3 +88,14 @@ describe("grief", () => {
 		expect(analyse({ ...timing, people: [dad, mum], events: [death] }).flags.filter((f) => f.area === "grief")).toHaveLength(1);
 	});
 });
+
+describe("grief markers", () => {
+	it("make a death in circle 1 or 2 strong whatever its date", () => {
+		const gran = person("Gran", { role: "grandmother", circle: 2, died: d("2015-05-01"), griefMarkers: ["delayed", "anniversary"] });
+		const flag = flagOf(analyse({ ...timing, people: [gran] }), "grief");
+		expect(flag?.strength).toBe("strong");
+		expect(flag?.evidence[0]?.reason).toMatch(/^Gran \(grandmother, circle 2\) died 2015-05-01, .*; signs of complicated grief: delayed, anniversary$/);
+		expect(flagOf(analyse({ ...timing, people: [{ ...gran, griefMarkers: [] }] }), "grief")?.strength).toBe("possible");
+		expect(flagOf(analyse({ ...timing, people: [{ ...gran, circle: 3 }] }), "grief")).toBeUndefined();
+	});
+});

@@ -1,5 +1,5 @@
 import type { Task } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, person, phq9Total, session, weeklySessions, warningsOf } from "./builders";
+import { analyse, CASE_PATH, person, phq9Total, session, settingsWith, weeklySessions, warningsOf } from "./builders";
 
 const three = [person("Amy"), person("Ben"), person("Cat")];
 
@@ -64,15 +64,17 @@ describe("phase warnings", () => {
 			expect(warningsOf(withDead, "inventory-missing")).toEqual([]);
 		});
 
-		it("are due in maintenance, even with no sessions", () => {
-			const analysis = analyse({ record: { status: "maintenance" } });
-			expect(analysis.warnings.map((w) => [w.id, w.session])).toEqual([
-				["inventory-missing", null],
-				["sick-role-missing", null],
-				["formulation-missing", null],
-				["focus-missing", null],
-			]);
-			expect(analysis.warnings[0]?.message).toMatch(/^The case is in maintenance, but the interpersonal inventory is not done/);
+		it("are due in maintenance once the vault holds acute sessions", () => {
+			const analysis = analyse({ record: { status: "maintenance", plannedSessions: 4 }, sessions: weeklySessions(5, "2026-01-05") });
+			expect(warningsOf(analysis, "sick-role-missing").map((w) => w.session)).toEqual([5]);
+			expect(warningsOf(analysis, "inventory-missing")[0]?.message).toMatch(/^The case is in maintenance, but the interpersonal inventory is not done/);
+		});
+
+		it("are not asked of a maintenance case whose acute sessions are not in the vault", () => {
+			// Second edition: the initial phase's work was done where the acute notes are.
+			expect(analyse({ record: { status: "maintenance" } }).warnings).toEqual([]);
+			const imported = analyse({ record: { status: "maintenance", plannedSessions: 12 }, sessions: [session(13), session(14, phq9Total(6))] });
+			expect(imported.warnings.map((w) => w.id)).toEqual([]);
 		});
 	});
 
@@ -80,11 +82,19 @@ describe("phase warnings", () => {
 		const unscored = (n: number, scoredAt: number | null, measure: "phq9" | "hamd" = "phq9") =>
 			analyse({ sessions: weeklySessions(n, "2026-01-05", (k) => (k === scoredAt ? { scores: { [measure]: 10 } } : {})) });
 
+		it("says there is no baseline once the initial phase is over without a score", () => {
+			expect(warningsOf(unscored(4, null), "baseline-measure-missing")[0]?.message).toBe(
+				"Neither session 1 nor session 2 has a PHQ-9 score, nor any later session of the initial phase (to session 3), so the case has no baseline: response and reliable change are not reckoned. Give the PHQ-9 at the next session and record it in the session note.",
+			);
+			expect(unscored(6, 5).measures.phq9).toMatchObject({ baseline: null, change: null, response: false });
+		});
+
 		it("fires once session 2 exists with no primary score at session 1 or 2", () => {
+			// Session 3 still belongs to the standard initial phase, so a baseline can still be taken.
 			expect(warningsOf(unscored(2, null), "baseline-measure-missing")).toEqual([
 				{
 					id: "baseline-measure-missing",
-					message: "Neither session 1 nor session 2 has a PHQ-9 score, so the case has no baseline. Give the PHQ-9 at the next session and record it in the session note.",
+					message: "Neither session 1 nor session 2 has a PHQ-9 score. Give the PHQ-9 by session 3, the end of the initial phase, so that the case has a baseline.",
 					path: "Clients/Jo/Sessions/Session 01.md",
 					session: 1,
 				},
@@ -125,17 +135,22 @@ describe("phase warnings", () => {
 	});
 
 	describe("termination-not-discussed", () => {
-		it("fires in the final phase until a session lists termination-discussed", () => {
-			expect(warningsOf(course(14, initialTasks, { record: { focus: ["grief"] } }), "termination-not-discussed")).toEqual([
+		it("fires from 3 sessions before the planned end until a session lists termination-discussed", () => {
+			expect(warningsOf(course(13, initialTasks, { record: { focus: ["grief"] } }), "termination-not-discussed")).toEqual([
 				{
 					id: "termination-not-discussed",
-					message: "The case is in its final phase (session 14 of 16 planned), but no session lists termination-discussed. Talk about ending with the client and record the task.",
+					message:
+						"Session 13 of 16 planned is within 3 sessions of the end, but no session lists termination-discussed. Talk about ending with the client, with the feelings it brings, and record the task.",
 					path: CASE_PATH,
-					session: 14,
+					session: 13,
 				},
 			]);
 			expect(warningsOf(course(14, [...initialTasks, "termination-discussed"]), "termination-not-discussed")).toEqual([]);
-			expect(warningsOf(course(13, initialTasks), "termination-not-discussed")).toEqual([]);
+			expect(warningsOf(course(12, initialTasks), "termination-not-discussed")).toEqual([]);
+		});
+
+		it("follows the lead setting", () => {
+			expect(warningsOf(analyse({ people: three, sessions: weeklySessions(12, "2026-01-05") }, settingsWith({ terminationLeadSessions: 4 })), "termination-not-discussed")).toHaveLength(1);
 		});
 	});
 

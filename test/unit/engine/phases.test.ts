@@ -8,7 +8,8 @@ function phaseAt(last: number, record: Parameters<typeof caseRecord>[0] = {}) {
 }
 
 describe("phases", () => {
-	const firstFinal: Record<Protocol, number> = { standard: 14, brief: 7, adolescent: 10, group: 7, perinatal: 10 };
+	// IPT-A (Mufson): final 9-12; WHO Group IPT: final 8.
+	const firstFinal: Record<Protocol, number> = { standard: 14, brief: 7, adolescent: 9, group: 8, perinatal: 10 };
 
 	it.each(PROTOCOLS)("%s: the final phase starts at planned - final + 1", (protocol) => {
 		const first = firstFinal[protocol];

@@ -10,7 +10,7 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [sam] })).toEqual({
 			area: "role-dispute",
 			strength: "strong",
-			evidence: [{ path: sam.path, reason: "Conflict 2 with Sam (partner, circle 1), dispute stage impasse" }],
+			evidence: [{ path: sam.path, reason: "Conflict 2 with Sam (partner, circle 1), dispute stage impasse: talking has stopped; bring the dispute back into the open" }],
 		});
 	});
 
@@ -28,7 +28,7 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [low] })).toEqual({
 			area: "role-dispute",
 			strength: "possible",
-			evidence: [{ path: low.path, reason: "Dispute stage renegotiation with Sam (partner, circle 1)" }],
+			evidence: [{ path: low.path, reason: "Dispute with Sam (partner, circle 1), dispute stage renegotiation: the two are still talking; improve how they communicate" }],
 		});
 		expect(disputeWith({ people: [person("Sam", { circle: 1, conflict: 1, expectationsReciprocal: false })] })).toBeUndefined();
 	});
@@ -38,15 +38,43 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [boss] })?.strength).toBe("possible");
 	});
 
-	it("is possible for conflict 2 outside the close circles or with someone who has died", () => {
+	it("is possible for conflict 2 outside the close circles, and never for someone who has died", () => {
 		const far = person("Lee", { role: "boss", circle: 3, conflict: 2, disputeStage: "impasse" });
 		expect(disputeWith({ people: [far] })).toEqual({
 			area: "role-dispute",
 			strength: "possible",
-			evidence: [{ path: far.path, reason: "Conflict 2 with Lee (boss, circle 3), dispute stage impasse" }],
+			evidence: [{ path: far.path, reason: "Conflict 2 with Lee (boss, circle 3), dispute stage impasse: talking has stopped; bring the dispute back into the open" }],
 		});
 		const dad = person("Dad", { role: "father", circle: 1, conflict: 3, disputeStage: "dissolution", died: null, status: "deceased" });
-		expect(disputeWith({ people: [dad] })?.evidence).toEqual([{ path: dad.path, reason: "Conflict 3 with Dad (father, circle 1), dispute stage dissolution, who has died" }]);
+		// Second edition: conflict with someone who has died is grief's evidence.
+		expect(disputeWith({ people: [dad] })).toBeUndefined();
+		expect(flagOf(analyse({ ...timing, people: [dad] }), "grief")?.evidence).toEqual([
+			{ path: dad.path, reason: "Dad (father, circle 1) has died; no date of death given" },
+			{ path: dad.path, reason: "Unresolved conflict with someone who has died: conflict 3 with Dad (father, circle 1)" },
+		]);
+	});
+
+	it("is strong for a quiet impasse: conflict 1 with expectations that are not reciprocal", () => {
+		const quiet = person("Sam", { role: "partner", circle: 3, conflict: 1, disputeStage: "impasse", expectationsReciprocal: false });
+		expect(disputeWith({ people: [quiet] })).toEqual({
+			area: "role-dispute",
+			strength: "strong",
+			evidence: [
+				{
+					path: quiet.path,
+					reason: "Dispute with Sam (partner, circle 3), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open",
+				},
+			],
+		});
+		expect(disputeWith({ people: [{ ...quiet, conflict: 0 }] })?.strength).toBe("possible");
+		expect(disputeWith({ people: [{ ...quiet, conflict: 0 }] }, settingsWith({ impasseConflictMin: 0 }))?.strength).toBe("strong");
+	});
+
+	it("names the work of a dissolution", () => {
+		const ex = person("Ex", { circle: 2, conflict: 2, disputeStage: "dissolution" });
+		expect(disputeWith({ people: [ex] })?.evidence[0]?.reason).toBe(
+			"Conflict 2 with Ex (circle 2), dispute stage dissolution: the relationship is ending; help end it and mourn it, as in a transition",
+		);
 	});
 
 	it("treats an estranged person as living", () => {

@@ -40,7 +40,8 @@ describe("baseline sessions", () => {
 
 	it("takes a first score within the longer span as the baseline", () => {
 		expect(both(baselineWarnings(scoredAt(3, 3)), { baselineSessions: 3 })).toEqual([
-			["Neither session 1 nor session 2 has a PHQ-9 score, so the case has no baseline. Give the PHQ-9 at the next session and record it in the session note."],
+			// The measures take session 3's score as baseline (the initial phase ends there), and the warning says so.
+			["Neither session 1 nor session 2 has a PHQ-9 score; the baseline is the later score of session 3. Give the PHQ-9 at the start of treatment next time."],
 			[],
 		]);
 	});
@@ -48,14 +49,14 @@ describe("baseline sessions", () => {
 	it("waits for the span to end, and names it", () => {
 		expect(both(baselineWarnings(scoredAt(2, 0)), { baselineSessions: 3 })[1]).toEqual([]);
 		expect(baselineWarnings(scoredAt(3, 0))(settingsWith({ baselineSessions: 3 }))).toEqual([
-			"None of sessions 1 to 3 has a PHQ-9 score, so the case has no baseline. Give the PHQ-9 at the next session and record it in the session note.",
+			"None of sessions 1 to 3 has a PHQ-9 score, so the case has no baseline: response and reliable change are not reckoned. Give the PHQ-9 at the next session and record it in the session note.",
 		]);
 	});
 
 	it("wants the score at session 1 itself with a span of one", () => {
 		expect(both(baselineWarnings(scoredAt(2, 2)), { baselineSessions: 1 })).toEqual([
 			[],
-			["Session 1 has no PHQ-9 score, so the case has no baseline. Give the PHQ-9 at the next session and record it in the session note."],
+			["Session 1 has no PHQ-9 score; the baseline is the later score of session 2. Give the PHQ-9 at the start of treatment next time."],
 		]);
 	});
 });
@@ -63,7 +64,7 @@ describe("baseline sessions", () => {
 describe("response and remission", () => {
 	const summary = (baseline: number, latest: number) => (settings: EngineSettings) => {
 		const { phq9 } = analyse({ sessions: [session(1, { scores: { phq9: baseline } }), session(2, { scores: { phq9: latest } })] }, settings).measures;
-		return { response: phq9?.response, remission: phq9?.remission };
+		return { response: phq9?.response, remission: phq9?.belowRemission };
 	};
 
 	it("response follows the reduction asked for", () => {
@@ -71,10 +72,10 @@ describe("response and remission", () => {
 		expect(both(summary(20, 10), { responseReductionPercent: 60 }).map((s) => s.response)).toEqual([true, false]);
 	});
 
-	it("remission follows the measure's own cut-off", () => {
+	it("the remission cut-off follows the measure's own setting", () => {
 		const remissionBelow = { ...settingsWith({}).remissionBelow, phq9: 7 };
 		expect(both(summary(20, 6), { remissionBelow }).map((s) => s.remission)).toEqual([false, true]);
-		const hamd = (settings: EngineSettings) => analyse({ sessions: [session(1, { scores: { hamd: 7 } })] }, settings).measures.hamd?.remission;
+		const hamd = (settings: EngineSettings) => analyse({ sessions: [session(1, { scores: { hamd: 7 } })] }, settings).measures.hamd?.belowRemission;
 		expect(both(hamd, { remissionBelow: { ...remissionBelow, hamd: 7 } })).toEqual([true, false]);
 	});
 });

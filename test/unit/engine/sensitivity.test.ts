@@ -1,12 +1,22 @@
 import { problemAreaLabel } from "../../../src/domain/engine/problem-area-labels";
 import { PROBLEM_AREAS } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, d, event, flagOf, person, settingsWith, timing } from "./builders";
+import { analyse, CASE_PATH, d, event, flagOf, person, session, settingsWith, timing } from "./builders";
+
+const EXCLUSION =
+	"A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas";
 
 function sensitivityFor(people: ReturnType<typeof person>[], settings = settingsWith({})) {
 	return flagOf(analyse({ ...timing, people }, settings), "interpersonal-sensitivity");
 }
 
 describe("interpersonal sensitivity", () => {
+	it("is not considered until a session records the inventory", () => {
+		const alone = [person("Kim", { circle: 3, support: 0 })];
+		const analysis = analyse({ record: timing.record, people: alone, sessions: [session(1, { date: d("2026-04-01") })] });
+		expect([flagOf(analysis, "interpersonal-sensitivity"), analysis.sensitivityConsidered]).toEqual([undefined, false]);
+		expect(analyse({ ...timing, people: alone }).sensitivityConsidered).toBe(true);
+	});
+
 	it("is strong with no one in circle 1 and at most one person giving support 2", () => {
 		const people = [person("Kim", { circle: 2, support: 2 }), person("Lee", { circle: 3, support: 1 })];
 		expect(sensitivityFor(people)).toEqual({
@@ -15,6 +25,7 @@ describe("interpersonal sensitivity", () => {
 			evidence: [
 				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 people in the inventory" },
 				{ path: CASE_PATH, reason: "Only 1 person gives support 2 or more: Kim" },
+				{ path: CASE_PATH, reason: EXCLUSION },
 			],
 		});
 	});
@@ -27,6 +38,7 @@ describe("interpersonal sensitivity", () => {
 			evidence: [
 				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 people in the inventory" },
 				{ path: CASE_PATH, reason: "Only 2 people give support 2 or more: Kim, Lee" },
+				{ path: CASE_PATH, reason: EXCLUSION },
 			],
 		});
 	});
@@ -36,7 +48,10 @@ describe("interpersonal sensitivity", () => {
 		expect(sensitivityFor(people)).toEqual({
 			area: "interpersonal-sensitivity",
 			strength: "possible",
-			evidence: [{ path: CASE_PATH, reason: "Only Kim in circle 1" }],
+			evidence: [
+				{ path: CASE_PATH, reason: "Only Kim in circle 1" },
+				{ path: CASE_PATH, reason: EXCLUSION },
+			],
 		});
 	});
 
@@ -47,7 +62,10 @@ describe("interpersonal sensitivity", () => {
 
 	it("is possible with two in circle 1 when few give support", () => {
 		const people = [person("Kim", { circle: 1, support: 1 }), person("Lee", { circle: 1, support: 1 })];
-		expect(sensitivityFor(people)?.evidence).toEqual([{ path: CASE_PATH, reason: "No one gives support 2 or more" }]);
+		expect(sensitivityFor(people)?.evidence).toEqual([
+			{ path: CASE_PATH, reason: "No one gives support 2 or more" },
+			{ path: CASE_PATH, reason: EXCLUSION },
+		]);
 	});
 
 	it("counts every person of the inventory, as the rule says, also one who has died", () => {
@@ -61,6 +79,7 @@ describe("interpersonal sensitivity", () => {
 		expect(flag?.evidence).toEqual([
 			{ path: CASE_PATH, reason: "No one in circle 1 among the 3 people in the inventory" },
 			{ path: CASE_PATH, reason: "Only 2 people give support 2 or more: Gran, Kim" },
+			{ path: CASE_PATH, reason: EXCLUSION },
 		]);
 	});
 

@@ -14,8 +14,8 @@ describe("engine settings", () => {
 		expect(DEFAULT_ENGINE_SETTINGS.protocols).toEqual({
 			standard: { planned: 16, initial: 3, final: 3 },
 			brief: { planned: 8, initial: 2, final: 2 },
-			adolescent: { planned: 12, initial: 3, final: 3 },
-			group: { planned: 8, initial: 2, final: 2 },
+			adolescent: { planned: 12, initial: 4, final: 4 },
+			group: { planned: 8, initial: 1, final: 1 },
 			perinatal: { planned: 12, initial: 3, final: 3 },
 		});
 	});
@@ -52,7 +52,7 @@ describe("engine settings", () => {
 			conflictThreshold: "2",
 			ringCount: 5,
 			scheme: "five-areas",
-			worseningPoints: null,
+			reliableChange: null,
 			supportThreshold: 3,
 		});
 		expect(settings).toEqual({ ...DEFAULT_ENGINE_SETTINGS, supportThreshold: 3 });
@@ -62,7 +62,7 @@ describe("engine settings", () => {
 			'conflictThreshold: "2" is not a whole number from 1 to 3; using 2',
 			"ringCount: 5 is not 3 or 4; using 3",
 			'scheme: "five-areas" is not one of four-areas, three-areas; using "four-areas"',
-			"worseningPoints: null is not a whole number of points from 1 to 52; using 5",
+			"reliableChange: null is not a table of reliable changes by measure; using the defaults",
 		]);
 	});
 
@@ -72,10 +72,10 @@ describe("engine settings", () => {
 				standard: { planned: 0 },
 				brief: { planned: 3, initial: 2, final: 2 },
 				group: "long",
-				adolescent: { initial: 4 },
+				adolescent: { initial: 3 },
 			},
 		});
-		expect(settings.protocols).toEqual({ ...DEFAULT_ENGINE_SETTINGS.protocols, adolescent: { planned: 12, initial: 4, final: 3 } });
+		expect(settings.protocols).toEqual({ ...DEFAULT_ENGINE_SETTINGS.protocols, adolescent: { planned: 12, initial: 3, final: 4 } });
 		expect(problems).toEqual([
 			"protocols.standard.planned: 0 is not a whole number of sessions from 1 to 52; using 16",
 			"protocols.brief: initial (2) and final (2) phases do not fit in 3 planned sessions; using 8/2/2",

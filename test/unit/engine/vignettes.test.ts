@@ -45,6 +45,9 @@ describe("vignette: grief after a mother's death", () => {
 		const expected: CaseAnalysis = {
 			today: "2026-03-30",
 			plannedSessions: 16,
+			maintenance: null,
+			// A session lists the inventory task.
+			sensitivityConsidered: true,
 			sessionsHeld: 5,
 			lastSession: 5,
 			phase: "middle",
@@ -62,12 +65,19 @@ describe("vignette: grief after a mother's death", () => {
 			measures: {
 				phq9: {
 					baseline: 19,
+					baselineSession: 1,
+					first: point(1, "2026-03-02", 19),
 					latest: 12,
 					band: "moderate",
 					count: 5,
 					response: false,
+					belowRemission: false,
 					remission: false,
-					responseAt: 9.5,
+					// 19 to 12 is a fall of 7, at least PHQ-9's reliable change of 6, and 12 is not below 5.
+					change: "improved",
+					reliableChange: 6,
+					// The response line is the whole-number half of 19.
+					responseAt: 9,
 					remissionBelow: 5,
 					points: [point(1, "2026-03-02", 19), point(2, "2026-03-09", 17), point(3, "2026-03-16", 15), point(4, "2026-03-23", 14), point(5, "2026-03-30", 12)],
 				},
@@ -125,6 +135,9 @@ describe("vignette: a perinatal dispute after a birth", () => {
 		const expected: CaseAnalysis = {
 			today: "2026-03-10",
 			plannedSessions: 12,
+			maintenance: null,
+			// A session lists the inventory task.
+			sensitivityConsidered: true,
 			sessionsHeld: 10,
 			lastSession: 10,
 			phase: "final",
@@ -138,7 +151,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					area: "role-dispute",
 					strength: "strong",
 					evidence: [
-						{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 1), dispute stage renegotiation, role expectations not reciprocal" },
+						{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 1), role expectations not reciprocal, dispute stage renegotiation: the two are still talking; improve how they communicate" },
 						{ path: priya.path, reason: "Conflict 2 with Priya (friend, circle 3)" },
 						{ path: argument.path, reason: "Conflict on 2025-12-01, 16 days after onset, concerning Sam (partner, circle 1)" },
 					],
@@ -155,11 +168,17 @@ describe("vignette: a perinatal dispute after a birth", () => {
 			measures: {
 				epds: {
 					baseline: 18,
+					baselineSession: 1,
+					first: point(1, "2026-01-06", 18),
 					latest: 13,
 					band: "probable",
 					count: 5,
 					response: false,
+					belowRemission: false,
 					remission: false,
+					// 18 to 13 is a fall of 5, at least EPDS's reliable change of 4; 13 is not below 10.
+					change: "improved",
+					reliableChange: 4,
 					responseAt: 9,
 					remissionBelow: 10,
 					points: [point(1, "2026-01-06", 18), point(2, "2026-01-13", 16), point(4, "2026-01-27", 14), point(5, "2026-02-03", 19), point(6, "2026-02-10", 13)],
@@ -201,17 +220,43 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					path: sessionPath(10),
 					session: 10,
 				},
+				// Second edition: from 3 sessions before the planned end (10 >= 12 - 3).
 				{
 					id: "termination-not-discussed",
-					message: "The case is in its final phase (session 10 of 12 planned), but no session lists termination-discussed. Talk about ending with the client and record the task.",
+					message:
+						"Session 10 of 12 planned is within 3 sessions of the end, but no session lists termination-discussed. Talk about ending with the client, with the feelings it brings, and record the task.",
+					path: CASE_PATH,
+					session: 10,
+				},
+				// Session 10 of 12 is in the final phase (10-12), and no session lists relapse-plan.
+				{
+					id: "relapse-plan-missing",
+					message:
+						"The case is in its final phase, but no session lists relapse-plan. Agree with the client the early signs of a new episode and what to do then, and record the task.",
 					path: CASE_PATH,
 					session: 10,
 				},
 				{
 					id: "worsening",
-					message: "EPDS went up from 14 at session 4 to 19 at session 5 (+5 points): review the change and the risk with the client.",
+					message: "EPDS went up from 14 at session 4 to 19 at session 5 (+5 points, a reliable change is 4): review the change and the risk with the client.",
 					path: sessionPath(5),
 					session: 5,
+				},
+				// The latest EPDS, 13 at session 6, is in the top band (probable, 13 or more).
+				// (It is a due warning, but sorts after the worsening by its id's order.)
+				{
+					id: "severe-score",
+					message: "The latest EPDS score is 13 at session 6 (probable, 13 or more): review severity and risk, and whether IPT alone is enough.",
+					path: sessionPath(6),
+					session: 6,
+				},
+				// Final phase, a baseline of 18 and a latest of 13: no response (9 or less).
+				{
+					id: "non-response-at-end",
+					message:
+						"The case is in its final phase without a response on the EPDS (baseline 18, latest 13; a response is 9 or less): consider another or an added treatment, and discuss it with the client.",
+					path: sessionPath(10),
+					session: 10,
 				},
 			],
 			notes: [],
@@ -255,6 +300,8 @@ describe("vignette: isolation, read in both schemes", () => {
 	const common = {
 		today: "2026-04-15",
 		plannedSessions: 8,
+		maintenance: null,
+		sensitivityConsidered: true,
 		sessionsHeld: 3,
 		lastSession: 3,
 		phase: "middle",
@@ -266,11 +313,17 @@ describe("vignette: isolation, read in both schemes", () => {
 		measures: {
 			phq9: {
 				baseline: 14,
+				baselineSession: 1,
+				first: point(1, "2026-04-01", 14),
 				latest: 9,
 				band: "mild",
 				count: 3,
 				response: false,
+				belowRemission: false,
 				remission: false,
+				// 14 to 9 is a fall of 5, short of PHQ-9's reliable change of 6.
+				change: "no-reliable-change",
+				reliableChange: 6,
 				responseAt: 7,
 				remissionBelow: 5,
 				points: [point(1, "2026-04-01", 14), point(2, "2026-04-08", 13), point(3, "2026-04-15", 9)],
@@ -312,11 +365,14 @@ describe("vignette: isolation, read in both schemes", () => {
 		},
 	} as const;
 	const reasons = ["No one in circle 1 among the 2 people in the inventory", "Only 1 person gives support 2 or more: Lee"];
+	const EXCLUSION =
+		"A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas";
 
 	it("flags strong interpersonal sensitivity in the four-area scheme", () => {
 		const expected: CaseAnalysis = {
 			...common,
-			flags: [{ area: "interpersonal-sensitivity", strength: "strong", evidence: reasons.map((reason) => ({ path: CASE_PATH, reason })) }],
+			// Second edition: the four-area flag ends by saying it is a diagnosis of exclusion (session 2 recorded the inventory).
+			flags: [{ area: "interpersonal-sensitivity", strength: "strong", evidence: [...reasons, EXCLUSION].map((reason) => ({ path: CASE_PATH, reason })) }],
 			notes: [],
 		};
 		expect(analyse(parts)).toEqual(expected);

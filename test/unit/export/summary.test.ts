@@ -96,10 +96,11 @@ it("lays out the timeline with onset, window and each event's people", () => {
 
 it("tables the measures, every score by session, and links the chart", () => {
 	expect(part(summary, "Measures")).toEqual([
-		"| Measure | Scores | Baseline | Latest | Band of latest | Response | Remission |",
-		"| --- | --- | --- | --- | --- | --- | --- |",
-		"| PHQ-9 (primary) | 5 scores | 18 | 10 | Moderate | no | no |",
-		"| GAD-7 | 2 scores | 12 | 9 | Mild | no | no |",
+		"| Measure | Scores | Baseline | Latest | Band of latest | Response | Remission | Reliable change |",
+		"| --- | --- | --- | --- | --- | --- | --- | --- |",
+		// PHQ-9 18 to 10 falls by 8 (reliable, 6 or more); GAD-7 12 to 9 by 3 (short of its 4).
+		"| PHQ-9 (primary) | 5 scores | 18 | 10 | Moderate | no | No remission | Improved |",
+		"| GAD-7 | 2 scores | 12 | 9 | Mild | no | No remission | No reliable change |",
 		"| Session | When | PHQ-9 | GAD-7 |",
 		"| --- | --- | --- | --- |",
 		"| 1 | week 1 | 18 | 12 |",
@@ -122,7 +123,7 @@ it("gives each flag with its reasons, de-identified", () => {
 		"| Interpersonal sensitivity | Not flagged | – |",
 	]);
 	expect(lines).toContain("### Role dispute: strong");
-	expect(lines).toContain("- Mother: Conflict 3 with Mother (mother, circle 1), dispute stage impasse, role expectations not reciprocal");
+	expect(lines).toContain("- Mother: Conflict 3 with Mother (mother, circle 1), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open");
 	expect(lines).toContain("- Job loss: Job loss 3 months before start, 26 days before onset, concerning Friend (friend, circle 2)");
 });
 
@@ -135,15 +136,17 @@ describe("what is due", () => {
 		expect(part(summary, "What is due")).toEqual(["Nothing is due."]);
 	});
 
-	it("lists what is, most pressing first, without the measures' worsening", () => {
+	it("lists what is, most pressing first, a worsening score first of all", () => {
 		const behind = bundle({
 			people: [person("Ana", { role: "friend", circle: 1 })],
 			sessions: [session(1, { date: d("2026-09-01"), scores: { phq9: 5 } }), session(4, { date: d("2026-09-22"), scores: { phq9: 12 } })],
 		});
 		const text = fileText(run({ bundle: behind, analysis: analyseCase(behind, DEFAULT_ENGINE_SETTINGS, "2026-09-22"), bodies: new Map() }), EXPORT_FILES.summary);
 		const due = part(sections(text), "What is due");
-		expect(due.map((line) => /^- \*\*(.+?)\*\*/.exec(line)?.[1])).toEqual(["Agree a focus", "Share the formulation", "Give the sick role", "Complete the inventory"]);
-		expect(part(sections(text), "Measures")).toContain("- Worsening: PHQ-9 went up from 5 at session 1 to 12 at session 4 (+7 points): review the change and the risk with the client.");
+		expect(due.map((line) => /^- \*\*(.+?)\*\*/.exec(line)?.[1])).toEqual(["Review the PHQ-9 rise", "Agree a focus", "Share the formulation", "Give the sick role", "Complete the inventory"]);
+		expect(part(sections(text), "Measures")).toContain(
+			"- Worsening: PHQ-9 went up from 5 at session 1 to 12 at session 4 (+7 points, a reliable change is 6): review the change and the risk with the client.",
+		);
 	});
 });
 

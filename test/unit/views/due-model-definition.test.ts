@@ -12,9 +12,10 @@ it("lists every warning isDue calls due, and no other", () => {
 	expect([...ids].sort()).toEqual(WARNING_IDS.filter(isDue).sort());
 });
 
-it("counts a duplicate session number as due (a data problem the clinician must fix) and a worsening score as not", () => {
+it("counts a duplicate session number (a data problem the clinician must fix) and a worsening score as due, a missing safety item as not", () => {
 	expect(isDue("duplicate-session-number")).toBe(true);
-	expect(isDue("worsening")).toBe(false);
+	expect(isDue("worsening")).toBe(true);
+	expect(isDue("safety-item-not-recorded")).toBe(false);
 	expect(dueModel([warning("duplicate-session-number")], "phq9", plainNames(bundle({}))).items).toEqual([
 		{ id: "duplicate-session-number", title: "Renumber sessions", message: "duplicate-session-number message", link: { path: CASE_PATH, text: "Jo" } },
 	]);

@@ -44,15 +44,15 @@ function warning(id: WarningId, session: number | null = null): CaseWarning {
 }
 
 describe("due", () => {
-	it("ranks every warning but worsening, which is no work to do, and the missing safety item, which the safety banner shows", () => {
-		expect([...DUE_PRIORITY].sort()).toEqual(WARNING_IDS.filter((id) => id !== "worsening" && id !== "safety-item-not-recorded").sort());
+	it("ranks every warning but the missing safety item, which the safety banner shows, and the non-response at the end, an outcome", () => {
+		expect([...DUE_PRIORITY].sort()).toEqual(WARNING_IDS.filter((id) => id !== "safety-item-not-recorded" && id !== "non-response-at-end").sort());
 	});
 
-	it("puts the most pressing first and leaves worsening out", () => {
+	it("puts the most pressing first: a worsening score before the work of the phases", () => {
 		const warnings = [warning("inventory-missing"), warning("worsening", 5), warning("termination-not-discussed"), warning("focus-without-evidence")];
-		expect(dueWarnings(warnings).map((w) => w.id)).toEqual(["termination-not-discussed", "inventory-missing", "focus-without-evidence"]);
-		expect(nextDue(warnings)?.id).toBe("termination-not-discussed");
-		expect(nextDue([warning("worsening")])).toBeNull();
+		expect(dueWarnings(warnings).map((w) => w.id)).toEqual(["worsening", "termination-not-discussed", "inventory-missing", "focus-without-evidence"]);
+		expect(nextDue(warnings)?.id).toBe("worsening");
+		expect(nextDue([warning("safety-item-not-recorded")])).toBeNull();
 	});
 
 	it("gives each warning a short title naming the case's measure", () => {

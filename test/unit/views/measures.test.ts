@@ -7,7 +7,7 @@ import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-set
 import { analyse, bundle, d, event, person, session, settingsWith, weeklySessions } from "../engine/builders";
 import { namesShown } from "./shown-text";
 
-const scores = [19, 18, 17, 11, 16, 9];
+const scores = [19, 18, 17, 10, 16, 9];
 const parts = {
 	record: { onset: d("2026-03-01"), focus: [] },
 	sessions: weeklySessions(6, "2026-04-01", (k) => ({ scores: { phq9: scores[k - 1] ?? 0, ...(k === 1 ? { gad7: 12 } : {}) } })),
@@ -60,11 +60,12 @@ describe("measureChart", () => {
 		expect(chart.points[4]?.title).toBe("Session 5, 2026-04-29: PHQ-9 16 (moderately severe)");
 	});
 
-	it("puts the response line at half the baseline and the remission line below the cut-off", () => {
+	it("puts the response line at the whole-number half of the baseline and the remission line below the cut-off", () => {
 		const chart = chartOf();
 		const y = linearScale(-0.5, 27.5, CHART_BOX.height - CHART_BOX.bottom, CHART_BOX.top);
-		expect(chart.response?.label).toBe("Response ≤ 9.5");
-		expect(chart.response?.y).toBeCloseTo(y(9.5));
+		// Half of 19 is 9.5; scores are whole numbers, so 9 is the highest response.
+		expect(chart.response?.label).toBe("Response ≤ 9");
+		expect(chart.response?.y).toBeCloseTo(y(9));
 		expect(chart.remission.label).toBe("Remission < 5");
 		expect(chart.remission.y).toBeCloseTo(y(4.5));
 	});
@@ -72,8 +73,9 @@ describe("measureChart", () => {
 	it("draws both lines where the clinician's settings put them", () => {
 		const chart = chartOf(parts, settingsWith({ responseReductionPercent: 30, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, phq9: 10 } }));
 		const y = linearScale(-0.5, 27.5, CHART_BOX.height - CHART_BOX.bottom, CHART_BOX.top);
-		expect(chart.response?.label).toBe("Response ≤ 13.3");
-		expect(chart.response?.y).toBeCloseTo(y(13.3));
+		// 70% of 19 is 13.3: the line is at 13.
+		expect(chart.response?.label).toBe("Response ≤ 13");
+		expect(chart.response?.y).toBeCloseTo(y(13));
 		expect(chart.remission.label).toBe("Remission < 10");
 		expect(chart.remission.y).toBeCloseTo(y(9.5));
 	});
@@ -106,8 +108,16 @@ describe("measuresModel", () => {
 	it("summarises the primary measure with response and remission, and the others in a line each", () => {
 		const model = measuresModel(bundle(parts).record, analyse(parts), plainNames(bundle(parts)));
 		expect(model.primaryLabel).toBe("PHQ-9");
-		expect(model.summary).toMatchObject({ text: "Baseline 19 → latest 9 (mild), 6 scores", response: true, remission: false });
-		expect(model.others).toEqual([{ measure: "gad7", label: "GAD-7", text: "12 (moderate), 1 score", count: 1, response: false, remission: false }]);
+		// 19 to 9: a response (9 is the whole-number half), a fall of 10 (reliable), not below 5.
+		expect(model.summary).toMatchObject({
+			text: "Baseline 19 → latest 9 (mild), 6 scores",
+			badges: [
+				{ text: "Response", good: true },
+				{ text: "No remission", good: false },
+				{ text: "Improved", good: true },
+			],
+		});
+		expect(model.others).toEqual([{ measure: "gad7", label: "GAD-7", text: "12 (moderate), 1 score", badges: [] }]);
 		expect(model.chart?.points).toHaveLength(6);
 	});
 
@@ -115,7 +125,16 @@ describe("measuresModel", () => {
 		const model = measuresModel(bundle(parts).record, analyse(parts), plainNames(bundle(parts)));
 		expect(model.worsening).toHaveLength(1);
 		expect(model.worsening[0]?.link.text).toBe("Session 05");
-		expect(model.worsening[0]?.text).toMatch(/11.*16/);
+		expect(model.worsening[0]?.text).toMatch(/10.*16/);
+	});
+
+	it("says when the first score came too late to be a baseline, and when one score is below the cut-off", () => {
+		const late = { sessions: [session(6, { scores: { phq9: 12 } }), session(7, { scores: { phq9: 4 } })] };
+		const model = measuresModel(bundle(late).record, analyse(late), plainNames(bundle(late)));
+		expect(model.summary).toMatchObject({
+			text: "First score at session 6, no baseline → latest 4 (minimal), 2 scores",
+			badges: [{ text: "Below the remission cut-off", good: false }],
+		});
 	});
 
 	it("has no chart before the first score", () => {

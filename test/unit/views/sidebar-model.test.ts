@@ -26,7 +26,8 @@ describe("problemAreasModel", () => {
 			["Grief", "Possible", true],
 			["Role dispute", "Strong", true],
 			["Role transition", "Strong", false],
-			["Interpersonal sensitivity", "Not flagged", false],
+			// No session of this case records the inventory task yet.
+			["Interpersonal sensitivity", "Not considered until the inventory is complete", false],
 		]);
 		const dispute = model.rows[1];
 		expect(dispute?.evidence[0]?.link).toEqual({ path: `${FOLDER}/People/Sam Patel.md`, text: "Sam Patel" });
@@ -35,7 +36,7 @@ describe("problemAreasModel", () => {
 
 	it("leaves sensitivity out in the three-area scheme and shows the engine's note instead", () => {
 		expect(schemeAreas("three-areas")).toEqual(["grief", "role-dispute", "role-transition"]);
-		const lonely = { people: [person("Kim", { circle: 3 })], sessions: [session(1, { date: d("2026-01-01") })] };
+		const lonely = { people: [person("Kim", { circle: 3 })], sessions: [session(1, { date: d("2026-01-01"), tasks: ["inventory"] })] };
 		const settings = settingsWith({ scheme: "three-areas" });
 		const model = problemAreasModel(bundle(lonely).record, analyse(lonely, settings), "three-areas", plainNames(bundle(lonely)));
 		expect(model.rows.map((row) => row.label)).toEqual(["Grief and loss", "Interpersonal disputes", "Role transitions"]);

@@ -4,7 +4,7 @@ import { type FlagContext } from "./flag-context";
 import { griefFlag } from "./grief";
 import { roleDisputeFlag } from "./role-dispute";
 import { roleTransitionFlag } from "./role-transition";
-import { sensitivityFlag } from "./sensitivity";
+import { asExclusion, inventoryDone, sensitivityFlag } from "./sensitivity";
 
 function complicatingFactorNote(flag: Flag): string {
 	const reasons = flag.evidence.map((e) => e.reason).join("; ");
@@ -14,15 +14,23 @@ function complicatingFactorNote(flag: Flag): string {
 	);
 }
 
-export function problemAreaFlags(context: FlagContext): { flags: Flag[]; notes: string[] } {
+export interface ProblemAreaFindings {
+	readonly flags: Flag[];
+	readonly notes: string[];
+	/** False until the inventory task is recorded: sensitivity is not considered before. */
+	readonly sensitivityConsidered: boolean;
+}
+
+export function problemAreaFlags(context: FlagContext): ProblemAreaFindings {
 	const flags = [griefFlag(context), roleDisputeFlag(context), roleTransitionFlag(context)].filter((f): f is Flag => f !== null);
+	const considered = inventoryDone(context);
 	// Stuart and Robertson read sensitivity as a style that complicates the other areas,
 	// so the three-area scheme notes it beside them, where it matters most.
 	if (context.settings.scheme === "three-areas") {
-		const sensitivity = sensitivityFlag(context);
-		return { flags, notes: sensitivity === null ? [] : [complicatingFactorNote(sensitivity)] };
+		const sensitivity = considered ? sensitivityFlag(context) : null;
+		return { flags, notes: sensitivity === null ? [] : [complicatingFactorNote(sensitivity)], sensitivityConsidered: considered };
 	}
 	// In the four-area scheme it is a diagnosis of exclusion: any other area, even possible, rules it out.
-	const sensitivity = flags.length === 0 ? sensitivityFlag(context) : null;
-	return { flags: sensitivity === null ? flags : [...flags, sensitivity], notes: [] };
+	const sensitivity = considered && flags.length === 0 ? sensitivityFlag(context) : null;
+	return { flags: sensitivity === null ? flags : [...flags, asExclusion(sensitivity, context.bundle.path)], notes: [], sensitivityConsidered: considered };
 }

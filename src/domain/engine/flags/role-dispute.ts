@@ -1,31 +1,43 @@
 // Role disputes: open or hidden conflict with someone who matters.
 import type { PersonRecord } from "../../model/records";
+import type { DisputeStage } from "../../model/vocabulary";
 import type { Flag } from "../analysis";
 import { dateWithin } from "../case-clock";
 import { eventReason, personLabel } from "./describe";
 import { categoryOf, eventPeople, flagFrom, isClose, isDeceased, type FlagContext, type Finding } from "./flag-context";
 
-/** "Conflict 2 with Sam (partner, circle 1), dispute stage impasse". */
+/** The work each stage of a dispute asks for (Weissman, Markowitz and Klerman). */
+const STAGE_WORK: Readonly<Record<DisputeStage, string>> = {
+	renegotiation: "renegotiation: the two are still talking; improve how they communicate",
+	impasse: "impasse: talking has stopped; bring the dispute back into the open",
+	dissolution: "dissolution: the relationship is ending; help end it and mourn it, as in a transition",
+};
+
+/** "Conflict 2 with Sam (partner, circle 1), dispute stage impasse: talking has stopped; ...". */
 function disputeReason(person: PersonRecord, conflictHigh: boolean): string {
 	const label = personLabel(person);
-	const head = conflictHigh ? `Conflict ${String(person.conflict)} with ${label}` : `Dispute stage ${String(person.disputeStage)} with ${label}`;
+	const head = conflictHigh ? `Conflict ${String(person.conflict)} with ${label}` : `Dispute with ${label}`;
 	const details: string[] = [];
-	if (conflictHigh && person.disputeStage !== null) details.push(`dispute stage ${person.disputeStage}`);
 	if (person.expectationsReciprocal === false) details.push("role expectations not reciprocal");
-	if (isDeceased(person)) details.push("who has died");
+	if (person.disputeStage !== null) details.push(`dispute stage ${STAGE_WORK[person.disputeStage]}`);
 	return [head, ...details].join(", ");
+}
+
+/** An impasse is often quiet: little open conflict, but expectations that no longer meet. */
+function isQuietImpasse(person: PersonRecord, settings: FlagContext["settings"]): boolean {
+	return person.disputeStage === "impasse" && person.conflict !== null && person.conflict >= settings.impasseConflictMin && person.expectationsReciprocal === false;
 }
 
 function personFindings({ bundle, settings }: FlagContext): Finding[] {
 	const findings: Finding[] = [];
 	for (const person of bundle.people) {
+		// Conflict with someone who has died is grief's evidence (grief.ts), never a dispute's.
+		if (isDeceased(person)) continue;
 		const conflictHigh = person.conflict !== null && person.conflict >= settings.conflictThreshold;
 		if (!conflictHigh && person.disputeStage === null) continue;
 		const strong =
-			conflictHigh &&
-			!isDeceased(person) &&
-			isClose(person, settings) &&
-			(person.disputeStage !== null || person.expectationsReciprocal === false);
+			isQuietImpasse(person, settings) ||
+			(conflictHigh && isClose(person, settings) && (person.disputeStage !== null || person.expectationsReciprocal === false));
 		findings.push({ strength: strong ? "strong" : "possible", evidence: { path: person.path, reason: disputeReason(person, conflictHigh) } });
 	}
 	return findings;

@@ -13,6 +13,19 @@ function plural(count: number, one: string, many: string): string {
 	return `${count} ${count === 1 ? one : many}`;
 }
 
+const EXCLUSION =
+	"A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas";
+
+/** In the four-area scheme the flag says what kind of finding it is, as its last line of evidence. */
+export function asExclusion(flag: Flag, path: string): Flag {
+	return { ...flag, evidence: [...flag.evidence, { path, reason: EXCLUSION }] };
+}
+
+/** Sensitivity reads the whole inventory, so it waits until the inventory task is recorded. */
+export function inventoryDone({ bundle }: FlagContext): boolean {
+	return bundle.sessions.some((session) => session.tasks.includes("inventory"));
+}
+
 /** What the rule finds in the inventory; the caller decides whether it may be a flag. */
 export function sensitivityFlag({ bundle, settings }: FlagContext): Flag | null {
 	if (bundle.people.length === 0) return null;

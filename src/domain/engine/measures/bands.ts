@@ -1,6 +1,7 @@
-// Score ranges, severity bands and remission cut-offs of each measure (ipt-rules.md).
-// Ranges and bands are the instruments' published scoring; the remission cut-offs and
-// the response reduction are the defaults of settings that a clinician may change.
+// Score ranges, severity bands, remission cut-offs and reliable changes of each measure
+// (ipt-rules.md "Measures", which cites each number's source). Ranges and bands are the
+// instruments' published scoring; the cut-offs, reliable changes, severe scores and the
+// response reduction are the defaults of settings that a clinician may change.
 import type { Measure } from "../../model/vocabulary";
 
 export interface Band {
@@ -18,6 +19,10 @@ export interface MeasureRange {
 	readonly bands: readonly Band[];
 	/** The published remission cut-off: the latest score below this; the default of the `remissionBelow` setting. */
 	readonly remissionBelow: number;
+	/** The smallest change that is more than the measure's error; the default of the `reliableChange` setting. */
+	readonly reliableChange: number;
+	/** The first score of the top band; the default of the `severeFrom` setting. */
+	readonly severeFrom: number;
 }
 
 export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
@@ -43,12 +48,16 @@ export const MEASURE_RANGES: Readonly<Record<Measure, MeasureRange>> = {
 			band("severe", "Severe", 20, 27),
 		],
 		remissionBelow: 5,
+		reliableChange: 6,
+		severeFrom: 20,
 	},
 	gad7: {
 		min: 0,
 		max: 21,
 		bands: [band("minimal", "Minimal", 0, 4), band("mild", "Mild", 5, 9), band("moderate", "Moderate", 10, 14), band("severe", "Severe", 15, 21)],
 		remissionBelow: 5,
+		reliableChange: 4,
+		severeFrom: 15,
 	},
 	hamd: {
 		min: 0,
@@ -61,12 +70,16 @@ export const MEASURE_RANGES: Readonly<Record<Measure, MeasureRange>> = {
 			band("very-severe", "Very severe", 23, 52),
 		],
 		remissionBelow: 8,
+		reliableChange: 5,
+		severeFrom: 23,
 	},
 	epds: {
 		min: 0,
 		max: 30,
 		bands: [band("low", "Low", 0, 9), band("possible", "Possible", 10, 12), band("probable", "Probable", 13, 30)],
 		remissionBelow: 10,
+		reliableChange: 4,
+		severeFrom: 13,
 	},
 };
 
@@ -90,12 +103,16 @@ export function isRemission(score: number, below: number): boolean {
 	return score < below;
 }
 
-/** A fall of at least `reductionPercent` from a baseline above zero; reckoned in percents, not fractions, so 10.5 of 21 is exactly half. */
-export function isResponse(baseline: number, latest: number, reductionPercent: number): boolean {
-	return baseline > 0 && latest * 100 <= baseline * (100 - reductionPercent);
+/**
+ * The highest score that is a response from `baseline`: scores are whole numbers, so
+ * the line is too (half of 21 is 10). Null when no fall can be one.
+ */
+export function responseCeiling(baseline: number, reductionPercent: number): number | null {
+	return baseline > 0 ? Math.floor((baseline * (100 - reductionPercent)) / 100) : null;
 }
 
-/** The highest score that is a response from `baseline`, for a chart's line; null when no fall can be one. */
-export function responseCeiling(baseline: number, reductionPercent: number): number | null {
-	return baseline > 0 ? (baseline * (100 - reductionPercent)) / 100 : null;
+/** A fall of at least `reductionPercent` from a baseline above zero: the latest at or below the response line. */
+export function isResponse(baseline: number, latest: number, reductionPercent: number): boolean {
+	const ceiling = responseCeiling(baseline, reductionPercent);
+	return ceiling !== null && latest <= ceiling;
 }

@@ -1,6 +1,7 @@
 // The measures: a summary row per measure, every score by session, and the chart.
 import type { MeasurePoint, MeasureSummary } from "../../engine/analysis";
 import { bandFor, MEASURE_LABELS } from "../../engine/measures/bands";
+import { CHANGE_LABELS, remissionLabel } from "../../engine/measures/outcome-text";
 import { MEASURES, type Measure } from "../../model/vocabulary";
 import { count, section, table, yesNo } from "../markdown";
 import { when, type SummaryContext } from "./context";
@@ -41,11 +42,12 @@ export function measuresSection(context: SummaryContext): string[] {
 			[
 				{ heading: "Measure", value: (row: MeasureRow) => `${MEASURE_LABELS[row.measure]}${row.measure === primary ? " (primary)" : ""}` },
 				{ heading: "Scores", value: (row) => count(row.summary.count, "score") },
-				{ heading: "Baseline", value: (row) => String(row.summary.baseline) },
+				{ heading: "Baseline", value: (row) => (row.summary.baseline === null ? `None (first score at session ${row.summary.first.session})` : String(row.summary.baseline)) },
 				{ heading: "Latest", value: (row) => String(row.summary.latest) },
 				{ heading: "Band of latest", value: (row) => bandFor(row.measure, row.summary.latest).label },
-				{ heading: "Response", value: (row) => yesNo(row.summary.response) },
-				{ heading: "Remission", value: (row) => yesNo(row.summary.remission) },
+				{ heading: "Response", value: (row) => (row.summary.baseline === null ? "Not reckoned" : yesNo(row.summary.response)) },
+				{ heading: "Remission", value: (row) => remissionLabel(row.summary) },
+				{ heading: "Reliable change", value: (row) => (row.summary.change === null ? "Not reckoned" : CHANGE_LABELS[row.summary.change]) },
 			],
 			rows,
 		),

@@ -43,6 +43,9 @@ export function renderCell(cell: HTMLElement, column: CaseloadColumn, row: Casel
 			cell.toggleClass("has-open-safety", row.openSafety > 0);
 			cell.setText([row.openSafety === 0 ? "None open" : `${row.openSafety} open`, ...(row.notRecorded === 0 ? [] : [`${row.notRecorded} without item`])].join(" · "));
 			return;
+		case "change":
+			cell.setText(row.changeText);
+			return;
 		case "due":
 			cell.setText(row.nextDue?.title ?? (row.status === "closed" ? "Nothing due (closed)" : "Nothing due"));
 			return;

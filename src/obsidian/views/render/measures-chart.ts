@@ -44,9 +44,7 @@ function renderSummary(parent: HTMLElement, line: MeasureSummaryLine): void {
 	const row = parent.createDiv({ cls: ["ipt-measure-summary", `ipt-measure-${line.measure}`] });
 	row.createSpan({ cls: "ipt-measure-name", text: line.label });
 	row.createSpan({ cls: "ipt-measure-text", text: line.text });
-	if (line.count < 2) return;
-	row.createSpan({ cls: ["ipt-badge", line.response ? "is-yes" : "is-no"], text: line.response ? "Response" : "No response" });
-	row.createSpan({ cls: ["ipt-badge", line.remission ? "is-yes" : "is-no"], text: line.remission ? "Remission" : "No remission" });
+	for (const badge of line.badges) row.createSpan({ cls: ["ipt-badge", badge.good ? "is-yes" : "is-no"], text: badge.text });
 }
 
 export function renderMeasures(parent: HTMLElement, model: MeasuresModel, open: OpenNote): void {
