@@ -150,7 +150,7 @@ describe("a file that cannot be written (a full disk)", () => {
 		expect(app.vault.adapter.hasFolder("IPT exports")).toBe(false);
 		expect(notices()).toEqual([
 			'IPT Workbench: could not create "IPT exports/Jordan Rivera - 2026-06-03 (unfinished)/measures.svg": ENOSPC: no space left on device, write. Nothing was written.',
-			"IPT Workbench: the export was not finished, so the files it had written were removed.",
+			"The export was not finished, so the files it had written were removed.",
 		]);
 		full.mockRestore();
 		await exportCase(app, { names: "identified" });

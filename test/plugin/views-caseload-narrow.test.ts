@@ -33,7 +33,7 @@ describe("the caseload in a narrow pane", () => {
 		expect(root.querySelector(".ipt-caseload-table")).toBeNull();
 		expect(texts(root, ".ipt-caseload-card .ipt-card-client")).toEqual(["M.K.", "S.L.", "T.B."]);
 		const first = root.querySelector(".ipt-caseload-card");
-		expect(texts(first ?? root, "dt")).toEqual(["Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Focus", "Flags"]);
+		expect(texts(first ?? root, "dt")).toEqual(["Open safety items", "Next due", "Status", "Phase", "Session", "Last seen", "Primary measure", "Change", "Focus", "Flags"]);
 		expect(texts(first ?? root, "dd.ipt-col-safety")).toEqual(["None open · 8 without item"]);
 		resizeTo(900);
 		expect(viewRoot(leaf).querySelector(".ipt-caseload-card")).toBeNull();

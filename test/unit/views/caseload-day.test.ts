@@ -44,7 +44,7 @@ describe("the caseload's facts for the day", () => {
 		expect(all).toMatchObject({ hidden: 0, shownForSafety: 0 });
 	});
 
-	it("shows a closed case nothing due, only its open safety", () => {
+	it("shows a closed case nothing due but its early ending, and its open safety", () => {
 		// Five sessions without an inventory: due while the case is open.
 		const sessions = weeklySessions(5, "2026-01-01", (k) => (k === 5 ? { scores: { phq9: 14 }, phq9Items: [1, 1, 2, 2, 2, 2, 2, 1, 1] } : {}));
 		const open = input("Fay", { sessions });
@@ -53,7 +53,8 @@ describe("the caseload's facts for the day", () => {
 		const fay = rows.find((row) => row.client.text === "Fay");
 		expect(fay?.openSafety).toBe(1);
 		expect(fay?.nextDue?.title).toMatch(/\S/);
-		expect(rows.find((row) => row.client.text === "Gil")).toMatchObject({ nextDue: null, openSafety: 1 });
+		// Closed after session 5 of 16: before the final phase, so the early ending is all that is due.
+		expect(rows.find((row) => row.client.text === "Gil")).toMatchObject({ nextDue: { title: "Note the early ending" }, openSafety: 1 });
 	});
 
 	it("sorts by last seen (longest unseen first), by the latest score and by focus", () => {
