@@ -8,9 +8,14 @@ export interface LeftoverPlaceholder {
 	readonly placeholder: string;
 }
 
+/** Every note is looked at: a plain look for `{{` first, the full match only where there is one. */
+function inText(text: string): string | null {
+	return text.includes("{{") ? firstPlaceholder(text) : null;
+}
+
 /** Lists and nested values are looked into; keys too, since `{{date}}` unquoted reads as a key. */
 function placeholderIn(value: unknown, depth: number): string | null {
-	if (typeof value === "string") return firstPlaceholder(value);
+	if (typeof value === "string") return inText(value);
 	if (depth > 3 || typeof value !== "object" || value === null) return null;
 	if (Array.isArray(value)) {
 		for (const item of value) {
@@ -20,7 +25,7 @@ function placeholderIn(value: unknown, depth: number): string | null {
 		return null;
 	}
 	for (const [key, item] of Object.entries(value)) {
-		const found = firstPlaceholder(key) ?? placeholderIn(item, depth + 1);
+		const found = inText(key) ?? placeholderIn(item, depth + 1);
 		if (found !== null) return found;
 	}
 	return null;
@@ -28,8 +33,9 @@ function placeholderIn(value: unknown, depth: number): string | null {
 
 /** The first property whose value still holds a placeholder, or null. */
 export function leftoverPlaceholder(fields: Readonly<Record<string, unknown>>): LeftoverPlaceholder | null {
-	for (const [key, value] of Object.entries(fields)) {
-		const placeholder = firstPlaceholder(key) ?? placeholderIn(value, 0);
+	for (const key of Object.keys(fields)) {
+		const value = fields[key];
+		const placeholder = inText(key) ?? (typeof value === "string" || typeof value === "object" ? placeholderIn(value, 0) : null);
 		if (placeholder !== null) return { key, placeholder };
 	}
 	return null;
