@@ -2,6 +2,7 @@ import { parseYaml } from "obsidian";
 import { checkTemplate } from "../../index/check-template";
 import { isInFolder } from "../../index/paths";
 import { DiagnosticsModal } from "../modals/diagnostics-modal";
+import { screenOf } from "../privacy/screen";
 import type { Workbench } from "../workbench";
 
 /** Every note in the templates folders, checked as the note it will become (see checkTemplate). */
@@ -18,7 +19,7 @@ export async function checkTemplates(workbench: Workbench): Promise<void> {
 		diagnostics.push(...checked.diagnostics);
 	}
 	const where = folders.map((folder) => `"${folder}"`).join(", ");
-	new DiagnosticsModal(workbench.app, diagnostics, {
+	new DiagnosticsModal(workbench.app, diagnostics, screenOf(workbench), {
 		title: "Template check",
 		clean: iptTemplates === 0 ? `No IPT template in ${where}.` : `${iptTemplates} IPT template${iptTemplates === 1 ? "" : "s"} in ${where}, each following the note format with its placeholders filled.`,
 	}).open();

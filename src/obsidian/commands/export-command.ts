@@ -7,6 +7,7 @@ import { caseNotePaths, type CaseBundle } from "../../domain/model/case-bundle";
 import { cachedNoteLinks } from "../privacy/cached-links";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
 import { withLooseSafety } from "../views/view-data";
+import { screenOf } from "../privacy/screen";
 import type { AnalysedCase, Workbench } from "../workbench";
 import { whenCaseOpen } from "./case/active-case";
 import { writeExportFolder } from "./write-export";
@@ -24,8 +25,9 @@ async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, str
 	return bodies;
 }
 
-function refusalNotice(leaks: readonly Leak[]): void {
-	const lines = leakLines(leaks.slice(0, SHOWN_LEAKS));
+function refusalNotice(leaks: readonly Leak[], shown: (text: string) => string): void {
+	// In privacy mode the names found are hidden too; where they are is enough to find them.
+	const lines = leakLines(leaks.slice(0, SHOWN_LEAKS)).map(shown);
 	if (leaks.length > SHOWN_LEAKS) lines.push(`… and ${leaks.length - SHOWN_LEAKS} more.`);
 	// Stays until dismissed: the clinician needs time to read where each name was.
 	new Notice(`${REFUSED}\n${lines.join("\n")}\n${REFUSAL_ADVICE}`, 0);
@@ -43,7 +45,7 @@ async function writeExport(workbench: Workbench, chosen: AnalysedCase, choice: E
 		vault: { cases: workbench.index.cases(), links: cachedNoteLinks(app) },
 	});
 	if ("refused" in result) {
-		refusalNotice(result.refused);
+		refusalNotice(result.refused, screenOf(workbench).text);
 		return true;
 	}
 	const folder = await writeExportFolder(app, normalizePath(`${settings.exportFolder}/${result.folder}`), result.files);

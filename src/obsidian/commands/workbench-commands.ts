@@ -1,5 +1,6 @@
 import { Notice } from "obsidian";
 import { DiagnosticsModal } from "../modals/diagnostics-modal";
+import { screenOf } from "../privacy/screen";
 import type { Workbench } from "../workbench";
 import { checkTemplates } from "./check-templates";
 
@@ -20,7 +21,7 @@ export function registerWorkbenchCommands(workbench: Workbench): void {
 	plugin.addCommand({
 		id: "validate-notes",
 		name: "Validate notes",
-		callback: () => new DiagnosticsModal(workbench.app, workbench.index.diagnostics()).open(),
+		callback: () => new DiagnosticsModal(workbench.app, workbench.index.diagnostics(), screenOf(workbench)).open(),
 	});
 	plugin.addCommand({
 		id: "check-templates",

@@ -1,5 +1,6 @@
 import { Modal, type App } from "obsidian";
 import type { Diagnostic } from "../../domain/model/diagnostic";
+import type { Screen } from "../privacy/screen";
 import { diagnosticsByFile } from "../../domain/model/diagnostics-by-file";
 import { openNoteAt } from "../notes/open-note";
 
@@ -27,6 +28,8 @@ export class DiagnosticsModal extends Modal {
 	constructor(
 		app: App,
 		private readonly diagnostics: readonly Diagnostic[],
+		/** Privacy mode's way of naming notes and wording messages. */
+		private readonly screen: Screen,
 		private readonly wording: CheckWording = NOTE_CHECK,
 	) {
 		super(app);
@@ -44,14 +47,14 @@ export class DiagnosticsModal extends Modal {
 		for (const [path, list] of diagnosticsByFile(this.diagnostics)) {
 			const fileEl = contentEl.createDiv();
 			// A real link: reachable with Tab and opened with Enter, like links in a note.
-			const link = fileEl.createEl("a", { text: path, href: "#" });
+			const link = fileEl.createEl("a", { text: this.screen.note(path), href: "#" });
 			link.addEventListener("click", (evt) => {
 				evt.preventDefault();
 				this.close();
 				openNoteAt(this.app, path, false);
 			});
 			const items = fileEl.createEl("ul");
-			for (const d of list) items.createEl("li", { text: `${d.severity === "error" ? "Error" : "Warning"}: ${d.message}` });
+			for (const d of list) items.createEl("li", { text: `${d.severity === "error" ? "Error" : "Warning"}: ${this.screen.text(d.message)}` });
 		}
 	}
 

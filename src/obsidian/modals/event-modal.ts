@@ -40,7 +40,8 @@ export class EventModal extends Modal {
 		this.setTitle("Add life event");
 		const form = new ModalForm(
 			this,
-			(): Promise<boolean> => this.onSubmit({ date: date.value(), type: type.value(), title: title.value(), people: people.value() }),
+			(): Promise<boolean> =>
+				this.onSubmit({ date: date.value(), type: type.value(), title: title.value(), people: people.value().flatMap((i) => this.people[Number(i)]?.path ?? []) }),
 		);
 		const date = form.text("Date", {
 			desc: "When it happened: YYYY-MM-DD, or YYYY-MM.",
@@ -59,7 +60,8 @@ export class EventModal extends Modal {
 		});
 		const people = form.checklist(
 			"People involved",
-			this.people.map((person) => ({ value: person.path, label: person.name })),
+			// Each box's value is its place in the list, not the note's path: no attribute may hold a name.
+			this.people.map((person, i) => ({ value: String(i), label: person.name })),
 			this.people.length === 0 ? "No person notes in this case yet." : "The people in the inventory it concerns.",
 		);
 		form.buttons("Add");

@@ -2,7 +2,6 @@ import { Keymap, Modal, type App, type PaneType } from "obsidian";
 import { focusList } from "../../domain/planning/note-properties";
 import { strengthText, type FocusChoice } from "../../domain/planning/focus-choices";
 import type { ProblemArea } from "../../domain/model/vocabulary";
-import { basenameOf } from "../../index/paths";
 import { ModalForm } from "./modal-form";
 
 export interface FocusStart {
@@ -11,6 +10,9 @@ export interface FocusStart {
 	readonly warnings: (areas: readonly ProblemArea[]) => string[];
 	/** Opens an evidence note behind the modal, in a new tab when the click asks for one. */
 	readonly openNote: (path: string, newLeaf: PaneType | boolean) => void;
+	/** How a note is named, and free text shown: as written, or without names in privacy mode. */
+	readonly noteLabel: (path: string) => string;
+	readonly shown: (text: string) => string;
 }
 
 export class FocusModal extends Modal {
@@ -33,7 +35,7 @@ export class FocusModal extends Modal {
 		const focus = form.add({ focusEl: boxes[0] ?? contentEl, messageParent: warningsEl, inputs: boxes, read: () => ({ ok: true, value: chosen() }) });
 		const showWarnings = () => {
 			warningsEl.querySelectorAll(".ipt-focus-warning").forEach((el) => el.remove());
-			for (const warning of this.start.warnings(chosen())) warningsEl.createDiv({ cls: "ipt-focus-warning mod-warning", text: warning });
+			for (const warning of this.start.warnings(chosen())) warningsEl.createDiv({ cls: "ipt-focus-warning mod-warning", text: this.start.shown(warning) });
 		};
 		for (const box of boxes) box.addEventListener("change", showWarnings);
 		showWarnings();
@@ -55,12 +57,13 @@ export class FocusModal extends Modal {
 			const list = row.infoEl.createEl("ul", { cls: "ipt-focus-evidence" });
 			for (const item of evidence) {
 				const entry = list.createEl("li");
-				const link = entry.createEl("a", { cls: "internal-link", text: basenameOf(item.path), href: item.path, attr: { "data-href": item.path } });
+				// The path stays in the click handler: in privacy mode no attribute may hold a name.
+				const link = entry.createEl("a", { cls: "internal-link", text: this.start.noteLabel(item.path), href: "#" });
 				link.addEventListener("click", (evt) => {
 					evt.preventDefault();
 					this.start.openNote(item.path, Keymap.isModEvent(evt));
 				});
-				entry.appendText(`: ${item.reason}`);
+				entry.appendText(`: ${this.start.shown(item.reason)}`);
 			}
 		}
 		return box;

@@ -1,13 +1,15 @@
 import { eventPath } from "../../../domain/planning/file-names";
 import { eventProperties } from "../../../domain/planning/note-properties";
 import { EventModal } from "../../modals/event-modal";
+import { caseNamesFor } from "../../views/view-data";
 import type { Workbench } from "../../workbench";
 import type { ActiveCase } from "./active-case";
 import { createNote, linkTo } from "./new-note";
 
 /** Adds a life event to the active case's timeline, linked to the people it concerns. */
 export function addLifeEvent(workbench: Workbench, active: ActiveCase): void {
-	const people = active.bundle.people.map((person) => ({ path: person.path, name: person.name }));
+	const names = caseNamesFor(workbench, active.bundle);
+	const people = active.bundle.people.map((person) => ({ path: person.path, name: names.person(person.path) }));
 	new EventModal(workbench.app, people, async (event) => {
 		const path = eventPath(active.folder, event.date, event.title === "" ? event.type : event.title);
 		const { vault } = workbench.app;
