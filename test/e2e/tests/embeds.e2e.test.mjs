@@ -2,25 +2,14 @@
 // in headless Chromium over the demo vault: a note holding each block, a bad block, a
 // Bases view over a synthetic query result, no console error; screenshots in light and dark go to test-results/screenshots.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { after, afterEach, before, describe, it } from "node:test";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchChromium } from "../../support/chromium.mjs";
-import { writeViewsPage } from "../page/harness.mjs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { viewsPageSession, SCREENSHOTS } from "./views-page-session.mjs";
 
-const RESULTS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "test-results");
-const SCREENSHOTS = join(RESULTS, "screenshots");
 const THEO = "IPT/Theo B/Theo B.md";
 const NOTE = ".mod-root .markdown-reading-view";
 const KINDS = ["summary", "circle", "timeline", "measures", "caseload"];
 const EVERY_BLOCK = `# Theo B at a glance\n\n${KINDS.map((kind) => `\`\`\`ipt-${kind}\n\`\`\`\n`).join("\n")}`;
-
-let context;
-let page;
-let profile;
-const errors = [];
 
 async function texts(selector) {
 	return (await page.locator(selector).allTextContents()).map((text) => text.trim());
@@ -37,28 +26,10 @@ async function screenshot(name) {
 	await page.setViewportSize(viewport);
 }
 
-before(async () => {
-	mkdirSync(SCREENSHOTS, { recursive: true });
-	const file = await writeViewsPage(join(RESULTS, "e2e", "embeds.html"));
-	profile = mkdtempSync(join(tmpdir(), "ipt-chromium-"));
-	context = await launchChromium(profile, { viewport: { width: 1280, height: 1000 } });
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on("console", (message) => {
-		if (message.type() === "error") errors.push(`console: ${message.text()}`);
-	});
-	page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
-	await page.goto(pathToFileURL(file).href);
-	await page.evaluate(() => window.iptPage.ready);
+let page;
+viewsPageSession("embeds", async (opened) => {
+	page = opened;
 	await page.evaluate((path) => window.iptPage.showNote(path), THEO);
-});
-
-afterEach(() => {
-	assert.deepEqual(errors.splice(0), [], "the page logged errors");
-});
-
-after(async () => {
-	await context?.close();
-	if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 describe("IPT code blocks in Chromium", { timeout: 120_000 }, () => {

@@ -2,25 +2,13 @@
 // vault: every section's content on several cases, keyboard use, privacy mode, no label
 // overlaps, no console error; screenshots in light and dark go to test-results/screenshots.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { after, afterEach, before, describe, it } from "node:test";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchChromium } from "../../support/chromium.mjs";
-import { writeViewsPage } from "../page/harness.mjs";
-
-const RESULTS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "test-results");
-const SCREENSHOTS = join(RESULTS, "screenshots");
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { viewsPageSession, SCREENSHOTS } from "./views-page-session.mjs";
 
 const THEO = "IPT/Theo B/Theo B.md";
 const MAYA = "IPT/Maya K/Sessions/Session 14.md";
 const SIDEBAR = ".mod-right-split .ipt-workbench-view";
-
-let context;
-let page;
-let profile;
-const errors = [];
 
 async function texts(selector) {
 	return (await page.locator(selector).allTextContents()).map((text) => text.trim());
@@ -74,27 +62,9 @@ async function outsideTheirDrawing(scope) {
 	}, scope);
 }
 
-before(async () => {
-	mkdirSync(SCREENSHOTS, { recursive: true });
-	const file = await writeViewsPage(join(RESULTS, "e2e", "views.html"));
-	profile = mkdtempSync(join(tmpdir(), "ipt-chromium-"));
-	context = await launchChromium(profile, { viewport: { width: 1280, height: 1000 } });
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on("console", (message) => {
-		if (message.type() === "error") errors.push(`console: ${message.text()}`);
-	});
-	page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
-	await page.goto(pathToFileURL(file).href);
-	await page.evaluate(() => window.iptPage.ready);
-});
-
-afterEach(() => {
-	assert.deepEqual(errors.splice(0), [], "the page logged errors");
-});
-
-after(async () => {
-	await context?.close();
-	if (profile) rmSync(profile, { recursive: true, force: true });
+let page;
+viewsPageSession("views", (opened) => {
+	page = opened;
 });
 
 describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
