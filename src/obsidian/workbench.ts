@@ -12,6 +12,9 @@ import { otherTemplateFolders } from "./other-template-folders";
 import { confirmReplacingSettings } from "./settings/replace-settings-modal";
 import { backUpSettingsFile, readSettingsFile } from "./settings/settings-file";
 
+/** How often the date is looked at: "today" turning at midnight is seen within a minute. */
+const DATE_CHECK_MS = 60_000;
+
 const UNREADABLE_NOTICE =
 	"IPT Workbench: the settings file could not be read whole, so privacy mode is on and the file is left as it is until you change a setting and agree to replace it. What could not be read:";
 
@@ -118,6 +121,20 @@ export class Workbench {
 	startIndexing(): void {
 		this.ignored = ignoredFolders(this.current, otherTemplateFolders(this.app));
 		this.sync.start();
+		this.redrawWhenTheDateTurns();
+	}
+
+	/** No note changes at midnight, yet days since last seen and the ages of safety items do. */
+	private redrawWhenTheDateTurns(): void {
+		let shown = this.today();
+		this.plugin.registerInterval(
+			window.setInterval(() => {
+				const today = this.today();
+				if (today === shown) return;
+				shown = today;
+				this.sync.announceAll();
+			}, DATE_CHECK_MS),
+		);
 	}
 
 	stop(): void {
