@@ -4,7 +4,7 @@
 // damaged. The plugin always starts; what it could not read falls back with a notice,
 // and privacy mode is on (see settings-fail-closed.test.ts).
 import { DEFAULT_PLUGIN_SETTINGS } from "../../src/domain/settings/plugin-settings";
-import { enterText, Notice } from "../fake-obsidian";
+import { enterTextAndLeave, Notice } from "../fake-obsidian";
 import { control, openSettings, PLUGIN_ID, shown, startPlugin } from "./settings-support";
 
 const NOTICE_START =
@@ -123,7 +123,7 @@ describe("loading the settings", () => {
 		const containerEl = openSettings(app);
 		expect(allShown(containerEl)).toEqual({ ...DEFAULTS_SHOWN, "Cases folder": ["Clients"] });
 		expect(Notice.messages).toEqual([]);
-		enterText(control(containerEl, "Export folder"), "Summaries");
+		enterTextAndLeave(control(containerEl, "Export folder"), "Summaries");
 		await app.flush();
 		expect(app.readPluginData(PLUGIN_ID)).toEqual({ ...DEFAULT_PLUGIN_SETTINGS, casesFolder: "Clients", exportFolder: "Summaries" });
 	});

@@ -38,6 +38,11 @@ export interface TextField extends FieldBase {
 	readonly value: string;
 	readonly fromText: FromText;
 	readonly placeholder?: string;
+	/**
+	 * Applied when the field is left (Tab, a click elsewhere, Enter) rather than at each
+	 * keystroke: a folder half typed would rescan the vault, and could hide every case.
+	 */
+	readonly whenLeft?: boolean;
 }
 
 export interface DropdownField extends FieldBase {
@@ -84,7 +89,11 @@ export class SettingsForm {
 	text(field: TextField): void {
 		const { setting, feedback } = this.row(field);
 		setting.addText((text) => {
-			text.setValue(field.value).onChange((typed) => this.commit(feedback, text.inputEl, field.path, field.fromText(typed)));
+			const apply = (typed: string) => this.commit(feedback, text.inputEl, field.path, field.fromText(typed));
+			text.setValue(field.value);
+			// A text field fires `change` once it is left edited.
+			if (field.whenLeft === true) text.inputEl.addEventListener("change", () => void apply(text.getValue()));
+			else text.onChange(apply);
 			if (field.placeholder !== undefined) text.setPlaceholder(field.placeholder);
 			feedback.watch(text.inputEl);
 		});

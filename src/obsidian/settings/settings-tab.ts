@@ -69,6 +69,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["casesFolder"],
 		value: settings.casesFolder,
 		fromText: folderFromText,
+		whenLeft: true,
 	});
 	form.text({
 		name: "Templates folder",
@@ -76,6 +77,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["templatesFolder"],
 		value: settings.templatesFolder,
 		fromText: folderFromText,
+		whenLeft: true,
 	});
 	form.text({
 		name: "Folders to ignore",
@@ -83,6 +85,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["ignoredFolders"],
 		value: settings.ignoredFolders.join(", "),
 		fromText: foldersFromText,
+		whenLeft: true,
 		placeholder: "Archive, Teaching/Templates",
 	});
 	form.text({
@@ -91,6 +94,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["exportFolder"],
 		value: settings.exportFolder,
 		fromText: folderFromText,
+		whenLeft: true,
 	});
 }
 
