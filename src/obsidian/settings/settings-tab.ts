@@ -18,6 +18,8 @@ function capitalise(text: string): string {
 const PROTOCOL_LABELS = Object.fromEntries(PROTOCOLS.map((p) => [p, capitalise(p)]));
 
 export class IptSettingTab extends PluginSettingTab {
+	private shown = false;
+
 	constructor(
 		app: App,
 		plugin: Plugin,
@@ -34,7 +36,18 @@ export class IptSettingTab extends PluginSettingTab {
 		return [];
 	}
 
+	/** After settings changed elsewhere (see onExternalSettingsChange), the open tab shows them. */
+	redrawIfShown(): void {
+		if (this.shown) this.display();
+	}
+
+	override hide(): void {
+		this.shown = false;
+		super.hide();
+	}
+
 	display(): void {
+		this.shown = true;
 		const { containerEl } = this;
 		containerEl.empty();
 		const form = new SettingsForm(containerEl, this.workbench);
