@@ -38,7 +38,7 @@ export class IptSettingTab extends PluginSettingTab {
 
 	/** After settings changed elsewhere (see onExternalSettingsChange), the open tab shows them. */
 	redrawIfShown(): void {
-		if (this.shown) this.display();
+		if (this.shown) this.draw();
 	}
 
 	override hide(): void {
@@ -48,6 +48,10 @@ export class IptSettingTab extends PluginSettingTab {
 
 	display(): void {
 		this.shown = true;
+		this.draw();
+	}
+
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		const form = new SettingsForm(containerEl, this.workbench);
