@@ -16,7 +16,7 @@ function hiddenReason(key: string, folder: string, casesFolder: string, using: s
 	return `${key}: ${show(folder)} is or holds the cases folder (${show(casesFolder)}), whose cases would then never be read; using ${using}`;
 }
 
-/** The folders with `templatesFolder` and `ignoredFolders` kept clear of the cases folder, each one that was not named in `problems`. */
+/** The settings with `templatesFolder` and `ignoredFolders` kept clear of the cases folder; each one changed is named in `problems`. */
 export function keepCasesFolderRead<T extends { readonly casesFolder: string; readonly templatesFolder: string; readonly ignoredFolders: readonly string[] }>(
 	settings: T,
 	fallbackTemplatesFolder: string,
