@@ -15,6 +15,7 @@ import { Workbench } from "./workbench";
 
 export default class IptWorkbenchPlugin extends Plugin {
 	private workbench: Workbench | null = null;
+	private settingTab: IptSettingTab | null = null;
 
 	async onload(): Promise<void> {
 		// Start-up stays cheap: register everything, read data.json, and leave indexing
@@ -32,11 +33,18 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerTemplateCommands(workbench);
 		registerWorkbenchCommands(workbench);
 		registerExportCommand(workbench);
-		this.addSettingTab(new IptSettingTab(this.app, this, workbench));
+		this.settingTab = new IptSettingTab(this.app, this, workbench);
+		this.addSettingTab(this.settingTab);
 		this.app.workspace.onLayoutReady(() => {
 			workbench.startIndexing();
 			registerPropertyTypes(this.app);
 		});
+	}
+
+	/** Since 1.5.7, below minAppVersion: data.json changed on disk, by Sync or another program. */
+	async onExternalSettingsChange(): Promise<void> {
+		await this.workbench?.reloadSettings();
+		this.settingTab?.redrawIfShown();
 	}
 
 	onunload(): void {

@@ -12,6 +12,9 @@ import { otherTemplateFolders } from "./other-template-folders";
 import { confirmReplacingSettings } from "./settings/replace-settings-modal";
 import { backUpSettingsFile, readSettingsFile } from "./settings/settings-file";
 
+/** How often the date is looked at: "today" turning at midnight is seen within a minute. */
+const DATE_CHECK_MS = 60_000;
+
 const UNREADABLE_NOTICE =
 	"IPT Workbench: the settings file could not be read whole, so privacy mode is on and the file is left as it is until you change a setting and agree to replace it. What could not be read:";
 
@@ -63,26 +66,41 @@ export class Workbench {
 	 * could be read, and the file left as it is until the user agrees to replace it.
 	 */
 	async loadSettings(): Promise<void> {
-		const file = await readSettingsFile(this.plugin);
-		if ("unreadable" in file) {
-			this.failClosed(DEFAULT_PLUGIN_SETTINGS, [file.unreadable]);
-			return;
-		}
-		const { settings, problems } = parsePluginSettings(file.raw);
-		if (problems.length === 0) this.current = settings;
-		else this.failClosed(settings, problems);
+		this.current = await this.readSettings();
 	}
 
-	private failClosed(settings: PluginSettings, why: readonly string[]): void {
-		this.current = failedClosed(settings);
+	/**
+	 * data.json changed on disk (Sync from another device): read as at start-up, applied,
+	 * and never written back, so the two devices do not overwrite each other in turn.
+	 */
+	async reloadSettings(): Promise<void> {
+		this.unreadable = null;
+		this.apply(await this.readSettings());
+	}
+
+	private async readSettings(): Promise<PluginSettings> {
+		const file = await readSettingsFile(this.plugin);
+		if ("unreadable" in file) return this.failClosed(DEFAULT_PLUGIN_SETTINGS, [file.unreadable]);
+		const { settings, problems } = parsePluginSettings(file.raw);
+		return problems.length === 0 ? settings : this.failClosed(settings, problems);
+	}
+
+	private failClosed(settings: PluginSettings, why: readonly string[]): PluginSettings {
 		this.unreadable = why;
 		new Notice(`${UNREADABLE_NOTICE}\n${why.join("\n")}`);
+		return failedClosed(settings);
 	}
 
 	/** Applies the change at once; saves it, or, while data.json is unreadable, asks first (see saveSettings). */
 	async updateSettings(change: Partial<PluginSettings>): Promise<void> {
+		this.apply({ ...this.current, ...change });
+		await this.saveSettings();
+	}
+
+	/** Makes `next` the settings, and has the index and the views follow. */
+	private apply(next: PluginSettings): void {
 		const before = this.current;
-		this.current = { ...before, ...change };
+		this.current = next;
 		// Only the engine's settings change an analysis: turning privacy mode on must not re-analyse every case.
 		if (before.engine !== this.current.engine) this.analyses = new WeakMap();
 		const ignoredBefore = this.ignored;
@@ -90,7 +108,6 @@ export class Workbench {
 		// Both change which notes are read, or how: every note is read again.
 		if (ignoredBefore.join("\n") !== this.ignored.join("\n") || before.engine.ringCount !== this.current.engine.ringCount) this.sync.rebuild();
 		else this.sync.announceAll();
-		await this.saveSettings();
 	}
 
 	private async saveSettings(): Promise<void> {
@@ -118,6 +135,20 @@ export class Workbench {
 	startIndexing(): void {
 		this.ignored = ignoredFolders(this.current, otherTemplateFolders(this.app));
 		this.sync.start();
+		this.redrawWhenTheDateTurns();
+	}
+
+	/** No note changes at midnight, yet days since last seen and the ages of safety items do. */
+	private redrawWhenTheDateTurns(): void {
+		let shown = this.today();
+		this.plugin.registerInterval(
+			window.setInterval(() => {
+				const today = this.today();
+				if (today === shown) return;
+				shown = today;
+				this.sync.announceAll();
+			}, DATE_CHECK_MS),
+		);
 	}
 
 	stop(): void {

@@ -105,6 +105,9 @@ export class App {
 		this.setting = new SettingsWindow();
 	}
 
+	/** Loaded through `loadPlugin`, by id. */
+	private readonly plugins = new Map<string, Plugin>();
+
 	isDarkMode(): boolean {
 		return false;
 	}
@@ -124,7 +127,21 @@ export class App {
 		if (!(plugin instanceof Plugin)) throw new Error(`${pluginClass.name} does not extend Plugin`);
 		plugin.load();
 		await plugin.loadSettled();
+		this.plugins.set(plugin.manifest.id, plugin);
 		return plugin;
+	}
+
+	/**
+	 * Test helper: data.json rewritten from outside Obsidian (Sync, another device), then,
+	 * as the app does on seeing it change on disk, the plugin's `onExternalSettingsChange`
+	 * (since 1.5.7). Awaited like `flush`.
+	 */
+	async changePluginDataOnDisk(pluginId: string, text: string): Promise<void> {
+		const plugin = this.plugins.get(pluginId);
+		if (!plugin) throw new Error(`no plugin ${pluginId} is loaded`);
+		this.vault.adapter.writeText(plugin.dataPath, text);
+		this.track(Promise.resolve(plugin.onExternalSettingsChange?.()));
+		await this.flush();
 	}
 
 	/** Test helper: the parsed data.json of a plugin, or null. */

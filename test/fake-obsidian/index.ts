@@ -31,7 +31,7 @@ export { Plugin } from "./plugin";
 export { Setting } from "./setting";
 export { AbstractTextComponent, BaseComponent, ButtonComponent, DropdownComponent, ExtraButtonComponent, SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent } from "./setting-components";
 export { PluginSettingTab, SettingTab } from "./setting-tab";
-export { chooseValue, click, enterText, findSetting, nextEvent, pressKey } from "./testing";
+export { chooseValue, click, enterText, enterTextAndLeave, findSetting, nextEvent, pressKey } from "./testing";
 export { Vault } from "./vault";
 export { ItemView, View, type ViewCreator } from "./view";
 export { Workspace } from "./workspace";

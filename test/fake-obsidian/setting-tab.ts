@@ -1,6 +1,35 @@
 import type { App } from "./app";
+import { requireApiVersion } from "./api-version";
 import { createDiv } from "./dom";
 import type { Plugin } from "./plugin";
+import { Setting } from "./setting";
+
+/**
+ * The part of 1.13's SettingDefinitionItem the fake draws: groups under a heading, and
+ * rows drawn by their own `render`. Controls bound to keys and actions it refuses.
+ */
+interface FakeDefinition {
+	readonly type?: "group" | "list";
+	readonly heading?: string;
+	readonly items?: readonly FakeDefinition[];
+	readonly name?: string;
+	readonly desc?: string | DocumentFragment;
+	readonly render?: (setting: Setting) => unknown;
+	readonly control?: unknown;
+	readonly action?: unknown;
+}
+
+function drawDefinition(containerEl: HTMLElement, definition: FakeDefinition): void {
+	if (definition.type !== undefined) {
+		if (definition.heading !== undefined) new Setting(containerEl).setName(definition.heading).setHeading();
+		for (const item of definition.items ?? []) drawDefinition(containerEl, item);
+		return;
+	}
+	if (definition.control !== undefined || definition.action !== undefined) throw new Error("The fake draws only setting definitions with a render callback");
+	const setting = new Setting(containerEl).setName(definition.name ?? "");
+	if (definition.desc !== undefined) setting.setDesc(definition.desc);
+	definition.render?.(setting);
+}
 
 export abstract class SettingTab {
 	icon = "settings";
@@ -12,12 +41,20 @@ export abstract class SettingTab {
 		this.containerEl = createDiv({ cls: "vertical-tab-content" });
 	}
 
-	/** None by default; the fake draws tabs through `display` only (see `SettingsWindow.openTabById`). */
+	/** None by default: the tab is drawn by `display` (see `SettingsWindow.openTabById`). */
 	getSettingDefinitions(): unknown[] {
 		return [];
 	}
 
 	display(): void {}
+
+	/** Set by the settings window while the tab is open. */
+	drawOpen: (() => void) | null = null;
+
+	/** 1.13: reads the definitions again; an open tab is drawn again from them. */
+	update(): void {
+		this.drawOpen?.();
+	}
 
 	/** Like the app: closing the tab empties it. */
 	hide(): void {
@@ -59,24 +96,33 @@ export class SettingsWindow {
 	}
 
 	/**
-	 * Opens the window on the plugin's tab: the tab is attached and `display`
-	 * runs. The 1.13 declarative definitions are not drawn by the fake, so a tab
-	 * returning some is refused rather than shown wrongly.
+	 * Opens the window on the plugin's tab: the tab is attached and drawn, as the app
+	 * does, from its setting definitions on 1.13 and later when it gives some, and by
+	 * `display` otherwise.
 	 */
 	openTabById(id: string): PluginSettingTab | null {
 		const tab = this.pluginTabs.find((candidate) => candidate.id === id) ?? null;
 		if (!tab) return null;
-		if (tab.getSettingDefinitions().length > 0) throw new Error("The fake draws settings tabs through display() only, not from setting definitions");
 		this.close();
 		this.activeTab = tab;
 		this.containerEl.toggle(true);
 		this.containerEl.appendChild(tab.containerEl);
-		tab.display();
+		const definitions = requireApiVersion("1.13.0") ? (tab.getSettingDefinitions() as FakeDefinition[]) : [];
+		if (definitions.length === 0) {
+			tab.display();
+			return tab;
+		}
+		tab.drawOpen = () => {
+			tab.containerEl.empty();
+			for (const definition of tab.getSettingDefinitions() as FakeDefinition[]) drawDefinition(tab.containerEl, definition);
+		};
+		tab.drawOpen();
 		return tab;
 	}
 
 	close(): void {
 		if (!this.activeTab) return;
+		this.activeTab.drawOpen = null;
 		this.activeTab.hide();
 		this.activeTab.containerEl.detach();
 		this.activeTab = null;

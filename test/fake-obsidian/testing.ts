@@ -34,6 +34,15 @@ export function enterText(el: HTMLInputElement | HTMLTextAreaElement, value: str
 	el.dispatchEvent(new (windowOf(el).Event)("input", { bubbles: true }));
 }
 
+/**
+ * Types `value` and leaves the field (Tab, a click elsewhere, or Enter): `input`, then
+ * `change`, which a browser fires on a text field only once it is left edited.
+ */
+export function enterTextAndLeave(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+	enterText(el, value);
+	el.dispatchEvent(new (windowOf(el).Event)("change", { bubbles: true }));
+}
+
 /** Picks an option of a dropdown (or lets go of a slider at `value`): the `change` event fires. */
 export function chooseValue(el: HTMLSelectElement | HTMLInputElement, value: string): void {
 	el.value = value;

@@ -6,7 +6,7 @@
 import manifest from "../../manifest.json";
 import { DEFAULT_PLUGIN_SETTINGS } from "../../src/domain/settings/plugin-settings";
 import IptWorkbenchPlugin from "../../src/obsidian/main";
-import { type App, createFakeApp, enterText, Notice } from "../fake-obsidian";
+import { type App, createFakeApp, enterTextAndLeave, Notice } from "../fake-obsidian";
 import { clickButton, isModalOpen, modal } from "./case-commands-harness";
 import { control, openSettings, PLUGIN_ID, shown } from "./settings-support";
 
@@ -37,7 +37,7 @@ function disk(app: App, path: string): string | null {
 
 /** Types into the export folder setting, as a user would. */
 async function changeExportFolder(app: App, folder: string): Promise<void> {
-	enterText(control(openSettings(app), "Export folder"), folder);
+	enterTextAndLeave(control(openSettings(app), "Export folder"), folder);
 	await app.flush();
 }
 

@@ -5,7 +5,7 @@
 // reason under it, and data.json is left as it was.
 import { DEFAULT_ENGINE_SETTINGS } from "../../src/domain/settings/engine-settings";
 import { DEFAULT_PLUGIN_SETTINGS, type PluginSettings } from "../../src/domain/settings/plugin-settings";
-import { type App, chooseValue, click, enterText, Notice } from "../fake-obsidian";
+import { type App, chooseValue, click, enterText, enterTextAndLeave, Notice } from "../fake-obsidian";
 import { control, headings, openSettings, PLUGIN_ID, refusal, shown, startPlugin } from "./settings-support";
 
 let app: App;
@@ -32,6 +32,14 @@ async function type(name: string, text: string, index = 0): Promise<HTMLInputEle
 	return input;
 }
 
+/** Types into a folder setting and leaves it: folders are applied once left, not while typed. */
+async function typeFolder(name: string, text: string): Promise<HTMLInputElement> {
+	const input = control(tab, name);
+	enterTextAndLeave(input, text);
+	await app.flush();
+	return input;
+}
+
 async function choose(name: string, option: string): Promise<void> {
 	chooseValue(control<HTMLSelectElement>(tab, name), option);
 	await app.flush();
@@ -47,24 +55,54 @@ it("groups the settings under sentence-case headings", () => {
 
 describe("folders", () => {
 	it("saves a folder typed as a vault path", async () => {
-		await type("Cases folder", " Clients/Active/ ");
+		await typeFolder("Cases folder", " Clients/Active/ ");
 		expect(saved()).toEqual({ ...DEFAULT_PLUGIN_SETTINGS, casesFolder: "Clients/Active" });
 		expect(refusal(tab, "Cases folder")).toBeNull();
 	});
 
 	it("refuses an empty folder or one outside the vault, and saves nothing", async () => {
-		const input = await type("Templates folder", "   ");
+		const input = await typeFolder("Templates folder", "   ");
 		expect(refusal(tab, "Templates folder")).toBe('Not saved: "" is not a folder path inside the vault.');
 		expect(input.getAttribute("aria-invalid")).toBe("true");
 		expect(input.value).toBe("   ");
-		await type("Templates folder", "../Elsewhere");
+		await typeFolder("Templates folder", "../Elsewhere");
 		expect(refusal(tab, "Templates folder")).toBe('Not saved: "../Elsewhere" is not a folder path inside the vault.');
 		expect(app.readPluginData(PLUGIN_ID)).toBeNull();
 	});
 
+	it("applies nothing while a folder is being typed, only once the field is left", async () => {
+		await type("Cases folder", "IPT t");
+		await type("Templates folder", "IPT");
+		expect(app.readPluginData(PLUGIN_ID)).toBeNull();
+		expect(refusal(tab, "Templates folder")).toBeNull();
+		await typeFolder("Cases folder", "Clients");
+		expect(saved()).toEqual({ ...DEFAULT_PLUGIN_SETTINGS, casesFolder: "Clients" });
+	});
+
+	it("refuses a templates folder or folder to ignore that is or holds the cases folder", async () => {
+		await typeFolder("Templates folder", "IPT");
+		expect(refusal(tab, "Templates folder")).toBe('Not saved: "IPT" is or holds the cases folder ("IPT"), whose cases would then never be read.');
+		await typeFolder("Folders to ignore", "Archive, ipt");
+		expect(refusal(tab, "Folders to ignore")).toBe('Not saved: "ipt" is or holds the cases folder ("IPT"), whose cases would then never be read.');
+		expect(app.readPluginData(PLUGIN_ID)).toBeNull();
+		// Inside the cases folder is fine: the cases around it are still read.
+		await typeFolder("Templates folder", "IPT/Templates");
+		expect(refusal(tab, "Templates folder")).toBeNull();
+		expect(saved().templatesFolder).toBe("IPT/Templates");
+	});
+
+	it("refuses a cases folder inside the templates folder or a folder to ignore, naming the setting it would break", async () => {
+		await typeFolder("Cases folder", "IPT templates/Clients");
+		expect(refusal(tab, "Cases folder")).toBe('Not saved: templates folder would become invalid: "IPT templates" is or holds the cases folder ("IPT templates/Clients"), whose cases would then never be read.');
+		await typeFolder("Folders to ignore", "Archive");
+		await typeFolder("Cases folder", "Archive");
+		expect(refusal(tab, "Cases folder")).toBe('Not saved: folders to ignore would become invalid: "Archive" is or holds the cases folder ("Archive"), whose cases would then never be read.');
+		expect(saved()).toEqual({ ...DEFAULT_PLUGIN_SETTINGS, ignoredFolders: ["Archive"] });
+	});
+
 	it("clears the reason once a good value is typed", async () => {
-		await type("Export folder", "");
-		const input = await type("Export folder", "Summaries");
+		await typeFolder("Export folder", "");
+		const input = await typeFolder("Export folder", "Summaries");
 		expect(refusal(tab, "Export folder")).toBeNull();
 		expect(input.hasAttribute("aria-invalid")).toBe(false);
 		expect(saved().exportFolder).toBe("Summaries");
@@ -171,7 +209,7 @@ describe("measures and privacy", () => {
 });
 
 it("shows the saved values when the tab is opened again", async () => {
-	await type("Cases folder", "Clients");
+	await typeFolder("Cases folder", "Clients");
 	await type("Look-back window", "abc");
 	app.setting.close();
 	tab = openSettings(app);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 
 // Templates kept for core Templates or Templater are no cases; Check templates reads them as templates.
-import { enterText, type App } from "../fake-obsidian";
+import { enterTextAndLeave, type App } from "../fake-obsidian";
 import { control, openSettings, PLUGIN_ID, startPlugin } from "./settings-support";
 
 function note(frontmatter: string): string {
@@ -71,7 +71,7 @@ describe("templates folders in the app", () => {
 
 	it("takes the folders to ignore from the settings tab, comma-separated, and reads the vault again", async () => {
 		const app = await ready(() => undefined);
-		enterText(control(openSettings(app), "Folders to ignore"), " Loose/ ,, Old ");
+		enterTextAndLeave(control(openSettings(app), "Folders to ignore"), " Loose/ ,, Old ");
 		await app.flush();
 		expect(app.readPluginData(PLUGIN_ID)).toMatchObject({ ignoredFolders: ["Loose", "Old"] });
 		expect(await app.commands.executeCommandByIdAsync(`${PLUGIN_ID}:validate-notes`)).toBe(true);

@@ -3,6 +3,7 @@
 import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, parseEngineSettings, type EngineSettings } from "./engine-settings";
+import { keepCasesFolderRead } from "./cases-folder-hidden";
 import { BOOLEAN, readField, readTable, rule } from "./read-field";
 
 export interface PluginSettings {
@@ -89,6 +90,10 @@ export function parsePluginSettings(raw: unknown): { settings: PluginSettings; p
 	// Checked here, so that a problem with the table itself is told under its own key.
 	const engine = parseEngineSettings(readTable(source.engine, "engine", problems));
 	problems.push(...engine.problems.map((p) => `engine.${p}`));
-	const settings: PluginSettings = { ...DEFAULT_PLUGIN_SETTINGS, ...(fields as Partial<PluginSettings>), engine: engine.settings };
+	const settings = keepCasesFolderRead<PluginSettings>(
+		{ ...DEFAULT_PLUGIN_SETTINGS, ...(fields as Partial<PluginSettings>), engine: engine.settings },
+		DEFAULT_PLUGIN_SETTINGS.templatesFolder,
+		problems,
+	);
 	return { settings: problems.length > 0 ? failedClosed(settings) : settings, problems };
 }

@@ -1,4 +1,4 @@
-import { normalizePath, Setting } from "obsidian";
+import { normalizePath, Setting, type SettingDefinitionItem } from "obsidian";
 import type { Workbench } from "../workbench";
 import { checkChange, type SettingPath, type SettingProblem } from "./check-change";
 import { FieldFeedback } from "./field-feedback";
@@ -38,6 +38,11 @@ export interface TextField extends FieldBase {
 	readonly value: string;
 	readonly fromText: FromText;
 	readonly placeholder?: string;
+	/**
+	 * Applied when the field is left (Tab, a click elsewhere, Enter) rather than at each
+	 * keystroke: a folder half typed would rescan the vault, and could hide every case.
+	 */
+	readonly whenLeft?: boolean;
 }
 
 export interface DropdownField extends FieldBase {
@@ -64,71 +69,113 @@ function lowerFirst(text: string): string {
 	return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** A row of the tab: its name and description, and what draws its controls. */
+interface Row {
+	readonly name: string;
+	readonly desc: string;
+	readonly draw: (setting: Setting) => void;
+}
+
+/** Rows under a heading. */
+interface Section {
+	readonly heading: string;
+	readonly rows: Row[];
+}
+
 /**
- * Draws the tab's settings and saves each change the parser accepts; a refused value
- * stays in its input, marked, with the reason under the setting, and is not saved.
+ * The tab's settings, declared once and then either drawn (display(), before 1.13) or
+ * given as setting definitions (1.13 and later, which also makes them searchable). Each
+ * change the parser accepts is saved; a refused value stays in its input, marked, with
+ * the reason under the setting, and is not saved.
  */
 export class SettingsForm {
 	/** Field names by key path, so a reason can name a setting instead of its stored key. */
 	private readonly names = new Map<string, string>();
+	private readonly sections: Section[] = [];
 
-	constructor(
-		private readonly containerEl: HTMLElement,
-		private readonly workbench: Workbench,
-	) {}
+	constructor(private readonly workbench: Workbench) {}
 
 	heading(name: string): void {
-		new Setting(this.containerEl).setName(name).setHeading();
+		this.sections.push({ heading: name, rows: [] });
+	}
+
+	draw(containerEl: HTMLElement): void {
+		for (const section of this.sections) {
+			new Setting(containerEl).setName(section.heading).setHeading();
+			for (const row of section.rows) row.draw(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+		}
+	}
+
+	definitions(): SettingDefinitionItem[] {
+		return this.sections.map((section) => ({
+			type: "group",
+			heading: section.heading,
+			items: section.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => row.draw(setting) })),
+		}));
 	}
 
 	text(field: TextField): void {
-		const { setting, feedback } = this.row(field);
-		setting.addText((text) => {
-			text.setValue(field.value).onChange((typed) => this.commit(feedback, text.inputEl, field.path, field.fromText(typed)));
-			if (field.placeholder !== undefined) text.setPlaceholder(field.placeholder);
-			feedback.watch(text.inputEl);
+		this.row(field, (setting, feedback) => {
+			setting.addText((text) => {
+				const apply = (typed: string) => this.commit(feedback, text.inputEl, field.path, field.fromText(typed));
+				text.setValue(field.value);
+				// A text field fires `change` once it is left edited.
+				if (field.whenLeft === true) text.inputEl.addEventListener("change", () => void apply(text.getValue()));
+				else text.onChange(apply);
+				if (field.placeholder !== undefined) text.setPlaceholder(field.placeholder);
+				feedback.watch(text.inputEl);
+			});
 		});
 	}
 
 	dropdown(field: DropdownField): void {
-		const { setting, feedback } = this.row(field);
 		const fromOption = field.fromOption ?? ((option: string) => option);
-		setting.addDropdown((dropdown) => {
-			dropdown
-				.addOptions(field.options)
-				.setValue(field.value)
-				.onChange((option) => this.commit(feedback, dropdown.selectEl, field.path, fromOption(option)));
-			feedback.watch(dropdown.selectEl);
+		this.row(field, (setting, feedback) => {
+			setting.addDropdown((dropdown) => {
+				dropdown
+					.addOptions(field.options)
+					.setValue(field.value)
+					.onChange((option) => this.commit(feedback, dropdown.selectEl, field.path, fromOption(option)));
+				feedback.watch(dropdown.selectEl);
+			});
 		});
 	}
 
 	toggle(field: ToggleField): void {
-		const { setting, feedback } = this.row(field);
-		setting.addToggle((toggle) => {
-			toggle.setValue(field.value).onChange((on) => this.commit(feedback, toggle.toggleEl, field.path, on));
-			feedback.watch(toggle.toggleEl);
+		this.row(field, (setting, feedback) => {
+			setting.addToggle((toggle) => {
+				toggle.setValue(field.value).onChange((on) => this.commit(feedback, toggle.toggleEl, field.path, on));
+				feedback.watch(toggle.toggleEl);
+			});
 		});
 	}
 
 	/** A setting with one labelled text input per value, e.g. planned, initial and final sessions. */
 	texts(name: string, desc: string, inputs: readonly RowInput[]): void {
-		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
-		const feedback = new FieldFeedback(setting);
-		for (const input of inputs) {
-			this.names.set(input.path.join("."), `${name}: ${lowerFirst(input.label)}`);
-			setting.addText((text) => {
-				text.setValue(input.value).onChange((typed) => this.commit(feedback, text.inputEl, input.path, input.fromText(typed)));
-				text.inputEl.setAttr("aria-label", `${name}: ${lowerFirst(input.label)}`);
-				text.setPlaceholder(input.label);
-				feedback.watch(text.inputEl);
-			});
-		}
+		for (const input of inputs) this.names.set(input.path.join("."), `${name}: ${lowerFirst(input.label)}`);
+		const draw = (setting: Setting) => {
+			const feedback = new FieldFeedback(setting);
+			for (const input of inputs) {
+				setting.addText((text) => {
+					text.setValue(input.value).onChange((typed) => this.commit(feedback, text.inputEl, input.path, input.fromText(typed)));
+					text.inputEl.setAttr("aria-label", `${name}: ${lowerFirst(input.label)}`);
+					text.setPlaceholder(input.label);
+					feedback.watch(text.inputEl);
+				});
+			}
+		};
+		this.add({ name, desc, draw });
 	}
 
-	private row(field: FieldBase): { setting: Setting; feedback: FieldFeedback } {
+	private row(field: FieldBase, draw: (setting: Setting, feedback: FieldFeedback) => void): void {
 		this.names.set(field.path.join("."), field.name);
-		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
-		return { setting, feedback: new FieldFeedback(setting) };
+		this.add({ name: field.name, desc: field.desc, draw: (setting) => draw(setting, new FieldFeedback(setting)) });
+	}
+
+	private add(row: Row): void {
+		const section = this.sections[this.sections.length - 1];
+		if (!section) throw new Error(`The setting "${row.name}" comes before any heading`);
+		section.rows.push(row);
 	}
 
 	private async commit(feedback: FieldFeedback, input: HTMLElement, path: SettingPath, value: unknown): Promise<void> {

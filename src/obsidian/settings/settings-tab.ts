@@ -1,4 +1,4 @@
-import { PluginSettingTab, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { PluginSettingTab, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { MEASURE_LABELS } from "../../domain/engine/measures/bands";
 import { MEASURES, PROTOCOLS } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
@@ -17,7 +17,32 @@ function capitalise(text: string): string {
 
 const PROTOCOL_LABELS = Object.fromEntries(PROTOCOLS.map((p) => [p, capitalise(p)]));
 
+const UNREADABLE_WARNING =
+	"The settings file could not be read whole when the plugin started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.";
+
+/** Every setting, declared with the values they have now. */
+function declareSettings(workbench: Workbench): SettingsForm {
+	const form = new SettingsForm(workbench);
+	const settings = workbench.settings;
+	drawFolders(form, settings);
+	drawNewCases(form, settings);
+	drawProblemAreas(form, settings);
+	drawPhases(form, settings);
+	drawEnding(form, settings);
+	drawMeasures(form, settings);
+	form.heading("Privacy");
+	form.toggle({
+		name: "Privacy mode",
+		desc: "Show initials and role labels instead of names, for screen sharing and supervision. The toggle privacy mode command switches it at any time.",
+		path: ["privacyMode"],
+		value: settings.privacyMode,
+	});
+	return form;
+}
+
 export class IptSettingTab extends PluginSettingTab {
+	private shown = false;
+
 	constructor(
 		app: App,
 		plugin: Plugin,
@@ -26,38 +51,37 @@ export class IptSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
-	/**
-	 * None: minAppVersion is 1.7.2, so the tab draws itself in display(), which Obsidian
-	 * 1.13 and later still call when this list is empty.
-	 */
+	/** Obsidian 1.13 and later draw the tab from these, and find its settings by search. */
 	getSettingDefinitions(): SettingDefinitionItem[] {
-		return [];
+		const warning: SettingDefinitionItem[] =
+			this.workbench.settingsUnreadable === null
+				? []
+				: [{ type: "group", items: [{ name: "Settings file", searchable: false, render: (setting) => void setting.descEl.createEl("p", { cls: "mod-warning", text: UNREADABLE_WARNING }) }] }];
+		return [...warning, ...declareSettings(this.workbench).definitions()];
 	}
 
+	/** After settings changed elsewhere (see onExternalSettingsChange), the open tab shows them. */
+	redrawIfShown(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else if (this.shown) this.draw();
+	}
+
+	override hide(): void {
+		this.shown = false;
+		super.hide();
+	}
+
+	/** Before 1.13 only: later versions draw from getSettingDefinitions. */
 	display(): void {
+		this.shown = true;
+		this.draw();
+	}
+
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		const form = new SettingsForm(containerEl, this.workbench);
-		const settings = this.workbench.settings;
-		if (this.workbench.settingsUnreadable !== null) {
-			containerEl.createEl("p", {
-				cls: "mod-warning",
-				text: "The settings file could not be read whole when the plugin started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.",
-			});
-		}
-		drawFolders(form, settings);
-		drawNewCases(form, settings);
-		drawProblemAreas(form, settings);
-		drawPhases(form, settings);
-		drawEnding(form, settings);
-		drawMeasures(form, settings);
-		form.heading("Privacy");
-		form.toggle({
-			name: "Privacy mode",
-			desc: "Show initials and role labels instead of names, for screen sharing and supervision. The toggle privacy mode command switches it at any time.",
-			path: ["privacyMode"],
-			value: settings.privacyMode,
-		});
+		if (this.workbench.settingsUnreadable !== null) containerEl.createEl("p", { cls: "mod-warning", text: UNREADABLE_WARNING });
+		declareSettings(this.workbench).draw(containerEl);
 	}
 }
 
@@ -69,6 +93,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["casesFolder"],
 		value: settings.casesFolder,
 		fromText: folderFromText,
+		whenLeft: true,
 	});
 	form.text({
 		name: "Templates folder",
@@ -76,6 +101,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["templatesFolder"],
 		value: settings.templatesFolder,
 		fromText: folderFromText,
+		whenLeft: true,
 	});
 	form.text({
 		name: "Folders to ignore",
@@ -83,6 +109,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["ignoredFolders"],
 		value: settings.ignoredFolders.join(", "),
 		fromText: foldersFromText,
+		whenLeft: true,
 		placeholder: "Archive, Teaching/Templates",
 	});
 	form.text({
@@ -91,6 +118,7 @@ function drawFolders(form: SettingsForm, settings: PluginSettings): void {
 		path: ["exportFolder"],
 		value: settings.exportFolder,
 		fromText: folderFromText,
+		whenLeft: true,
 	});
 }
 
