@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { makeVault, removeVault, runCli } from "../support/cli";
 import { namesIn, sections } from "../unit/export/export-support";
-import { DISGUISED_FILES, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
+import { DISGUISED_FILES, disguisesLeft, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { CASE_PATH, JORDAN_FILES, JORDAN_NAMES, JORDAN_WITH_WILL, TODAY, WILL_PATH } from "../unit/export/jordan-case";
 
 let vault: string;
@@ -118,6 +118,7 @@ describe("names the notes disguise", () => {
 			expect(summary).toContain("Coffee with Another person");
 			expect(summary).toContain("Partner came");
 			expect(summary).not.toMatch(/Sammy|Jordan|Maya|STRAUSS/);
+			for (const [name, text] of read(out)) expect([name, disguisesLeft(text)]).toEqual([name, []]);
 		} finally {
 			removeVault(disguised);
 		}

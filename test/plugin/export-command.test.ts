@@ -3,6 +3,7 @@
 // export-case run from the palette on the active case, as a clinician would.
 import type { App } from "../fake-obsidian";
 import { namesIn, sections } from "../unit/export/export-support";
+import { DISGUISED_FILES, disguisesLeft, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { JORDAN_FILES, JORDAN_NAMES, JORDAN_WITH_WILL } from "../unit/export/jordan-case";
 import { choose, clickButton, field, isModalOpen, isOffered, runUnoffered, modal, notices, openNote, pinToday, resetUi, runCommand, startVault, textOf } from "./case-commands-harness";
 import { PLUGIN_ID } from "./settings-support";
@@ -90,6 +91,18 @@ describe("a de-identified export (the default)", () => {
 		await exportCase(app);
 		expect(filesIn(app, "Supervision/2026/Client A")).toEqual([...NAMES].sort());
 	});
+});
+
+it("leaves none of the names the notes disguise in any file, as the command line does", async () => {
+	const app = await startVault(DISGUISED_FILES);
+	await openNote(app, MAYA_CASE);
+	await runCommand(app, "export-case");
+	choose("Note text", "yes");
+	await clickButton(app, "Export");
+	const written = filesIn(app, FOLDER);
+	expect(written).toEqual([...NAMES].sort());
+	for (const name of written) expect([name, disguisesLeft(textOf(app, `${FOLDER}/${name}`))]).toEqual([name, []]);
+	expect(textOf(app, `${FOLDER}/summary.md`)).toContain("Coffee with Another person");
 });
 
 it("keeps names and dates when identified", async () => {

@@ -47,3 +47,12 @@ export const DISGUISED_FILES: Readonly<Record<string, string>> = {
 	),
 	[OTHER_CASE]: note("ipt: case\nclient: Jordan Blake\nprotocol: standard\nmeasure: phq9"),
 };
+
+/** Each name as a disguise writes it, to be looked for in an output as written. */
+const WRITTEN_NAMES: readonly string[] = ["Mayas", "Maya’s", "Ma\u00adya", "Ma\u200bya", "M\u0430ya", "S**a**m", "M&#97;ya", "Ｍａｙａ", "Sam2", "Sammy", "MK", "STRAUSS", "Jordan", "jo", "li", "priya", "小明", "דוד"];
+
+/** The disguised names an output still holds as written, or plainly (Maya, Sam, Kern, Patel...). */
+export function disguisesLeft(text: string): string[] {
+	const plain = ["Maya", "Kern", "Sam", "Patel", "Strauß", "Strauss", "Hans", "Blake"];
+	return [...WRITTEN_NAMES, ...plain].filter((name) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(text) || (/\p{Script=Han}|\p{Script=Hebrew}/u.test(name) && text.includes(name)));
+}
