@@ -1,7 +1,7 @@
 import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { CaseRecord, EventRecord, MemberRecord, PersonRecord, SessionRecord } from "../domain/model/records";
-import type { SafetyReading } from "../domain/model/safety-reading";
+import { mustBeSeen, type SafetyReading } from "../domain/model/safety-reading";
 import type { LooseSafety } from "../domain/engine/open-safety";
 import { parseNote, type ParsedNote, type ParseOptions } from "../domain/parse-note";
 import { personResolver, type PersonResolver } from "../domain/model/person-links";
@@ -57,8 +57,12 @@ export class VaultIndex {
 	private readonly entries = new Map<string, Entry>();
 	/** Kept notes without a record (unknown kind, unreadable YAML): no case claims them. */
 	private readonly unplaceable = new Set<string>();
-	/** Notes with at least one safety answer, so that none is looked for among every note. */
-	private readonly withSafety = new Set<string>();
+	/**
+	 * Notes with an answer that must be seen (positive or unreadable): the only ones that
+	 * can show outside a case's sessions. Most sessions hold answers of 0; keeping them
+	 * out keeps every redraw's look for loose answers to the few that matter.
+	 */
+	private readonly raising = new Set<string>();
 	private readonly caseNotes = new Set<string>();
 	private readonly caseNotesByFolder = new MultiMap<string, string>();
 	private readonly caseNotesByName = new MultiMap<string, string>();
@@ -120,7 +124,7 @@ export class VaultIndex {
 		if (previous) this.detach(path, previous.parsed, changed);
 		if (keep) {
 			this.entries.set(path, { parsed, frontmatter, problems, textSafety });
-			if (parsed.safety.length > 0) this.withSafety.add(path);
+			if (raises(parsed)) this.raising.add(path);
 			this.attach(path, parsed, changed);
 			this.touchLooseSafety(path, parsed, changed);
 		}
@@ -205,10 +209,10 @@ export class VaultIndex {
 		return paths.flatMap((path) => this.noteDiagnostics(path));
 	}
 
-	/** Safety answers outside the sessions of any case, by path. */
+	/** Safety answers outside the sessions of any case that must be seen, by path. */
 	looseSafety(): LooseSafety[] {
 		const loose: LooseSafety[] = [];
-		for (const path of [...this.withSafety].sort()) {
+		for (const path of [...this.raising].sort()) {
 			const parsed = this.entries.get(path)?.parsed;
 			if (!parsed) continue;
 			const casePath = this.caseOf(path);
@@ -275,7 +279,7 @@ export class VaultIndex {
 
 	private detach(path: string, parsed: ParsedNote, changed: Set<string>): void {
 		this.entries.delete(path);
-		this.withSafety.delete(path);
+		this.raising.delete(path);
 		const record = parsed.record;
 		if (!record) {
 			this.unplaceable.delete(path);
@@ -314,7 +318,7 @@ export class VaultIndex {
 	 * A placed session's answers change its case, which is redrawn anyway.
 	 */
 	private touchLooseSafety(path: string, parsed: ParsedNote | undefined, changed: Set<string>): void {
-		if (!parsed || parsed.safety.length === 0) return;
+		if (!parsed || !raises(parsed)) return;
 		if (parsed.record?.kind === "session" && this.placements.get(path)?.casePath) return;
 		changed.add(OUTSIDE_CASES);
 		this.touchCasesAbove(path, changed);
@@ -402,22 +406,12 @@ export class VaultIndex {
 		if (byFolder.casePath !== null) {
 			return {
 				casePath: byFolder.casePath,
-				diagnostic: {
-					path,
-					field: "case",
-					severity: "warning",
-					message: `case: "[[${link.target}]]" links to no case note${opens}; the note is kept in the case of its folder, "${byFolder.casePath}". Link its case note to be sure.`,
-				},
+				diagnostic: caseDiagnostic(path, "warning", `case: "[[${link.target}]]" links to no case note${opens}; the note is kept in the case of its folder, "${byFolder.casePath}". Link its case note to be sure.`),
 			};
 		}
 		return {
 			casePath: null,
-			diagnostic: {
-				path,
-				field: "case",
-				severity: "error",
-				message: `case: "[[${link.target}]]" links to no case note${opens}; expected a link to a note with ipt: case. This note is left out of every case until the link is fixed.`,
-			},
+			diagnostic: caseDiagnostic(path, "error", `case: "[[${link.target}]]" links to no case note${opens}; expected a link to a note with ipt: case. This note is left out of every case until the link is fixed.`),
 		};
 	}
 
@@ -443,23 +437,13 @@ export class VaultIndex {
 			if (found.length === 1) return { casePath: found[0] ?? null, diagnostic: null };
 			return {
 				casePath: null,
-				diagnostic: {
-					path,
-					field: "case",
-					severity: "error",
-					message: `no case link, and folder "${folder || "/"}" holds ${found.length} case notes (${found.sort().join(", ")}); add case: "[[...]]" to say which case this note belongs to.`,
-				},
+				diagnostic: caseDiagnostic(path, "error", `no case link, and folder "${folder || "/"}" holds ${found.length} case notes (${found.sort().join(", ")}); add case: "[[...]]" to say which case this note belongs to.`),
 			};
 		}
 		const own = folderOf(path);
 		return {
 			casePath: null,
-			diagnostic: {
-				path,
-				field: "case",
-				severity: "error",
-				message: `no case link, and no case note in "${own || "/"}" or any folder above it; add case: "[[...]]" or move the note into its case's folder.`,
-			},
+			diagnostic: caseDiagnostic(path, "error", `no case link, and no case note in "${own || "/"}" or any folder above it; add case: "[[...]]" or move the note into its case's folder.`),
 		};
 	}
 
@@ -480,6 +464,16 @@ export class VaultIndex {
 		}
 		return { path: record.path, record, people: people.sort(byPath), events: events.sort(byPath), sessions: sessions.sort(byPath) };
 	}
+}
+
+/** A problem with which case a note belongs to. */
+function caseDiagnostic(path: string, severity: Diagnostic["severity"], message: string): Diagnostic {
+	return { path, field: "case", severity, message };
+}
+
+/** Whether a note holds an answer a clinician must see: the only kind that is shown outside a case. */
+function raises(parsed: ParsedNote): boolean {
+	return parsed.safety.some(mustBeSeen);
 }
 
 function sharedFolderWarning(path: string, sharing: ReadonlySet<string>): Diagnostic {
