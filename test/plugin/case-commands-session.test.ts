@@ -25,7 +25,9 @@ describe("new-session", () => {
 		await openNote(app, "IPT/Jo R/People/Ann.md");
 		await runCommand(app, "new-session");
 
-		expect(propertiesOf(app, SESSION_07)).toEqual({ ipt: "session", case: "[[Jo R]]", session: 7, date: TODAY, focus: ["role-dispute"], tasks: [] });
+		expect(propertiesOf(app, SESSION_07)).toEqual({ ipt: "session", case: "[[Jo R]]", session: 7, date: TODAY, focus: ["role-dispute"], tasks: [], homework_review: null, risk_reviewed: false });
+		// Shown by the Properties editor as a value and a checkbox to fill in.
+		expect(textOf(app, SESSION_07)).toContain("\nhomework_review:\nrisk_reviewed: false\n---\n");
 		const body = bodyOf(app, SESSION_07);
 		expect(body).toMatch(/^# Session 7: middle phase\n\nFocus: role-dispute\n\n## Homework to review\nFrom session 6:\n- \[ \] Call Ann on Sunday\n- \[ \] Walk with Ben\n\n## Mood and measure\n/);
 		expect(app.workspace.getActiveFile()?.path).toBe(SESSION_07);
@@ -44,7 +46,7 @@ describe("new-session", () => {
 		await openNote(app, CASE_PATH);
 		await runCommand(app, "new-session");
 		const path = "IPT/Jo R/Sessions/Session 01.md";
-		expect(propertiesOf(app, path)).toEqual({ ipt: "session", case: "[[Jo R]]", session: 1, date: TODAY, focus: [], tasks: [] });
+		expect(propertiesOf(app, path)).toEqual({ ipt: "session", case: "[[Jo R]]", session: 1, date: TODAY, focus: [], tasks: [], homework_review: null, risk_reviewed: false });
 		expect(bodyOf(app, path)).toMatch(/^# Session 1: initial phase\n\n## Mood and measure\n/);
 		expect(bodyOf(app, path)).not.toContain("Homework to review");
 	});
@@ -86,5 +88,14 @@ describe("new-session", () => {
 		await runCommand(app, "new-session");
 		expect(propertiesOf(app, SESSION_07)).toMatchObject({ session: 7, tags: ["ipt/session"] });
 		expect(bodyOf(app, SESSION_07)).toBe("# 7 with Jo R\n## Homework to review\nFrom session 6:\n- [ ] Call Ann on Sunday\n- [ ] Walk with Ben\n\n## Ours\n");
+	});
+
+	it("writes the reviews to fill in even when the clinician's template lacks them or sets them", async () => {
+		const template = "---\nipt: session\nrisk_reviewed: true\nhomework_review: done\n---\n# {{session}}\n";
+		const app = await startVault({ ...CASE_FILES, "IPT templates/IPT session - middle phase.md": template });
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "new-session");
+		// A template's tick would record a review no one made.
+		expect(propertiesOf(app, SESSION_07)).toMatchObject({ homework_review: null, risk_reviewed: false });
 	});
 });

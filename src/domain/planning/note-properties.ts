@@ -90,9 +90,13 @@ export interface NewSession {
 	readonly focus: readonly ProblemArea[];
 }
 
-/** No `phase`: it is computed from the number, and an override is the clinician's to add. */
+/**
+ * No `phase`: it is computed from the number, and an override is the clinician's to add.
+ * `homework_review` (empty) and `risk_reviewed: false` are written whatever the template
+ * holds, so that the Properties editor offers them as a value and a checkbox to fill.
+ */
 export function sessionProperties(input: NewSession, caseLink: string): Properties {
-	return { ipt: "session", case: caseLink, session: input.number, date: input.date, focus: focusList(input.focus), tasks: [] };
+	return { ipt: "session", case: caseLink, session: input.number, date: input.date, focus: focusList(input.focus), tasks: [], homework_review: null, risk_reviewed: false };
 }
 
 function isEmpty(value: unknown): boolean {

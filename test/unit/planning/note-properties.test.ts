@@ -45,7 +45,7 @@ describe("the properties each command writes", () => {
 		});
 	});
 
-	it("a session: no phase (it is computed), the focus in canonical order, no tasks yet", () => {
+	it("a session: no phase (it is computed), the focus in canonical order, no tasks yet, the reviews to fill in", () => {
 		expect(sessionProperties({ number: 7, date: "2026-06-03", focus: ["role-transition", "grief"] }, CASE)).toEqual({
 			ipt: "session",
 			case: "[[Jo R]]",
@@ -53,6 +53,8 @@ describe("the properties each command writes", () => {
 			date: "2026-06-03",
 			focus: ["grief", "role-transition"],
 			tasks: [],
+			homework_review: null,
+			risk_reviewed: false,
 		});
 	});
 
