@@ -3,6 +3,7 @@ import type { Diagnostic } from "../domain/model/diagnostic";
 import type { CaseRecord, EventRecord, MemberRecord, PersonRecord, SessionRecord } from "../domain/model/records";
 import { mustBeSeen, type SafetyReading } from "../domain/model/safety-reading";
 import type { LooseSafety } from "../domain/engine/open-safety";
+import { startAfterFirstSession } from "../domain/engine/case-start";
 import { parseNote, type ParsedNote, type ParseOptions } from "../domain/parse-note";
 import type { ChecklistLine } from "../domain/schema/checklist-tasks";
 import { personResolver, type PersonResolver } from "../domain/model/person-links";
@@ -206,6 +207,9 @@ export class VaultIndex {
 		if (entry.parsed.record?.kind === "case") {
 			const sharing = this.caseNotesByFolder.get(folderOf(path));
 			if (sharing.size > 1) found.push(sharedFolderWarning(path, sharing));
+			const bundle = this.caseBundle(path);
+			const lateStart = bundle === null ? null : startAfterFirstSession(bundle);
+			if (lateStart) found.push(lateStart);
 		}
 		return found;
 	}

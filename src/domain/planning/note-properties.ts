@@ -25,6 +25,7 @@ export interface NewCase {
 	readonly client: string;
 	readonly protocol: Protocol;
 	readonly plannedSessions: number;
+	readonly start: string;
 	readonly onset: string | null;
 	readonly measure: Measure;
 }
@@ -35,6 +36,7 @@ export function caseProperties(input: NewCase): Properties {
 		client: input.client,
 		protocol: input.protocol,
 		planned_sessions: input.plannedSessions,
+		start: input.start,
 		onset: input.onset,
 		measure: input.measure,
 		focus: [],
