@@ -23,7 +23,6 @@ const DUE_ACTIONS: Readonly<Partial<Record<WarningId, DueAction>>> = {
 	"inventory-missing": { kind: "form", form: "add-person", label: "Add person" },
 	"baseline-measure-missing": { kind: "form", form: "record-measure", label: "Record measure" },
 	"measure-overdue": { kind: "form", form: "record-measure", label: "Record measure" },
-	"safety-item-not-recorded": { kind: "form", form: "record-measure", label: "Record measure" },
 	"focus-missing": { kind: "form", form: "set-focus", label: "Set focus" },
 	"too-many-focus-areas": { kind: "form", form: "set-focus", label: "Set focus" },
 	"sensitivity-with-other-areas": { kind: "form", form: "set-focus", label: "Set focus" },
