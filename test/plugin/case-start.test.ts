@@ -38,3 +38,16 @@ it("is shown in the sidebar and by Validate notes until the start is moved back"
 	await settle(app, INDEX_WAIT_MS);
 	expect(texts(viewRoot(leaf), ".ipt-diagnostics li").join("\n")).not.toContain("is after the first session");
 });
+
+it("names no one in privacy mode: the session's path is redacted like any other", async () => {
+	const app = await startVault(
+		{ [CASE]: "---\nipt: case\nclient: Kim Novak\nstart: 2026-05-01\n---\n", [SESSION]: "---\nipt: session\nsession: 1\ndate: 2026-04-02\n---\n" },
+		{ privacyMode: true },
+	);
+	await openNote(app, CASE);
+	const leaf = await openSidebar(app);
+	await settle(app, INDEX_WAIT_MS);
+	const shown = texts(viewRoot(leaf), ".ipt-diagnostics li").join("\n");
+	expect(shown).toContain("start: 2026-05-01 is after the first session (session 1, held 2026-04-02");
+	expect(shown).not.toMatch(/Kim|Novak/);
+});

@@ -12,12 +12,14 @@ function isAfter(start: DateValue, held: DateValue): boolean {
 	return start.text.slice(0, 7) > held.text.slice(0, 7);
 }
 
-function firstHeld(sessions: readonly SessionRecord[]): (SessionRecord & { readonly date: DateValue }) | null {
-	let first: (SessionRecord & { readonly date: DateValue }) | null = null;
+/** The earliest dated session; on one day, the lowest number. */
+function firstHeld(sessions: readonly SessionRecord[]): { readonly session: SessionRecord; readonly date: DateValue } | null {
+	let first: { session: SessionRecord; date: DateValue } | null = null;
 	for (const session of sessions) {
 		const { date } = session;
 		if (date === null) continue;
-		if (first === null || date.day < first.date.day || (date.day === first.date.day && (session.session ?? Infinity) < (first.session ?? Infinity))) first = { ...session, date };
+		const earlier = first === null || date.day < first.date.day || (date.day === first.date.day && (session.session ?? Infinity) < (first.session.session ?? Infinity));
+		if (earlier) first = { session, date };
 	}
 	return first;
 }
@@ -27,11 +29,11 @@ export function startAfterFirstSession(bundle: CaseBundle): Diagnostic | null {
 	const start = bundle.record.start;
 	const first = firstHeld(bundle.sessions);
 	if (start === null || first === null || !isAfter(start, first.date)) return null;
-	const which = first.session === null ? "a session" : `session ${first.session}`;
+	const which = first.session.session === null ? "a session" : `session ${first.session.session}`;
 	return {
 		path: bundle.path,
 		field: "start",
 		severity: "warning",
-		message: `start: ${start.text} is after the first session (${which}, held ${first.date.text}, in "${first.path}"); set start to ${first.date.text} or earlier, or correct that session's date.`,
+		message: `start: ${start.text} is after the first session (${which}, held ${first.date.text}, in "${first.session.path}"); set start to ${first.date.text} or earlier, or correct that session's date.`,
 	};
 }
