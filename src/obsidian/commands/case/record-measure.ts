@@ -1,7 +1,7 @@
 import { Notice, type TFile } from "obsidian";
 import type { SessionRecord } from "../../../domain/model/records";
 import { MEASURE_LABELS } from "../../../domain/engine/measures/bands";
-import { entryTotal, measureProperties, safetyFinding, safetyMessage, scoreSummary } from "../../../domain/planning/measure-forms";
+import { entryTotal, measureChanges, safetyFinding, safetyMessage, scoreSummary } from "../../../domain/planning/measure-forms";
 import { MeasureModal } from "../../modals/measure-modal";
 import { NoteWriter } from "../../notes/note-writer";
 import { screenOf } from "../../privacy/screen";
@@ -24,11 +24,17 @@ export function activeSession(workbench: Workbench): ActiveSession | null {
 	return file === null || analysed === null || session === undefined ? null : { file, session, analysed };
 }
 
-/** Scores a measure into the open session note; a positive safety item raises a notice that stays. */
+/**
+ * Scores a measure into the open session note, dating the note when it has no date yet;
+ * a positive safety item raises a notice that stays.
+ */
 export function recordMeasure(workbench: Workbench, { file, session, analysed }: ActiveSession): void {
-	new MeasureModal(workbench.app, { measure: analysed.bundle.record.measure, session }, async (entry) => {
+	const start = { measure: analysed.bundle.record.measure, session, today: workbench.today() };
+	new MeasureModal(workbench.app, start, async ({ entry, date }) => {
+		const changes = measureChanges(entry, session.date === null ? date : null);
 		const written = await new NoteWriter(workbench.app, screenOf(workbench).text).updateFrontmatter(file, (frontmatter) => {
-			for (const [key, value] of Object.entries(measureProperties(entry))) frontmatter[key] = value;
+			for (const key of changes.remove) delete frontmatter[key];
+			for (const [key, value] of Object.entries(changes.set)) frontmatter[key] = value;
 		});
 		if (!written) return false;
 		const finding = safetyFinding(entry);
