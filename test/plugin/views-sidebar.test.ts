@@ -94,7 +94,8 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(measures.querySelectorAll(".ipt-score-point")).toHaveLength(7);
 		expect(measures.querySelector(".ipt-response-line")).not.toBeNull();
 		expect(measures.querySelector(".ipt-remission-line")).not.toBeNull();
-		expect(texts(measures, ".ipt-legend-item")).toEqual(["PHQ-9 score", "Response ≤ 8", "Remission < 5"]);
+		expect(texts(measures, ".ipt-legend-item")).toEqual(["PHQ-9 score", "Response ≤ 8", "Remission < 5", "Safety item above 0", "Across: session number"]);
+		expect(measures.querySelector(".ipt-mark-safety")?.getAttribute("aria-label")).toBe("Session 5: PHQ-9 item 9 scored 1, reviewed");
 	});
 
 	it("shows the last three sessions' homework with its review, nothing due and no diagnostics", () => {

@@ -106,7 +106,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-timeline-event.ipt-category-death`).count(), 1);
 		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remissionImproved"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-worsening li`).count(), 1);
-		assert.ok((await page.locator(`${SIDEBAR} .ipt-chart-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
+		assert.ok((await page.locator(`${SIDEBAR} .ipt-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
 		assert.deepEqual(await sidebarTexts(".ipt-homework-head .ipt-note-link"), ["Session 14", "Session 13", "Session 12"]);
 		// Her PHQ-9 rose by a reliable 6 at session 7: a worsening score is due.
 		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Review the PHQ-9 rise"]);
