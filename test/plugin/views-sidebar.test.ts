@@ -71,6 +71,14 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(circle.querySelectorAll(".ipt-tie-client")).toHaveLength(8);
 		expect(circle.querySelectorAll(".ipt-tie-client.ipt-conflict-3")).toHaveLength(1);
 		expect(circle.querySelectorAll(".ipt-tie-related").length).toBeGreaterThan(0);
+		// The exported circle's legend says the same (test/unit/export/svg-files.test.ts).
+		expect(texts(circle, ".ipt-legend-item")).toEqual([
+			"Fill: support, 0 none - 3 a lot",
+			"Line: conflict, 0 none - 3 a lot (solid, dotted, dashed, dash-dot)",
+			"Faint line: related people",
+			"† deceased, ⊘ estranged",
+			"Circle 1 is the closest",
+		]);
 	});
 
 	it("puts the life events on the timeline with onset and window", () => {

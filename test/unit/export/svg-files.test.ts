@@ -62,7 +62,15 @@ describe("the SVG files", () => {
 	});
 
 	it("explain the circle in a legend", () => {
-		expect(texts(circle, "text")).toEqual(expect.arrayContaining(["Fill: support", "Line: conflict", "not recorded", "Faint line: related people. † deceased, ⊘ estranged."]));
+		expect(texts(circle, "text")).toEqual(
+			expect.arrayContaining([
+				"Fill: support, 0 none - 3 a lot",
+				"Line: conflict, 0 none - 3 a lot (solid, dotted, dashed, dash-dot)",
+				"not recorded",
+				"Faint line: related people. † deceased, ⊘ estranged.",
+				"Circle 1 is the closest.",
+			]),
+		);
 		const samples = Array.from(circle.querySelectorAll("line")).filter((line) => !line.querySelector("title"));
 		expect(samples.map((line) => line.getAttribute("stroke-dasharray"))).toEqual(expect.arrayContaining(["2 3", "6 4", "9 3 2 3"]));
 	});

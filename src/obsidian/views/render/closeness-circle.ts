@@ -1,6 +1,7 @@
 // The closeness circle in SVG: the client at the centre, people on their rings. Support
 // fills the node; conflict styles the tie to the client with colour and a dash pattern.
 import type { CircleModel, CircleNode, Level } from "../../../domain/views/circle-model";
+import { CIRCLE_LEGEND } from "../../../domain/views/circle-legend";
 import { NODE_RADIUS, STATUS_MARKS } from "../../../domain/views/circle-model";
 import { announceHover, onActivate, renderNoteLink, type OpenNote } from "./note-link";
 
@@ -32,13 +33,7 @@ function renderNode(svg: SVGSVGElement, node: CircleNode, open: OpenNote): void 
 
 function renderLegend(parent: HTMLElement): void {
 	const legend = parent.createDiv({ cls: "ipt-legend" });
-	const entries: [string, string][] = [
-		["ipt-legend-support", "Fill: support (none to a lot)"],
-		["ipt-legend-conflict", "Line: conflict (solid none, dotted some, dashed marked, dash-dot severe)"],
-		["ipt-legend-related", "Faint line: related people"],
-		["ipt-legend-status", "† deceased, ⊘ estranged"],
-	];
-	for (const [cls, text] of entries) legend.createSpan({ cls: ["ipt-legend-item", cls], text });
+	for (const line of CIRCLE_LEGEND) legend.createSpan({ cls: ["ipt-legend-item", `ipt-legend-${line.kind}`], text: line.label });
 }
 
 export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, open: OpenNote): void {
