@@ -254,6 +254,19 @@ describe("record-measure", () => {
 		expect(propertiesOf(app, undated)).toMatchObject({ date: "2026-05-27", hamd: 12, hamd_item3: 0 });
 	});
 
+	it("leaves a date it cannot read as written, and says so", async () => {
+		const badly = "IPT/Jo R/Sessions/Session 07.md";
+		const app = await startVault({ ...CASE_FILES, [badly]: "---\nipt: session\nsession: 7\ndate: last Tuesday\n---\n# Session 7\n" });
+		await openNote(app, badly);
+		await runCommand(app, "record-measure");
+		choose("Measure", "hamd");
+		type("HAM-D total", "12");
+		choose("Item 3: suicide", "0");
+		await clickButton(app, "Save");
+		expect(propertiesOf(app, badly)).toMatchObject({ date: "last Tuesday", hamd: 12 });
+		expect(notices()).toContain("The date on IPT/Jo R/Sessions/Session 07.md could not be read, so it was left as written: the scores take the note's date once it is fixed.");
+	});
+
 	it("takes the session note's own date, and refuses another one", async () => {
 		const app = await openMeasure();
 		const before = textOf(app, SESSION_06);

@@ -152,21 +152,27 @@ export interface MeasureChanges {
 
 /**
  * What the session note gets for the entry (note-format.md): the total beside its
- * items or its safety item, and its date when the note has none. What the entry
- * replaces goes, so the note never holds two answers that disagree. A positive safety
- * item sets risk_reviewed to false even when it was true: a review that came before the
- * item was raised has not reviewed it.
+ * items or its safety item. What the entry replaces goes, so the note never holds two
+ * answers that disagree. A positive safety item sets risk_reviewed to false even when
+ * it was true: a review that came before the item was raised has not reviewed it.
  */
-export function measureChanges(entry: MeasureEntry, dateToWrite: string | null = null): MeasureChanges {
+export function measureChanges(entry: MeasureEntry): MeasureChanges {
 	const form = MEASURE_FORMS[entry.measure];
 	const review: Record<string, boolean> = safetyFinding(entry) === null ? {} : { risk_reviewed: false };
-	const dated: Record<string, string> = dateToWrite === null ? {} : { date: dateToWrite };
 	if ("items" in entry) {
 		const { itemsKey, safety } = MEASURE_FORMS[entry.measure];
-		return { set: { [entry.measure]: entryTotal(entry), [itemsKey]: [...entry.items], ...review, ...dated }, remove: safety === null ? [] : [safety.key] };
+		return { set: { [entry.measure]: entryTotal(entry), [itemsKey]: [...entry.items], ...review }, remove: safety === null ? [] : [safety.key] };
 	}
 	const safety: Record<string, number> = entry.safety === null || form.safety === null ? {} : { [form.safety.key]: entry.safety };
-	return { set: { [entry.measure]: entry.total, ...safety, ...review, ...dated }, remove: form.kind === "items" ? [form.itemsKey] : [] };
+	return { set: { [entry.measure]: entry.total, ...safety, ...review }, remove: form.kind === "items" ? [form.itemsKey] : [] };
+}
+
+/**
+ * The date the session note gets: the one entered, only where the note holds none, so
+ * a date written by hand (even one that cannot be read) is never replaced.
+ */
+export function dateToFill(written: unknown, date: string): string | null {
+	return written === undefined || written === null || (typeof written === "string" && written.trim() === "") ? date : null;
 }
 
 export interface SafetyFinding {

@@ -1,4 +1,4 @@
-import { entryTotal, ITEM_ANSWERS, MEASURE_FORMS, measureChanges, readMeasureDate, readTotal, safetyFinding, safetyMessage, scoreSummary } from "../../../src/domain/planning/measure-forms";
+import { dateToFill, entryTotal, ITEM_ANSWERS, MEASURE_FORMS, measureChanges, readMeasureDate, readTotal, safetyFinding, safetyMessage, scoreSummary } from "../../../src/domain/planning/measure-forms";
 
 describe("measure forms", () => {
 	it("asks PHQ-9 in 9 items and GAD-7 in 7, in the questionnaires' own words, each answered 0 to 3", () => {
@@ -52,6 +52,16 @@ describe("readMeasureDate", () => {
 	});
 });
 
+describe("dateToFill", () => {
+	it("dates a note only where it holds no date, never over one written by hand", () => {
+		expect(dateToFill(undefined, "2026-03-05")).toBe("2026-03-05");
+		expect(dateToFill(null, "2026-03-05")).toBe("2026-03-05");
+		expect(dateToFill(" ", "2026-03-05")).toBe("2026-03-05");
+		expect(dateToFill("next Tuesday", "2026-03-05")).toBeNull();
+		expect(dateToFill("2026-03-04", "2026-03-05")).toBeNull();
+	});
+});
+
 describe("measureChanges", () => {
 	it("writes the total beside the items, and drops a lone item 9 the items replace", () => {
 		const items = [1, 2, 3, 0, 1, 2, 3, 1, 0];
@@ -67,9 +77,6 @@ describe("measureChanges", () => {
 		expect(measureChanges({ measure: "epds", total: 0, safety: 0 })).toEqual({ set: { epds: 0, epds_item10: 0 }, remove: [] });
 	});
 
-	it("dates the note when asked to", () => {
-		expect(measureChanges({ measure: "epds", total: 0, safety: 0 }, "2026-03-05").set).toEqual({ epds: 0, epds_item10: 0, date: "2026-03-05" });
-	});
 
 	it("opens a review with risk_reviewed: false when the safety item is positive", () => {
 		expect(measureChanges({ measure: "phq9", items: [0, 0, 0, 0, 0, 0, 0, 0, 2] }).set).toEqual({ phq9: 2, phq9_items: [0, 0, 0, 0, 0, 0, 0, 0, 2], risk_reviewed: false });
