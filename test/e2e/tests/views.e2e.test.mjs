@@ -184,6 +184,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.equal(labels.length, 8);
 		assert.deepEqual(labels.filter((label) => label.includes("…")), [], "privacy labels are shortened by rule, never cut");
 		assert.deepEqual(await overlaps(`${SIDEBAR} .ipt-node-label, ${SIDEBAR} .ipt-node-dot, ${SIDEBAR} .ipt-client-dot`), [], "circle labels and nodes at 300 px");
+		assert.deepEqual(await outsideTheirDrawing(`${SIDEBAR} .ipt-circle`), [], "circle labels inside the drawing at 300 px");
 		await page.locator(`${SIDEBAR} .ipt-circle`).screenshot({ path: join(SCREENSHOTS, "sidebar-circle-300-privacy-light.png") });
 		await page.evaluate(() => document.querySelector(".mod-right-split").classList.remove("is-narrow-test"));
 		await page.evaluate(() => window.iptPage.togglePrivacy());
