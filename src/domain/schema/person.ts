@@ -6,7 +6,7 @@ import { basenameOf, type KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
 import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
-import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
+import { booleanField, enumField, eventDateField, integerField, textField } from "./scalar-fields";
 
 function personFields(rings: 3 | 4) {
 	return new FieldSet({
@@ -18,7 +18,7 @@ function personFields(rings: 3 | 4) {
 		support: integerField("a support level", 0, 3),
 		conflict: integerField("a conflict level", 0, 3),
 		status: enumField("a person status", PERSON_STATUSES),
-		died: dateField,
+		died: eventDateField,
 		grief_markers: listField(enumField("a grief marker", GRIEF_MARKERS), true),
 		dispute_stage: enumField("a dispute stage", DISPUTE_STAGES),
 		expectations_reciprocal: booleanField,

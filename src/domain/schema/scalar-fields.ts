@@ -1,7 +1,8 @@
 // Parsers for single-valued keys: text, whole numbers, yes/no, dates and closed
 // vocabularies. Each drops an unusable value with a diagnostic naming the value and
 // what was expected.
-import { parseDate, type DateValue } from "../model/dates";
+import type { DateValue } from "../model/dates";
+import { dateInWords, readWrittenDate } from "../model/loose-dates";
 import { describeValue } from "./describe-value";
 import { hasOwn, type Field } from "./field";
 import { lazy } from "./lazy";
@@ -90,14 +91,46 @@ export const textField: Field<string | null> = {
 	},
 };
 
-export const dateField: Field<DateValue | null> = {
-	fallback: null,
-	read(field, value, report) {
-		const date = parseDate(value);
-		if (date === null) report.error(field, notA(value, "a date", "YYYY-MM-DD, YYYY-MM or an ISO date-time"));
-		return date;
-	},
-};
+/**
+ * A date in any form readDate knows: a loose form is read with a warning naming the
+ * form to write, and a day and month that could be either way round are an error that
+ * gives both readings. A year alone is a date only where `yearAllowed`: an event can be
+ * known only to the year, a session or a case's start cannot.
+ */
+function datesField(yearAllowed: boolean): Field<DateValue | null> {
+	const expected = yearAllowed ? "YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time" : "YYYY-MM-DD, YYYY-MM or an ISO date-time";
+	return {
+		fallback: null,
+		read(field, value, report) {
+			const reading = readWrittenDate(value);
+			if (reading === null) {
+				report.error(field, notA(value, "a date", expected));
+				return null;
+			}
+			if (reading.kind === "ambiguous") {
+				const [dayFirst, monthFirst] = reading.readings;
+				report.error(
+					field,
+					`${describeValue(value)} could be ${dateInWords(dayFirst)} or ${dateInWords(monthFirst)}; write ${dayFirst.text} or ${monthFirst.text}`,
+				);
+				return null;
+			}
+			const { date } = reading;
+			if (date.precision === "year" && !yearAllowed) {
+				report.error(field, `${describeValue(value)} is a year alone, which is enough only for a life event's date; write at least the month, as ${date.text}-MM`);
+				return null;
+			}
+			if (reading.kind === "loose") report.warning(field, `${describeValue(value)} is read as ${dateInWords(date)}; write ${date.text}`);
+			return date;
+		},
+	};
+}
+
+/** A date to the day or the month. */
+export const dateField = datesField(false);
+
+/** When something happened in the client's life, which may be known only to the year. */
+export const eventDateField = datesField(true);
 
 /** Ids are matched without case, surrounding space, or spaces and underscores for hyphens. */
 function normaliseId(text: string): string {
