@@ -1,6 +1,6 @@
 // `ipt: event`: one note per life event on the timeline.
 import type { EventRecord } from "../model/records";
-import { EVENT_TYPE_CATEGORY, EVENT_TYPES } from "../model/vocabulary";
+import { EVENT_TYPE_ALIASES, EVENT_TYPE_CATEGORY, EVENT_TYPES } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import type { KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
@@ -10,7 +10,7 @@ import { enumField, eventDateField } from "./scalar-fields";
 const EVENT_FIELDS = new FieldSet({
 	...MEMBER_FIELDS,
 	date: eventDateField,
-	type: enumField("an event type", EVENT_TYPES),
+	type: enumField("an event type", EVENT_TYPES, EVENT_TYPE_ALIASES),
 	people: linkListField,
 });
 

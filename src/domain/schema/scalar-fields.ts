@@ -4,7 +4,9 @@
 import type { DateValue } from "../model/dates";
 import { dateInWords, readWrittenDate } from "../model/loose-dates";
 import { describeValue } from "./describe-value";
+import type { Aliases } from "../model/vocabulary";
 import { hasOwn, type Field } from "./field";
+import { editDistance } from "./key-spelling";
 import { lazy } from "./lazy";
 import * as z from "./zod";
 
@@ -140,30 +142,70 @@ function normaliseId(text: string): string {
 export interface EnumField<T extends string> extends Field<T | null> {
 	/** What a diagnostic says is expected: `one of a, b or c`. */
 	readonly expected: string;
-	/** The id a value names, or null; reports nothing. */
+	/** The id a value names, by id or alias, or null; reports nothing. */
 	match(value: unknown): T | null;
 }
 
-/** One of a closed vocabulary; `aliases` maps other names (already normalised) to ids. */
-export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Readonly<Record<string, T>> = {}): EnumField<T> {
+/**
+ * The id a slip of the pen most likely meant (`standrad`, `formualtion`), or null: one
+ * edit, two for names of 8 letters or more, with an adjacent swap counting as one.
+ */
+function nearestId<T extends string>(text: string, names: readonly (readonly [string, T])[]): T | null {
+	let best: T | null = null;
+	let bestDistance = Infinity;
+	for (const [name, id] of names) {
+		const limit = name.length >= 8 ? 2 : 1;
+		const distance = editDistance(text, name, limit);
+		if (distance <= limit && distance < bestDistance) {
+			best = id;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+function lookUp<T extends string>(table: Aliases<T>, text: string): T | null {
+	const key = normaliseId(text);
+	return hasOwn(table, key) ? (table[key] ?? null) : null;
+}
+
+/**
+ * One of a closed vocabulary, matched without case or separators. Another name for a
+ * value (`aliases`, normalised keys) is read with a warning naming the id to write,
+ * while `established` names (the literature's names of the problem areas, documented
+ * as accepted since the first format) are read without one. A value that is none of
+ * these is an error, with "did you mean" when it is one slip from a value or a name.
+ */
+export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Aliases<T> = {}, established: Aliases<T> = {}): EnumField<T> {
 	const schema = lazy(() => z.enum(values));
 	const exact: ReadonlySet<string> = new Set(values);
 	const expected = `one of ${choices(values)}`;
-	function match(value: unknown): T | null {
-		if (typeof value !== "string") return null;
-		let id = exact.has(value) ? value : normaliseId(value);
-		if (hasOwn(aliases, id)) id = aliases[id] ?? id;
-		const parsed = schema().safeParse(id);
-		return parsed.success ? parsed.data : null;
+	const names: readonly (readonly [string, T])[] = [...values.map((id) => [id, id] as const), ...Object.entries(established), ...Object.entries(aliases)];
+	function idOf(text: string): T | null {
+		const parsed = schema().safeParse(exact.has(text) ? text : normaliseId(text));
+		return parsed.success ? parsed.data : (lookUp(established, text) ?? null);
 	}
 	return {
 		fallback: null,
 		expected,
-		match,
+		match: (value) => (typeof value === "string" ? (idOf(value) ?? lookUp(aliases, value)) : null),
 		read(field, value, report) {
-			const id = match(value);
-			if (id === null) report.error(field, notA(value, noun, expected));
-			return id;
+			if (typeof value === "string") {
+				const id = idOf(value);
+				if (id !== null) return id;
+				const alias = lookUp(aliases, value);
+				if (alias !== null) {
+					report.warning(field, `${describeValue(value)} is read as ${alias}; write ${alias}`);
+					return alias;
+				}
+				const near = nearestId(normaliseId(value), names);
+				if (near !== null) {
+					report.error(field, `${notA(value, noun, expected)}; did you mean ${near}?`);
+					return null;
+				}
+			}
+			report.error(field, notA(value, noun, expected));
+			return null;
 		},
 	};
 }

@@ -1,6 +1,6 @@
 // `ipt: session`: one note per session held.
 import { completeItems, type ItemScores, type Scores, type SessionRecord } from "../model/records";
-import { HOMEWORK_REVIEWS, MEASURES, SESSION_PHASES, TASKS, type Measure } from "../model/vocabulary";
+import { HOMEWORK_REVIEW_ALIASES, HOMEWORK_REVIEWS, MEASURES, SESSION_PHASE_ALIASES, SESSION_PHASES, TASK_ALIASES, TASKS, type Measure } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import type { KindSchema } from "./kind-schema";
 import { itemsField, listField } from "./list-fields";
@@ -13,9 +13,9 @@ const SESSION_FIELDS = new FieldSet({
 	...MEMBER_FIELDS,
 	session: integerField("a session number", 1, null),
 	date: dateField,
-	phase: enumField("a treatment phase", SESSION_PHASES),
+	phase: enumField("a treatment phase", SESSION_PHASES, SESSION_PHASE_ALIASES),
 	focus: problemAreasField,
-	tasks: listField(enumField("an IPT task", TASKS), true),
+	tasks: listField(enumField("an IPT task", TASKS, TASK_ALIASES), true),
 	phq9: integerField("a PHQ-9 total", 0, 27),
 	phq9_items: itemsField("PHQ-9", 9, 3),
 	phq9_item9: integerField("a PHQ-9 item 9 score", 0, 3),
@@ -26,7 +26,7 @@ const SESSION_FIELDS = new FieldSet({
 	epds: integerField("an EPDS total", 0, 30),
 	epds_item10: integerField("an EPDS item 10 score", 0, 3),
 	homework: textListField,
-	homework_review: enumField("a homework review", HOMEWORK_REVIEWS),
+	homework_review: enumField("a homework review", HOMEWORK_REVIEWS, HOMEWORK_REVIEW_ALIASES),
 	risk_reviewed: booleanField,
 });
 

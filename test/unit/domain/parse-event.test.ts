@@ -42,7 +42,7 @@ describe("ipt: event", () => {
 
 	test.each([
 		["date", "yesterday", 'error date: "yesterday" is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time'],
-		["type", "bereavement", `error type: "bereavement" is not an event type; expected one of ${EVENT_TYPES.slice(0, -1).join(", ")} or other`],
+		["type", "holiday", `error type: "holiday" is not an event type; expected one of ${EVENT_TYPES.slice(0, -1).join(", ")} or other`],
 		["type", ["death"], `error type: ["death"] is not an event type; expected one of ${EVENT_TYPES.slice(0, -1).join(", ")} or other`],
 		["people", { who: "Sam" }, 'error people: {who: "Sam"} is not a link; expected a note link such as "[[Jordan R]]"'],
 	])("%s: %j is dropped with an error", (key, value, message) => {
