@@ -221,6 +221,20 @@ export const HOMEWORK_REVIEW_ALIASES: Aliases<HomeworkReview> = {
 	undone: "not-done",
 };
 
+/** Why a session was not held: `attended: false` with `reason`. */
+export const ABSENCE_REASONS = ["missed", "cancelled-by-client", "cancelled-by-therapist"] as const;
+export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
+export const ABSENCE_REASON_ALIASES: Aliases<AbsenceReason> = {
+	dna: "missed",
+	"did-not-attend": "missed",
+	"no-show": "missed",
+	"not-attended": "missed",
+	"client-cancelled": "cancelled-by-client",
+	"cancelled-client": "cancelled-by-client",
+	"therapist-cancelled": "cancelled-by-therapist",
+	"cancelled-therapist": "cancelled-by-therapist",
+};
+
 export const TASKS = [
 	"psychoeducation",
 	"sick-role",
