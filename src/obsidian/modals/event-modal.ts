@@ -44,9 +44,9 @@ export class EventModal extends Modal {
 				this.onSubmit({ date: date.value(), type: type.value(), title: title.value(), people: people.value().flatMap((i) => this.people[Number(i)]?.path ?? []) }),
 		);
 		const date = form.text("Date", {
-			desc: "When it happened: YYYY-MM-DD, or YYYY-MM.",
+			desc: "When it happened: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known.",
 			placeholder: "YYYY-MM-DD",
-			read: (text) => readDate(text, true),
+			read: (text) => readDate(text, true, { year: true }),
 		});
 		const type = form.requiredDropdown<EventType>("Type", choices(EVENT_TYPES, idLabel, "Choose a type"), "Choose what happened.", {
 			desc: TYPE_HINT,
