@@ -57,8 +57,9 @@ function relativeYear(date: DateValue, anchor: DateAnchor): string {
 // before it, which a relative date does not take. The character before is captured and
 // put back: no lookbehind, which older mobile WebViews lack.
 const ISO_DATE = /(^|[^\p{L}\p{N}])(?:([Oo]n) )?(\d{4}-\d{2}(?:-\d{2})?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])/gu;
-// A year alone after "in", as the engine words a date known only to the year ("died in 2019").
-const IN_YEAR = /(^|[^\p{L}\p{N}])([Ii]n) (\d{4})(?![\p{L}\p{N}-])/gu;
+// A year alone after "in", as the engine words a date known only to the year ("died in
+// 2019"). Only 19xx and 20xx: "in 1500 words" is no date.
+const IN_YEAR = /(^|[^\p{L}\p{N}])([Ii]n) ((?:19|20)\d{2})(?![\p{L}\p{N}-])/gu;
 
 /** "on 2026-11-09" -> "in week 5", "on 2026-08-01" -> "1 month before start". */
 function withPreposition(on: string | undefined, relative: string): string {

@@ -3,8 +3,8 @@
 // what was expected.
 import type { DateValue } from "../model/dates";
 import { dateInWords, readWrittenDate } from "../model/loose-dates";
-import { describeValue } from "./describe-value";
 import type { Aliases } from "../model/vocabulary";
+import { describeValue } from "./describe-value";
 import { hasOwn, type Field } from "./field";
 import { editDistance } from "./key-spelling";
 import { lazy } from "./lazy";
@@ -94,7 +94,7 @@ export const textField: Field<string | null> = {
 };
 
 /**
- * A date in any form readDate knows: a loose form is read with a warning naming the
+ * A date in any form readWrittenDate knows: a loose form is read with a warning naming the
  * form to write, and a day and month that could be either way round are an error that
  * gives both readings. A year alone is a date only where `yearAllowed`: an event can be
  * known only to the year, a session or a case's start cannot.
@@ -183,7 +183,7 @@ export function enumField<T extends string>(noun: string, values: readonly T[], 
 	const names: readonly (readonly [string, T])[] = [...values.map((id) => [id, id] as const), ...Object.entries(established), ...Object.entries(aliases)];
 	function idOf(text: string): T | null {
 		const parsed = schema().safeParse(exact.has(text) ? text : normaliseId(text));
-		return parsed.success ? parsed.data : (lookUp(established, text) ?? null);
+		return parsed.success ? parsed.data : lookUp(established, text);
 	}
 	return {
 		fallback: null,

@@ -118,6 +118,7 @@ describe("a year alone, wherever a month works", () => {
 		expect(relativeDate(d("2027"), anchor)).toBe("around week 51");
 		expect(relativeDatesIn("Mum (circle 1) died in 2024, about 2 years before onset", anchor)).toBe("Mum (circle 1) died 2 years before start, about 2 years before onset");
 		expect(relativeDatesIn("Death in 2026, in the same year as onset", anchor)).toBe("Death in the year of the start, in the same year as onset");
+		expect(relativeDatesIn("Write it in 1500 words, in 2024.", anchor)).toBe("Write it in 1500 words, 2 years before start.");
 		expect(withoutCountsFromToday("Death in 2019, about 7 years before today")).toBe("Death in 2019");
 	});
 });
