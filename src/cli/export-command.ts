@@ -20,21 +20,21 @@ import { writeExportFiles } from "./write-export";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Every note's text after its frontmatter, read only when the user asks for bodies. */
-function readBodies(vault: string, bundle: CaseBundle): Map<string, string> {
+/** Every note's text after its frontmatter, read only when an export needs it (`why`: the option that asked). */
+export function readBodies(vault: string, bundle: CaseBundle, why: string): Map<string, string> {
 	const bodies = new Map<string, string>();
 	for (const path of caseNotePaths(bundle)) {
 		try {
 			bodies.set(path, noteBody(utf8.decode(readFileSync(join(vault, path)))));
 		} catch (error) {
-			throw new UsageError(`cannot read "${path}" for --include-bodies (${errorCode(error)}); nothing was written.`);
+			throw new UsageError(`cannot read "${path}" for ${why} (${errorCode(error)}); nothing was written.`);
 		}
 	}
 	return bodies;
 }
 
 /** The links each note's text writes, read when names are gathered; an unreadable note writes none that could leak. */
-function fileLinks(vault: string): NoteLinks {
+export function fileLinks(vault: string): NoteLinks {
 	const read = new Map<string, LinkRef[]>();
 	return (path) => {
 		let links = read.get(path);
@@ -50,11 +50,11 @@ function fileLinks(vault: string): NoteLinks {
 	};
 }
 
-/** The folder may exist, but must hold none of an export's files; true when it exists. */
-function checkOutFolder(out: string): boolean {
+/** The folder may exist, but must hold none of an export's files (`files`); true when it exists. */
+export function checkOutFolder(out: string, files: readonly string[]): boolean {
 	if (!existsSync(out)) return false;
 	if (!statSync(out).isDirectory()) throw new UsageError(`--out "${out}" is a file, not a folder; nothing was written.`);
-	const taken = Object.values(EXPORT_FILES).filter((name) => existsSync(join(out, name)));
+	const taken = files.filter((name) => existsSync(join(out, name)));
 	if (taken.length > 0) throw new UsageError(`"${out}" already holds ${taken.join(", ")}; nothing was overwritten or written. Choose another --out folder.`);
 	return true;
 }
@@ -69,7 +69,7 @@ export function runExport(command: ExportCommand, scan: VaultScan, settings: Eng
 	const result = exportCase(found.bundle, { ...found.analysis, safety: found.safety }, {
 		identified: command.identified,
 		includeBodies: command.includeBodies,
-		...(command.includeBodies ? { bodies: readBodies(command.vault, found.bundle) } : {}),
+		...(command.includeBodies ? { bodies: readBodies(command.vault, found.bundle, "--include-bodies") } : {}),
 		today,
 		settings,
 		vault: { cases: indexScan(scan, settings).cases(), links: fileLinks(command.vault) },
@@ -78,7 +78,7 @@ export function runExport(command: ExportCommand, scan: VaultScan, settings: Eng
 		output.err(`ipt-workbench: ${REFUSED}\n${leakLines(result.refused).map((line) => `  ${line}\n`).join("")}${REFUSAL_ADVICE}\n`);
 		return false;
 	}
-	const outExists = checkOutFolder(command.out);
+	const outExists = checkOutFolder(command.out, Object.values(EXPORT_FILES));
 	try {
 		writeExportFiles(command.out, result.files, outExists);
 	} catch (error) {

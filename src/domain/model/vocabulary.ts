@@ -1,7 +1,7 @@
 // The closed vocabularies of note-format.md. Every list is the single source for its
 // schema, its labels and its tests.
 
-export const NOTE_KINDS = ["case", "person", "event", "session"] as const;
+export const NOTE_KINDS = ["case", "person", "event", "session", "supervision"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export const CASE_STATUSES = ["assessment", "active", "maintenance", "closed"] as const;
@@ -97,3 +97,7 @@ export const TASKS = [
 	"maintenance-plan",
 ] as const;
 export type Task = (typeof TASKS)[number];
+
+/** How a supervision hour was held: certification bodies count individual and group hours apart. */
+export const SUPERVISION_FORMATS = ["individual", "group"] as const;
+export type SupervisionFormat = (typeof SUPERVISION_FORMATS)[number];

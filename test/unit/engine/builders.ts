@@ -4,7 +4,7 @@ import { analyseCase } from "../../../src/domain/engine/analyse-case";
 import type { CaseBundle } from "../../../src/domain/model/case-bundle";
 import { isoFromDay, parseDate, type DateValue } from "../../../src/domain/model/dates";
 import type { LinkRef } from "../../../src/domain/model/links";
-import type { CaseRecord, EventRecord, PersonRecord, SessionRecord } from "../../../src/domain/model/records";
+import type { CaseRecord, EventRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../../../src/domain/model/records";
 import type { SafetyReading } from "../../../src/domain/model/safety-reading";
 import { EVENT_TYPE_CATEGORY, type EventType, type ProblemArea } from "../../../src/domain/model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../../src/domain/settings/engine-settings";
@@ -137,6 +137,7 @@ export function bundle(parts: {
 	people?: PersonRecord[];
 	events?: EventRecord[];
 	sessions?: SessionRecord[];
+	supervision?: SupervisionRecord[];
 }): CaseBundle {
 	const byPath = <T extends { path: string }>(list: T[] = []) => [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return {
@@ -145,6 +146,7 @@ export function bundle(parts: {
 		people: byPath(parts.people),
 		events: byPath(parts.events),
 		sessions: byPath(parts.sessions),
+		supervision: byPath(parts.supervision),
 	};
 }
 
