@@ -15,8 +15,8 @@ import { writeExportFolder } from "./write-export";
 /** A refusal lists this many places at most; the rest are counted. */
 const SHOWN_LEAKS = 8;
 
-/** Read only when the clinician asks for the notes' text. */
-async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, string>> {
+/** Read only when an export needs the notes' text. */
+export async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, string>> {
 	const bodies = new Map<string, string>();
 	for (const path of caseNotePaths(bundle)) {
 		const file = app.vault.getFileByPath(path);
@@ -25,7 +25,7 @@ async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, str
 	return bodies;
 }
 
-function refusalNotice(leaks: readonly Leak[], shown: (text: string) => string): void {
+export function refusalNotice(leaks: readonly Leak[], shown: (text: string) => string): void {
 	// In privacy mode the names found are hidden too; where they are is enough to find them.
 	const lines = leakLines(leaks.slice(0, SHOWN_LEAKS)).map(shown);
 	if (leaks.length > SHOWN_LEAKS) lines.push(`… and ${leaks.length - SHOWN_LEAKS} more.`);
