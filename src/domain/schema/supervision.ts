@@ -1,11 +1,27 @@
 // `ipt: supervision`: one note per supervision meeting about a case.
 import type { SupervisionRecord } from "../model/records";
 import { SUPERVISION_FORMATS } from "../model/vocabulary";
-import { FieldSet } from "./field";
+import { FieldSet, type Field } from "./field";
 import type { KindSchema } from "./kind-schema";
 import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
-import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
+import { booleanField, dateField, enumField, integerField, notA, numberOf, textField, wholeNumberSchema } from "./scalar-fields";
+
+const SESSION_NUMBER = wholeNumberSchema(1, null);
+
+/**
+ * A session number in a list, given as a number or as text without a word: Obsidian's
+ * Properties editor writes a list's items as text (as for the questionnaires' items).
+ */
+const sessionEntry: Field<number | null> = {
+	fallback: null,
+	read(field, value, report) {
+		const parsed = SESSION_NUMBER().safeParse(numberOf(value));
+		if (parsed.success) return parsed.data;
+		report.error(field, notA(value, "a session number", "a whole number from 1 up"));
+		return null;
+	},
+};
 
 const SUPERVISION_FIELDS = new FieldSet({
 	...MEMBER_FIELDS,
@@ -16,7 +32,7 @@ const SUPERVISION_FIELDS = new FieldSet({
 	format: enumField("a supervision format", SUPERVISION_FORMATS),
 	recording_reviewed: booleanField,
 	consent_recorded: booleanField,
-	sessions: listField(integerField("a session number", 1, null), true),
+	sessions: listField(sessionEntry, true),
 });
 
 export const supervisionSchema: KindSchema<SupervisionRecord> = {

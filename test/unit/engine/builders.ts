@@ -121,6 +121,24 @@ export function session(n: number | null, over: Partial<SessionRecord> = {}): Se
 	};
 }
 
+/** A supervision meeting of an hour about the case, by a named supervisor. */
+export function meeting(name: string, over: Partial<SupervisionRecord> = {}): SupervisionRecord {
+	return {
+		kind: "supervision",
+		path: `${FOLDER}/Supervision/${name}.md`,
+		aliases: [],
+		caseLink: null,
+		date: d("2026-03-10"),
+		supervisor: "Dr Hannah Lee",
+		minutes: 60,
+		format: null,
+		recordingReviewed: null,
+		consentRecorded: null,
+		sessions: [],
+		...over,
+	};
+}
+
 /** A PHQ-9 total with item 9 answered 0: a session that asked the suicide item. */
 export function phq9Total(total: number): Partial<SessionRecord> {
 	return { scores: { phq9: total }, safety: [{ measure: "phq9", item: 9, key: "phq9_item9", raw: "0", score: 0 }] };

@@ -8,7 +8,10 @@ import type { SummaryContext } from "../summary/context";
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 
-/** The lines under the first heading that mentions a formulation, up to the next heading of its level or above. */
+/**
+ * The lines under the first heading that mentions a formulation, up to the next heading
+ * of its level or above, their own headings moved to sit below a second-level one.
+ */
 export function formulationIn(body: string): string | null {
 	const lines = body.split(/\r?\n/);
 	const start = lines.findIndex((line) => HEADING.test(line) && /formulation/i.test(line));
@@ -17,7 +20,7 @@ export function formulationIn(body: string): string | null {
 	const rest = lines.slice(start + 1);
 	const end = rest.findIndex((line) => (HEADING.exec(line)?.[1]?.length ?? 7) <= level);
 	const text = (end < 0 ? rest : rest.slice(0, end)).join("\n").trim();
-	return text === "" ? null : text;
+	return text === "" ? null : nestHeadings(text, 2 - level);
 }
 
 export function formulationSection(context: SummaryContext): string[] {
@@ -29,7 +32,7 @@ export function formulationSection(context: SummaryContext): string[] {
 	const written =
 		found?.text == null
 			? ["No formulation written yet: add a Formulation section to the case note (Insert a section, Formulation)."]
-			: [`From ${found.path === bundle.path ? "the case note" : names.note(found.path)}:`, "", nestHeadings(names.redact(found.text), 2)];
+			: [`From ${found.path === bundle.path ? "the case note" : names.note(found.path)}:`, "", names.redact(found.text)];
 	const focus = focusSection(context).slice(2);
 	return section("Formulation", [...written, "", ...focus]);
 }
