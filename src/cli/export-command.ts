@@ -2,7 +2,7 @@
 // already there, and not at all when the leak scan finds a name left.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { exportCase, EXPORT_FILES } from "../domain/export/export-case";
+import { exportCase, EXPORT_FILES, type ExportResult } from "../domain/export/export-case";
 import { noteBody } from "../domain/export/note-body";
 import { caseNotePaths, type CaseBundle } from "../domain/model/case-bundle";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../domain/export/wording";
@@ -51,7 +51,7 @@ export function fileLinks(vault: string): NoteLinks {
 }
 
 /** The folder may exist, but must hold none of an export's files (`files`); true when it exists. */
-export function checkOutFolder(out: string, files: readonly string[]): boolean {
+function checkOutFolder(out: string, files: readonly string[]): boolean {
 	if (!existsSync(out)) return false;
 	if (!statSync(out).isDirectory()) throw new UsageError(`--out "${out}" is a file, not a folder; nothing was written.`);
 	const taken = files.filter((name) => existsSync(join(out, name)));
@@ -74,18 +74,33 @@ export function runExport(command: ExportCommand, scan: VaultScan, settings: Eng
 		settings,
 		vault: { cases: indexScan(scan, settings).cases(), links: fileLinks(command.vault) },
 	});
+	return writeResult(result, { out: command.out, identified: command.identified, what: "summary", names: Object.values(EXPORT_FILES) }, output);
+}
+
+/** Where and how an export's files go, and what the user is told they are. */
+export interface ExportTarget {
+	readonly out: string;
+	readonly identified: boolean;
+	/** "summary", "portfolio". */
+	readonly what: string;
+	/** Every file name the export may write: none of them may be in the folder already. */
+	readonly names: readonly string[];
+}
+
+/** Writes the files and says so, or says why the leak scan refused them; false when refused. */
+export function writeResult(result: ExportResult, target: ExportTarget, output: Output): boolean {
 	if ("refused" in result) {
 		output.err(`ipt-workbench: ${REFUSED}\n${leakLines(result.refused).map((line) => `  ${line}\n`).join("")}${REFUSAL_ADVICE}\n`);
 		return false;
 	}
-	const outExists = checkOutFolder(command.out, Object.values(EXPORT_FILES));
+	const outExists = checkOutFolder(target.out, target.names);
 	try {
-		writeExportFiles(command.out, result.files, outExists);
+		writeExportFiles(target.out, result.files, outExists);
 	} catch (error) {
-		throw new UsageError(`cannot write into --out "${command.out}" (${errorCode(error)}); nothing was written.`);
+		throw new UsageError(`cannot write into --out "${target.out}" (${errorCode(error)}); nothing was written.`);
 	}
-	const kind = command.identified ? "an identified" : "a de-identified";
-	output.out(`Wrote ${kind} summary to ${command.out}: ${result.files.map((file) => file.name).join(", ")}.\n`);
-	if (!command.identified) output.out(`${PSEUDONYMISED} Read it through before sharing it.\n`);
+	const kind = target.identified ? "an identified" : "a de-identified";
+	output.out(`Wrote ${kind} ${target.what} to ${target.out}: ${result.files.map((file) => file.name).join(", ")}.\n`);
+	if (!target.identified) output.out(`${PSEUDONYMISED} Read it through before sharing it.\n`);
 	return true;
 }

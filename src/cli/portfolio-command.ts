@@ -6,16 +6,14 @@ import { join } from "node:path";
 import { noteBody } from "../domain/export/note-body";
 import { exportPortfolio, PORTFOLIO_FILES } from "../domain/export/portfolio/portfolio";
 import { SELF_RATING_TEMPLATE } from "../domain/export/portfolio/self-rating";
-import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../domain/export/wording";
 import { localCalendarDate } from "../domain/model/dates";
 import { UsageError, type PortfolioCommand } from "./args";
 import { errorCode } from "./error-code";
-import { checkOutFolder, fileLinks, readBodies } from "./export-command";
+import { fileLinks, readBodies, writeResult } from "./export-command";
 import type { VaultScan } from "./read-vault";
 import { indexScan, scanReport } from "./report/scan-report";
 import type { Output } from "./run";
 import type { VaultSettings } from "./vault-settings";
-import { writeExportFiles } from "./write-export";
 
 /** The trainer's self-rating template in the plugin's templates folder, without its properties; null when there is none. */
 function readSelfRating(vault: string, templatesFolder: string): string | null {
@@ -45,18 +43,5 @@ export function runPortfolio(command: PortfolioCommand, scan: VaultScan, setting
 		settings: engine,
 		vault: { cases: indexScan(scan, engine).cases(), links: fileLinks(command.vault) },
 	});
-	if ("refused" in result) {
-		output.err(`ipt-workbench: ${REFUSED}\n${leakLines(result.refused).map((line) => `  ${line}\n`).join("")}${REFUSAL_ADVICE}\n`);
-		return false;
-	}
-	const outExists = checkOutFolder(command.out, Object.values(PORTFOLIO_FILES));
-	try {
-		writeExportFiles(command.out, result.files, outExists);
-	} catch (error) {
-		throw new UsageError(`cannot write into --out "${command.out}" (${errorCode(error)}); nothing was written.`);
-	}
-	const kind = command.identified ? "an identified" : "a de-identified";
-	output.out(`Wrote ${kind} portfolio to ${command.out}: ${result.files.map((file) => file.name).join(", ")}.\n`);
-	if (!command.identified) output.out(`${PSEUDONYMISED} Read it through before sharing it.\n`);
-	return true;
+	return writeResult(result, { out: command.out, identified: command.identified, what: "portfolio", names: Object.values(PORTFOLIO_FILES) }, output);
 }

@@ -1,16 +1,13 @@
-import { normalizePath, Notice, TFile } from "obsidian";
+import { normalizePath, TFile } from "obsidian";
 import { noteBody } from "../../domain/export/note-body";
 import { exportPortfolio } from "../../domain/export/portfolio/portfolio";
 import { SELF_RATING_TEMPLATE } from "../../domain/export/portfolio/self-rating";
-import { PSEUDONYMISED } from "../../domain/export/wording";
 import { ExportModal, type ExportChoice } from "../modals/export-modal";
 import { cachedNoteLinks } from "../privacy/cached-links";
-import { screenOf } from "../privacy/screen";
 import { withLooseSafety } from "../views/view-data";
 import type { AnalysedCase, Workbench } from "../workbench";
 import { whenCaseOpen } from "./case/active-case";
-import { readBodies, refusalNotice } from "./export-command";
-import { writeExportFolder } from "./write-export";
+import { readBodies, writeResult } from "./export-command";
 
 const PORTFOLIO = {
 	title: "Export portfolio",
@@ -36,17 +33,7 @@ async function writePortfolio(workbench: Workbench, chosen: AnalysedCase, choice
 		settings: settings.engine,
 		vault: { cases: workbench.index.cases(), links: cachedNoteLinks(app) },
 	});
-	if ("refused" in result) {
-		refusalNotice(result.refused, screenOf(workbench).text);
-		return true;
-	}
-	const folder = await writeExportFolder(app, normalizePath(`${settings.exportFolder}/${result.folder}`), result.files);
-	if (folder === null) return true;
-	new Notice(
-		choice.identified
-			? `Exported an identified portfolio to "${folder}". It holds names and dates as the notes give them.`
-			: `Exported a de-identified portfolio to "${folder}". ${PSEUDONYMISED} Read it through before sharing it.`,
-	);
+	await writeResult(workbench, result, choice.identified, "portfolio");
 	return true;
 }
 
