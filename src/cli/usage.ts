@@ -83,8 +83,8 @@ export const PORTFOLIO_HELP = `Usage: ipt-workbench portfolio <vault> <case> --o
 
 Writes a certification portfolio for one case into <folder>: portfolio.md (the case
 report's headings to fill in, the inventory, the formulation, measures at intake and
-every 4 sessions, each session's phase and tasks, and a self-rating table by item
-number) and closeness-circle.svg. When the templates folder holds
+every 4 sessions, each session's phase and tasks, the case's supervision totals, and a
+self-rating table by item number) and closeness-circle.svg. When the templates folder holds
 "IPT self-rating.md" (a scale's wording, which the tool does not ship), its text
 takes the table's place.
 

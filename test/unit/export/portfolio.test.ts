@@ -95,6 +95,22 @@ describe("a de-identified portfolio (the default)", () => {
 		expect(sessions).toContain("| 4 | week 4 | Middle | – | – |");
 	});
 
+	it("counts the case's supervision, the supervisor by label", () => {
+		expect(parts.get("Supervision")).toEqual([
+			"| Supervision | This case |",
+			"| --- | --- |",
+			"| Meetings | 1 |",
+			"| Hours | 1 (60 minutes) |",
+			"| Sessions discussed, early (initial phase) | 1, 3 |",
+			"| Sessions discussed, middle | none |",
+			"| Sessions discussed, late (final phase) | none |",
+			"| Early, middle and late covered | no |",
+			"| Recordings reviewed | 0 |",
+			"| Consent recorded | no |",
+			"| Supervisors | Supervisor |",
+		]);
+	});
+
 	it("gives a self-rating table by item number only", () => {
 		const rating = parts.get("Self-rating") ?? [];
 		expect(rating).toContain("| Item | Rating | Supervisor's rating | Comment |");
@@ -136,8 +152,9 @@ describe("finding the formulation in a note's text", () => {
 		expect(formulationIn("## Formulation\n\n## Plan\nx")).toBeNull();
 	});
 
-	it("says where to write one when the notes have none", () => {
+	it("says where to write one, and that supervision is missing, when the notes have none", () => {
 		const parts = sections(fileText(portfolio(loadCase()), PORTFOLIO_FILES.portfolio));
 		expect(parts.get("Formulation")?.[0]).toBe("No formulation written yet: add a Formulation section to the case note (Insert a section, Formulation).");
+		expect(parts.get("Supervision")).toEqual(["No supervision notes for this case yet (ipt: supervision)."]);
 	});
 });

@@ -1,6 +1,6 @@
 // A certification portfolio for one case: the case report's headings to fill in, the
 // closeness circle, the formulation, measures at intake and every few sessions, each
-// session's phase and tasks, and a self-rating table. Named, scanned and refused like
+// session's phase and tasks, the case's supervision totals and a self-rating table. Named, scanned and refused like
 // the case summary (export-case.ts), with which it shares every rule.
 import type { CaseAnalysis } from "../../engine/analysis";
 import type { CaseBundle } from "../../model/case-bundle";
@@ -19,6 +19,7 @@ import { measureCheckpointsSection } from "./measure-checkpoints";
 import { reportSkeleton } from "./report-skeleton";
 import { selfRatingSection } from "./self-rating";
 import { sessionListSection } from "./session-list";
+import { supervisionSection } from "./supervision-section";
 
 export interface PortfolioOptions {
 	readonly identified: boolean;
@@ -42,6 +43,7 @@ function portfolioMarkdown(context: SummaryContext, selfRating: string | null): 
 		formulationSection(context),
 		measureCheckpointsSection(context),
 		sessionListSection(context),
+		supervisionSection(context),
 		selfRatingSection(selfRating, (text) => context.names.redact(text)),
 	];
 	return `${sections.map((lines) => lines.join("\n").trimEnd()).join("\n\n")}\n`;
