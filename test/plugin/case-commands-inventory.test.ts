@@ -18,6 +18,7 @@ import {
 	runCommand,
 	startVault,
 	textOf,
+	TODAY,
 	tick,
 	type,
 	isOffered,
@@ -195,10 +196,12 @@ describe("add-life-event", () => {
 		expect(propertiesOf(app, "IPT/Jo R/Events/2026-03 Row with Ann about money.md")).toMatchObject({ date: "2026-03", type: "conflict", people: [] });
 	});
 
-	it("needs a date and a type", async () => {
+	it("starts on today's date, and needs a date and a type", async () => {
 		const app = await startVault();
 		await openNote(app, CASE_PATH);
 		await runCommand(app, "add-life-event");
+		expect(field("Date").value).toBe(TODAY);
+		type("Date", "");
 		await clickButton(app, "Add");
 		expect(messageFor("Date")).toBe("A date is required, like 2026-03-14.");
 		expect(messageFor("Type")).toBe("Choose what happened.");

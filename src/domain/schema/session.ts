@@ -6,6 +6,7 @@ import type { KindSchema } from "./kind-schema";
 import { itemsField, listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import type { NoteReader } from "./note-reader";
+import { checklistTasks } from "./checklist-tasks";
 import { booleanField, dateField, enumField, integerField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
 
@@ -47,7 +48,7 @@ function totalOf(note: NoteReader, totalKey: Measure, total: number | null, item
 
 export const sessionSchema: KindSchema<SessionRecord> = {
 	fields: SESSION_FIELDS,
-	build(note, { path, aliases, safety }) {
+	build(note, { path, aliases, safety, checklist }) {
 		const values = note.readAll(SESSION_FIELDS);
 		if (values.session === null) note.requireGiven("session", "a session note needs its session number, a whole number from 1 up");
 		const totals: Record<Measure, number | null> = {
@@ -70,7 +71,8 @@ export const sessionSchema: KindSchema<SessionRecord> = {
 			date: values.date,
 			phase: values.phase,
 			focus: values.focus,
-			tasks: values.tasks,
+			// Ticked in the body or listed in `tasks`: either way the task was done.
+			tasks: [...new Set([...values.tasks, ...checklistTasks(checklist, note)])],
 			scores: scores satisfies Scores,
 			phq9Items: values.phq9_items,
 			gad7Items: values.gad7_items,

@@ -31,6 +31,7 @@ export class EventModal extends Modal {
 	constructor(
 		app: App,
 		private readonly people: readonly PersonChoice[],
+		private readonly today: string,
 		private readonly onSubmit: (event: EventAnswers) => Promise<boolean>,
 	) {
 		super(app);
@@ -43,8 +44,10 @@ export class EventModal extends Modal {
 			(): Promise<boolean> =>
 				this.onSubmit({ date: date.value(), type: type.value(), title: title.value(), people: people.value().flatMap((i) => this.people[Number(i)]?.path ?? []) }),
 		);
+		// Text, not a date picker: an event long past may be known only to the month.
 		const date = form.text("Date", {
 			desc: "When it happened: YYYY-MM-DD, or YYYY-MM.",
+			value: this.today,
 			placeholder: "YYYY-MM-DD",
 			read: (text) => readDate(text, true),
 		});
