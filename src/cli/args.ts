@@ -1,12 +1,23 @@
 import { parseArgs } from "node:util";
 import { parseDate } from "../domain/model/dates";
-import { EXPORT_HELP, MAIN_HELP, REPORT_HELP, VALIDATE_HELP } from "./usage";
+import { EXPORT_HELP, MAIN_HELP, PORTFOLIO_HELP, REPORT_HELP, SUPERVISION_HELP, VALIDATE_HELP } from "./usage";
 
 export type Command =
 	| { readonly name: "help"; readonly text: string }
 	| { readonly name: "report"; readonly vault: string; readonly json: boolean; readonly caseQuery?: string; readonly today?: string }
 	| { readonly name: "validate"; readonly vault: string; readonly templates: boolean }
-	| ExportCommand;
+	| ExportCommand
+	| { readonly name: "supervision"; readonly vault: string; readonly json: boolean }
+	| PortfolioCommand;
+
+export interface PortfolioCommand {
+	readonly name: "portfolio";
+	readonly vault: string;
+	readonly caseQuery: string;
+	readonly out: string;
+	readonly identified: boolean;
+	readonly today?: string;
+}
 
 export interface ExportCommand {
 	readonly name: "export";
@@ -27,7 +38,9 @@ export function parseCommand(argv: readonly string[]): Command {
 	if (name === "report") return parseReport(rest);
 	if (name === "validate") return parseValidate(rest);
 	if (name === "export") return parseExport(rest);
-	throw new UsageError(`unknown command "${name}"; expected report, validate or export (see --help).`);
+	if (name === "supervision") return parseSupervision(rest);
+	if (name === "portfolio") return parsePortfolio(rest);
+	throw new UsageError(`unknown command "${name}"; expected report, validate, export, supervision or portfolio (see --help).`);
 }
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
@@ -78,8 +91,8 @@ function todayOption(today: string | undefined): { today?: string } {
 	return { today: date.text };
 }
 
-function requiredOption(value: string | undefined, option: string, what: string): string {
-	if (value === undefined || value.trim() === "") throw new UsageError(`export needs --${option} <${what}> (see ipt-workbench export --help).`);
+function requiredOption(value: string | undefined, option: string, what: string, command = "export"): string {
+	if (value === undefined || value.trim() === "") throw new UsageError(`${command} needs --${option} <${what}> (see ipt-workbench ${command} --help).`);
 	return value;
 }
 
@@ -103,4 +116,30 @@ function parseValidate(args: readonly string[]): Command {
 	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: VALIDATE_OPTIONS, allowPositionals: true, strict: true }));
 	if (values.help === true) return { name: "help", text: VALIDATE_HELP };
 	return { name: "validate", vault: vaultArgument(positionals, "validate"), templates: values.templates === true };
+}
+
+const SUPERVISION_OPTIONS = { ...HELP, json: { type: "boolean" } } as const;
+
+function parseSupervision(args: readonly string[]): Command {
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: SUPERVISION_OPTIONS, allowPositionals: true, strict: true }));
+	if (values.help === true) return { name: "help", text: SUPERVISION_HELP };
+	return { name: "supervision", vault: vaultArgument(positionals, "supervision"), json: values.json === true };
+}
+
+const PORTFOLIO_OPTIONS = { ...HELP, out: { type: "string" }, identified: { type: "boolean" }, today: { type: "string" } } as const;
+
+function parsePortfolio(args: readonly string[]): Command {
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: PORTFOLIO_OPTIONS, allowPositionals: true, strict: true }));
+	if (values.help === true) return { name: "help", text: PORTFOLIO_HELP };
+	const [vault, caseQuery, extra] = positionals;
+	if (vault === undefined || caseQuery === undefined) throw new UsageError("portfolio needs a vault folder and a case: ipt-workbench portfolio <vault> <case> --out <folder>");
+	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}" (portfolio takes a vault folder and a case).`);
+	return {
+		name: "portfolio",
+		vault,
+		caseQuery,
+		out: requiredOption(values.out, "out", "folder", "portfolio"),
+		identified: values.identified === true,
+		...todayOption(values.today),
+	};
 }

@@ -4,6 +4,9 @@ import { isInFolder } from "../index/paths";
 import { parseCommand, UsageError } from "./args";
 import { errorCode } from "./error-code";
 import { runExport } from "./export-command";
+import { runPortfolio } from "./portfolio-command";
+import { supervisionReport } from "../index/report/supervision-report";
+import { indexScan } from "./report/scan-report";
 import { readTemplates } from "./read-templates";
 import { readVault } from "./read-vault";
 import { jsonReport } from "../index/report/json-report";
@@ -64,6 +67,11 @@ export function run(argv: readonly string[], output: Output): number {
 			return hasErrors ? EXIT_ERRORS : EXIT_OK;
 		}
 		if (command.name === "export") return runExport(command, scan, settings.engine, output) ? EXIT_OK : EXIT_ERRORS;
+		if (command.name === "portfolio") return runPortfolio(command, scan, settings, output) ? EXIT_OK : EXIT_ERRORS;
+		if (command.name === "supervision") {
+			output.out(supervisionReport(indexScan(scan, settings.engine).cases(), settings.engine, command.json));
+			return EXIT_OK;
+		}
 		const report = scanReport(scan, {
 			vault: command.vault,
 			today: command.today ?? localCalendarDate(new Date()),

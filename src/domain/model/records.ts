@@ -18,6 +18,7 @@ import type {
 	PersonStatus,
 	ProblemArea,
 	Protocol,
+	SupervisionFormat,
 	Task,
 } from "./vocabulary";
 
@@ -116,5 +117,19 @@ export interface SessionRecord extends MemberBase {
 	readonly absence: { readonly reason: AbsenceReason | null } | null;
 }
 
-export type MemberRecord = PersonRecord | EventRecord | SessionRecord;
+/** One supervision meeting about a case: what a certification portfolio counts. */
+export interface SupervisionRecord extends MemberBase {
+	readonly kind: "supervision";
+	readonly date: DateValue | null;
+	readonly supervisor: string | null;
+	readonly minutes: number | null;
+	readonly format: SupervisionFormat | null;
+	/** Null when the note does not say; only `true` counts as reviewed. */
+	readonly recordingReviewed: boolean | null;
+	readonly consentRecorded: boolean | null;
+	/** The session numbers discussed, each once, in the order written. */
+	readonly sessions: readonly number[];
+}
+
+export type MemberRecord = PersonRecord | EventRecord | SessionRecord | SupervisionRecord;
 export type NoteRecord = CaseRecord | MemberRecord;

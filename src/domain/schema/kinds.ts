@@ -1,4 +1,4 @@
-// The four note kinds, each with its schema and its misspelt-key detector.
+// The note kinds, each with its schema and its misspelt-key detector.
 import type { NoteRecord } from "../model/records";
 import { NOTE_KINDS, type NoteKind } from "../model/vocabulary";
 import { caseSchema } from "./case";
@@ -8,12 +8,14 @@ import type { KindSchema } from "./kind-schema";
 import { personSchema } from "./person";
 import { enumField } from "./scalar-fields";
 import { sessionSchema } from "./session";
+import { supervisionSchema } from "./supervision";
 
 export const KIND_SCHEMAS: { readonly [K in NoteKind]: KindSchema<Extract<NoteRecord, { kind: K }>> } = {
 	case: caseSchema,
 	person: personSchema,
 	event: eventSchema,
 	session: sessionSchema,
+	supervision: supervisionSchema,
 };
 
 /** The value of `ipt`. */
@@ -32,4 +34,5 @@ export const KIND_SPELLING: { readonly [K in NoteKind]: KeySpelling } = {
 	person: spellingOf("person"),
 	event: spellingOf("event"),
 	session: spellingOf("session"),
+	supervision: spellingOf("supervision"),
 };
