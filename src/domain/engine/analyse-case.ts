@@ -43,12 +43,12 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 	const sessions = indexSessions(bundle.sessions);
 	const plan = phasePlan(bundle.record, settings);
 	const phase = casePhase(plan, sessions.last);
-	const { flags, notes, sensitivityConsidered } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
+	const { flags, notes, sensitivityConsidered, sensitivityRule } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
 	const series = measureSeries(sessions.numbered);
 	const measures = measureSummaries(series, settings, plan.initial);
 	const notRecorded = safetyNotRecorded(bundle.sessions);
 	const warnings = [
-		...notRecordedWarnings(notRecorded, bundle.sessions),
+		...notRecordedWarnings(notRecorded, bundle.sessions, settings),
 		...focusWarnings(bundle.record, flags, settings),
 		...phaseWarnings({ bundle, settings, plan, phase, sessions, primary: measures[bundle.record.measure] }),
 		...worseningWarnings(series, settings),
@@ -68,6 +68,7 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
 		sensitivityConsidered,
+		sensitivityRule,
 		measures,
 		safety: safetyItems(bundle.sessions, parseDate(today)?.day ?? clock.today),
 		safetyNotRecorded: notRecorded,

@@ -7,6 +7,7 @@ import { scoreOf } from "./measures/series";
 import { isPastInitial } from "./phases";
 import type { NumberedSession } from "./sessions";
 import type { Protocol } from "../model/vocabulary";
+import { caseRule } from "./rules/catalogue";
 
 function hasPrimaryScore({ bundle, sessions }: PhaseFacts, n: number): boolean {
 	return (sessions.byNumber.get(n) ?? []).some((s) => scoreOf(s, bundle.record.measure) !== null);
@@ -23,7 +24,14 @@ function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 	const { bundle, settings, plan, sessions } = facts;
 	if (!isPastInitial(plan, sessions.last) || acuteElsewhere(facts)) return [];
 	const where = plan.maintenance ? "The case is in maintenance" : `Session ${String(sessions.last)} is past the initial phase (sessions 1 to ${plan.initial})`;
-	const warning = (id: CaseWarning["id"], message: string): CaseWarning => ({ id, message: `${where}, but ${message}`, path: bundle.path, session: sessions.last });
+	type InitialId = "inventory-missing" | "sick-role-missing" | "formulation-missing" | "focus-missing";
+	const warning = (id: InitialId, message: string): CaseWarning => ({
+		id,
+		message: `${where}, but ${message}`,
+		path: bundle.path,
+		session: sessions.last,
+		rule: caseRule(id, settings),
+	});
 	const done = sessions.tasksDone;
 	const warnings: CaseWarning[] = [];
 	const gaps: string[] = [];
@@ -74,6 +82,7 @@ function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
 			message: `${noBaseline(last, label)}${baselineOutcome(facts, label)}`,
 			path: pathOf(facts, 1),
 			session: 1,
+			rule: caseRule("baseline-measure-missing", settings),
 		},
 	];
 }
@@ -110,6 +119,7 @@ function overdueWarnings({ bundle, settings, plan, sessions }: PhaseFacts, label
 			message: `No ${label} score in the last ${count} ${which} (${heldSpan(held)}). Give the ${label} at the next session and record it in the session note.`,
 			path: latest.record.path,
 			session: latest.number,
+			rule: caseRule(plan.maintenance ? "measure-overdue-maintenance" : "measure-overdue", settings),
 		},
 	];
 }
@@ -120,7 +130,7 @@ function measureWarnings(facts: PhaseFacts): CaseWarning[] {
 }
 
 function courseWarnings(facts: PhaseFacts): CaseWarning[] {
-	const { plan, sessions } = facts;
+	const { plan, sessions, settings } = facts;
 	const warnings: CaseWarning[] = [];
 	// Maintenance sessions come after the acute ones by design: only acute sessions can be over the plan.
 	if (!plan.maintenance && sessions.last !== null && sessions.last > plan.planned) {
@@ -129,6 +139,7 @@ function courseWarnings(facts: PhaseFacts): CaseWarning[] {
 			message: `Session ${sessions.last} is beyond the ${plan.planned} planned sessions. Review the contract with the client, or raise planned_sessions on the case note.`,
 			path: pathOf(facts, sessions.last),
 			session: sessions.last,
+			rule: caseRule("over-planned-sessions", settings),
 		});
 	}
 	for (const [n, notes] of sessions.byNumber) {
@@ -138,6 +149,7 @@ function courseWarnings(facts: PhaseFacts): CaseWarning[] {
 			message: `Session number ${n} is used by ${notes.length} notes (${notes.map((s) => s.path).join(", ")}). Renumber them so that each session has its own number.`,
 			path: pathOf(facts, n),
 			session: n,
+			rule: caseRule("duplicate-session-number", settings),
 		});
 	}
 	return warnings;

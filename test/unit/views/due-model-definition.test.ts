@@ -5,7 +5,7 @@ import { plainNames } from "../../../src/domain/privacy/case-names";
 import { dueModel } from "../../../src/domain/views/due-model";
 import { bundle, CASE_PATH } from "../engine/builders";
 
-const warning = (id: WarningId): CaseWarning => ({ id, message: `${id} message`, path: CASE_PATH, session: null });
+const warning = (id: WarningId): CaseWarning => ({ id, message: `${id} message`, path: CASE_PATH, session: null, rule: { id, text: `${id} rule` } });
 
 it("lists every warning isDue calls due, and no other", () => {
 	const ids = dueModel(WARNING_IDS.map(warning), "phq9", plainNames(bundle({}))).items.map((item) => item.id);

@@ -40,7 +40,7 @@ describe("homeworkModel", () => {
 });
 
 function warning(id: WarningId, session: number | null = null): CaseWarning {
-	return { id, message: `${id} message about Sam`, path: CASE_PATH, session };
+	return { id, message: `${id} message about Sam`, path: CASE_PATH, session, rule: { id, text: `${id} rule` } };
 }
 
 describe("due", () => {

@@ -3,6 +3,7 @@ import type { EngineSettings } from "../../settings/engine-settings";
 import type { CaseWarning, MeasurePoint } from "../analysis";
 import { MEASURE_LABELS } from "./bands";
 import type { MeasureSeries } from "./series";
+import { measureRule } from "../rules/catalogue";
 
 /**
  * The rise a score shows: against the previous score when that rise is reliable,
@@ -38,6 +39,7 @@ export function worseningWarnings(series: MeasureSeries, settings: EngineSetting
 					`(+${rise} points, a reliable change is ${reliable}): review the change and the risk with the client.`,
 				path: current.path,
 				session: current.session,
+				rule: measureRule("worsening", settings, measure),
 			});
 		}
 	}
