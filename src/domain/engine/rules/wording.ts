@@ -14,9 +14,9 @@ export function count(n: number, one: string, many: string): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "the 12 months before onset". */
+/** "the window (12 months before onset up to today)", as ipt-rules.md defines it. */
 export function windowText(settings: EngineSettings): string {
-	return `the ${count(settings.windowMonths, "month", "months")} before onset, or since`;
+	return `the window (${count(settings.windowMonths, "month", "months")} before onset up to today)`;
 }
 
 /** "no one" for a limit of 0, "at most 2 people" otherwise. */
