@@ -52,7 +52,7 @@ it("shows the rules' numbers, with a field for each measure's remission cut-off"
 });
 
 it("reads the open case again when the response and remission numbers change", async () => {
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseWhy?No remissionWhy?No reliable changeWhy?"]);
 	await type("Response reduction", "30");
 	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseNo remissionNo reliable change"]);
 	// Theo's last two scores are 12 and 11: below 12 is only the latest, below 13 both (sustained).
@@ -73,5 +73,5 @@ it("refuses a cut-off outside the measure's range, and a strong limit above the 
 	await type("Response reduction", "half");
 	expect(refusal(tab, "Response reduction")).toBe('Not saved: "half" is not a whole percentage from 1 to 100.');
 	expect(app.readPluginData(PLUGIN_ID)).toBeNull();
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseWhy?No remissionWhy?No reliable changeWhy?"]);
 });

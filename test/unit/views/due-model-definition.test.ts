@@ -17,6 +17,12 @@ it("counts a duplicate session number (a data problem the clinician must fix) an
 	expect(isDue("worsening")).toBe(true);
 	expect(isDue("safety-item-not-recorded")).toBe(false);
 	expect(dueModel([warning("duplicate-session-number")], "phq9", plainNames(bundle({}))).items).toEqual([
-		{ id: "duplicate-session-number", title: "Renumber sessions", message: "duplicate-session-number message", link: { path: CASE_PATH, text: "Jo" } },
+		{
+			id: "duplicate-session-number",
+			title: "Renumber sessions",
+			message: "duplicate-session-number message",
+			link: { path: CASE_PATH, text: "Jo" },
+			rule: { id: "duplicate-session-number", text: "duplicate-session-number rule" },
+		},
 	]);
 });
