@@ -62,7 +62,8 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		maintenance: plan.maintenance
 			? { planned: plan.maintenanceSessions, intervalWeeks: plan.maintenanceInterval, held: sessions.numbers.filter((n) => n > plan.planned).length }
 			: null,
-		sessionsHeld: sessions.numbers.length,
+		// A group's pre-group meeting (session 0) is held, but it is not one of the planned sessions.
+		sessionsHeld: sessions.numbers.filter((n) => n >= 1).length,
 		lastSession: sessions.last,
 		phase,
 		phaseSpans: phaseSpans(plan, sessions.last),

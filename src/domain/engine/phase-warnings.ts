@@ -49,11 +49,11 @@ function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 	return warnings;
 }
 
-/** "Neither session 1 nor session 2 has a PHQ-9 score", over sessions 1..last, where a baseline is due. */
-function noBaseline(last: number, label: string): string {
-	if (last === 1) return `Session 1 has no ${label} score`;
-	if (last === 2) return `Neither session 1 nor session 2 has a ${label} score`;
-	return `None of sessions 1 to ${last} has a ${label} score`;
+/** "Neither session 1 nor session 2 has a PHQ-9 score", over sessions first..last, where a baseline is due. */
+function noBaseline(first: number, last: number, label: string): string {
+	if (last === first) return `Session ${first} has no ${label} score`;
+	if (last === first + 1) return `Neither session ${first} nor session ${last} has a ${label} score`;
+	return `None of sessions ${first} to ${last} has a ${label} score`;
 }
 
 /**
@@ -72,16 +72,17 @@ function baselineOutcome(facts: PhaseFacts, label: string): string {
 }
 
 function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
-	const { settings, sessions } = facts;
+	const { settings, plan, sessions } = facts;
 	const last = settings.baselineSessions;
 	if (sessions.last === null || sessions.last < last || acuteElsewhere(facts)) return [];
-	for (let n = 1; n <= last; n++) if (hasPrimaryScore(facts, n)) return [];
+	// A group's pre-group meeting (session 0) is the first place for a baseline.
+	for (let n = plan.first; n <= last; n++) if (hasPrimaryScore(facts, n)) return [];
 	return [
 		{
 			id: "baseline-measure-missing",
-			message: `${noBaseline(last, label)}${baselineOutcome(facts, label)}`,
-			path: pathOf(facts, 1),
-			session: 1,
+			message: `${noBaseline(plan.first, last, label)}${baselineOutcome(facts, label)}`,
+			path: pathOf(facts, plan.first),
+			session: plan.first,
 			rule: caseRule("baseline-measure-missing", settings),
 		},
 	];

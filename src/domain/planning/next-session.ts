@@ -1,6 +1,7 @@
 // What a new session note starts from: its number, its phase, the focus carried
 // forward and the homework agreed last time (ipt-rules.md "Phases").
 import { phaseOfSessionNumber } from "../engine/phases";
+import { firstSessionNumber } from "../engine/pre-group";
 import { indexSessions } from "../engine/sessions";
 import type { CaseBundle } from "../model/case-bundle";
 import type { Phase, ProblemArea } from "../model/vocabulary";
@@ -31,7 +32,8 @@ function distinct<T>(items: Iterable<T>): T[] {
  */
 export function planNextSession(bundle: CaseBundle, settings: EngineSettings): NextSession {
 	const sessions = indexSessions(bundle.sessions);
-	const number = (sessions.last ?? 0) + 1;
+	// A group starts with its pre-group meeting, session 0.
+	const number = sessions.last === null ? firstSessionNumber(bundle.record.protocol) : sessions.last + 1;
 	const phase = phaseOfSessionNumber(number, bundle.record, settings);
 	const previousNotes = sessions.last === null ? [] : (sessions.byNumber.get(sessions.last) ?? []);
 	const previous: PreviousSession | null =

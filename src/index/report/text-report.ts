@@ -2,6 +2,7 @@ import { isDue, type CaseWarning, type RuleRef, type SafetyItem } from "../../do
 import { answerText, FOLLOW_UP, notRecordedText, raisedText } from "../../domain/safety/safety-wording";
 import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
 import { baselineText, changeText, remissionLabel, responseText } from "../../domain/engine/measures/outcome-text";
+import { sessionName } from "../../domain/engine/pre-group";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
@@ -57,7 +58,7 @@ function caseLines(report: CaseReport, scheme: Scheme, why: Why): string[] {
 			? `maintenance: ${maintenance.held} of ${maintenance.planned} sessions held, every ${plural(maintenance.intervalWeeks, "week", "weeks")}`
 			: analysis.lastSession === null
 				? "no sessions yet"
-				: `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
+				: `${sessionName(analysis.lastSession)} of ${analysis.plannedSessions}`;
 	const focus = new Set(record.focus);
 	const circles = [1, 2, 3, 4].map((ring) => [ring, bundle.people.filter((p) => p.circle === ring).length] as const).filter(([, n]) => n > 0);
 	const timeline = analysis.timeline;
