@@ -31,6 +31,6 @@ export function strayZeroDiagnostic(session: SessionRecord, record: CaseRecord):
 		path: session.path,
 		field: "session",
 		severity: "error",
-		message: `0 is the pre-group meeting of the group protocol, but the case (${record.path}) follows the ${record.protocol} protocol, whose sessions are numbered from 1; renumber the note, or set protocol: group on the case note.`,
+		message: `session: 0 is the pre-group meeting of the group protocol, but the case (${record.path}) follows the ${record.protocol} protocol, whose sessions are numbered from 1; renumber the note, or set protocol: group on the case note.`,
 	};
 }

@@ -80,7 +80,7 @@ describe("session 0 in a case of another protocol", () => {
 				field: "session",
 				severity: "error",
 				message:
-					"0 is the pre-group meeting of the group protocol, but the case (IPT/Ann/Ann.md) follows the standard protocol, whose sessions are numbered from 1; renumber the note, or set protocol: group on the case note.",
+					"session: 0 is the pre-group meeting of the group protocol, but the case (IPT/Ann/Ann.md) follows the standard protocol, whose sessions are numbered from 1; renumber the note, or set protocol: group on the case note.",
 			},
 		]);
 		expect(index.caseDiagnostics("IPT/Ann/Ann.md").map((d) => [d.path, d.field, d.severity])).toEqual([["IPT/Ann/Session 00.md", "session", "error"]]);
