@@ -10,7 +10,7 @@ import { isKindKeyNearMiss, matchSafetyKey, mayMatter } from "./safety/safety-ke
 import { nearestKind } from "./safety/kind-near-miss";
 import { DiagnosticLog, hasOwn, isGiven, SILENT, type Reporter } from "./schema/field";
 import type { KindSchema, NoteBasics, ParseOptions } from "./schema/kind-schema";
-import { KIND_SCHEMAS, KIND_SPELLING, kindField } from "./schema/kinds";
+import { KIND_SCHEMAS, kindField, kindSpelling } from "./schema/kinds";
 import { NoteReader } from "./schema/note-reader";
 import { textListField } from "./schema/shared-fields";
 import { describeValue } from "./schema/describe-value";
@@ -54,7 +54,7 @@ interface KindFound {
 
 function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions): ParsedNote {
 	const schema: KindSchema<NoteRecord> = KIND_SCHEMAS[kind];
-	const note = new NoteReader(path, frontmatter, schema.fields, KIND_SPELLING[kind]);
+	const note = new NoteReader(path, frontmatter, schema.fields, kindSpelling(kind));
 	if (note.leftover !== null) return unfilled(path, kind, note.leftover, frontmatter, note.safetyKeys);
 	if (key !== "ipt") note.warning(key, `did you mean ipt? The note is read as ipt: ${kind} for now; rename the key to ipt`);
 	if (nearValue !== undefined) note.warning(key, `${describeValue(nearValue)} is read as ${kind}; write ${key}: ${kind}`);
