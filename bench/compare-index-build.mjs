@@ -5,6 +5,10 @@
 //   git worktree add --detach /tmp/wt-base 20c1db9
 //   node bench/compare-index-build.mjs --base /tmp/wt-base [--rounds 9] [--notes 50000]
 // The vault comes from this checkout's generator for both, so only the index differs.
+// On a machine shared with other jobs, wall-clock times wander; `--instructions` counts
+// the instructions each build executes under valgrind instead (node --single-threaded,
+// so that compiling and collecting garbage count too), which no other job changes:
+// processes of 0, 1 and `--builds` builds, the first build and the later ones told apart.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -36,7 +40,8 @@ import { generateVault, TYPICAL_SHAPE } from ${JSON.stringify(join(here, "bench/
 const vault = generateVault({ ...TYPICAL_SHAPE, notes: ${notes} });
 const samples = [];
 let cases = 0;
-for (let i = 0; i < ${builds}; i++) {
+const builds = process.argv[2] === undefined ? ${builds} : Number(process.argv[2]);
+for (let i = 0; i < builds; i++) {
 	const start = performance.now();
 	const index = new VaultIndex();
 	for (const note of vault) index.upsert(note.path, note.frontmatter);
@@ -67,8 +72,25 @@ function median(values) {
 	return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
-try {
-	const contenders = { base: await bundle("base", resolve(base)), head: await bundle("head", here) };
+/** Instructions a process executes under valgrind, with `count` builds (the first argument the bundle reads). */
+function instructions(file, count) {
+	const run = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", file, String(count)], { encoding: "utf8" });
+	const found = /Collected\s*:\s*(\d+)/.exec(run.stderr ?? "");
+	if (run.status !== 0 || !found) throw new Error(`valgrind on ${file} failed (is it installed?): ${run.error ?? run.stderr}`);
+	return Number(found[1]);
+}
+
+function countInstructions(contenders) {
+	const per = {};
+	for (const [name, file] of Object.entries(contenders)) {
+		const [none, one, all] = [0, 1, builds].map((count) => instructions(file, count));
+		per[name] = { first: one - none, later: (all - one) / (builds - 1) };
+	}
+	const line = (what, key) => `${what}: base ${(per.base[key] / 1e6).toFixed(0)} M, head ${(per.head[key] / 1e6).toFixed(0)} M instructions: ${(per.head[key] / per.base[key]).toFixed(3)}x`;
+	process.stdout.write(`Index build, ${notes} notes, instructions counted under valgrind\n${line("first build in a process", "first")}\n${line("each later build", "later")}\n`);
+}
+
+function timeInTurn(contenders) {
 	const first = { base: [], head: [] };
 	const warm = { base: [], head: [] };
 	let cases = null;
@@ -89,6 +111,12 @@ try {
 		`${what}: base ${median(m.base).toFixed(1)} ms (${Math.min(...m.base).toFixed(1)}-${Math.max(...m.base).toFixed(1)}), head ${median(m.head).toFixed(1)} ms (${Math.min(...m.head).toFixed(1)}-${Math.max(...m.head).toFixed(1)}): ${(median(m.head) / median(m.base)).toFixed(2)}x`;
 	process.stdout.write(`Index build, ${notes} notes, ${rounds} processes each taken in turn, ${builds} builds per process\n`);
 	process.stdout.write(`${line("first build in a process", first)}\n${line("median of the later builds", warm)}\n`);
+}
+
+try {
+	const contenders = { base: await bundle("base", resolve(base)), head: await bundle("head", here) };
+	if (process.argv.includes("--instructions")) countInstructions(contenders);
+	else timeInTurn(contenders);
 } finally {
 	rmSync(dir, { recursive: true, force: true });
 }
