@@ -6,9 +6,10 @@
 //   node bench/compare-index-build.mjs --base /tmp/wt-base [--rounds 9] [--notes 50000]
 // The vault comes from this checkout's generator for both, so only the index differs.
 // On a machine shared with other jobs, wall-clock times wander; `--instructions` counts
-// the instructions each build executes under valgrind instead (node --single-threaded,
-// so that compiling and collecting garbage count too), which no other job changes:
-// processes of 0, 1 and `--builds` builds, the first build and the later ones told apart.
+// the instructions each build executes under valgrind instead, which no other job
+// changes (node --single-threaded --predictable-gc-schedule, so that compiling and
+// collecting garbage count too, on a fixed schedule): processes of 0, 1 and `--builds`
+// builds, so that the first build and the later ones are told apart.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -74,7 +75,7 @@ function median(values) {
 
 /** Instructions a process executes under valgrind, with `count` builds (the first argument the bundle reads). */
 function instructions(file, count) {
-	const run = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", file, String(count)], { encoding: "utf8" });
+	const run = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--single-threaded", "--predictable-gc-schedule", file, String(count)], { encoding: "utf8" });
 	const found = /Collected\s*:\s*(\d+)/.exec(run.stderr ?? "");
 	if (run.status !== 0 || !found) throw new Error(`valgrind on ${file} failed (is it installed?): ${run.error ?? run.stderr}`);
 	return Number(found[1]);
