@@ -14,7 +14,7 @@ export class NoteReader extends DiagnosticLog {
 	/** Known key -> the misspelt key the note uses for it. */
 	private readonly standIns = new Map<string, string>();
 	/** The note's keys that hold a safety answer, in the note's order: most notes have none, and share one empty list. */
-	safetyKeys: readonly string[] = NO_KEYS;
+	readonly safetyKeys: readonly string[] = NO_KEYS;
 	/** The first property that still holds a template placeholder: such a note is left out. */
 	readonly leftover: LeftoverPlaceholder | null = null;
 
