@@ -1,7 +1,7 @@
 // The closed vocabularies of note-format.md. Every list is the single source for its
 // schema, its labels and its tests.
 
-export const NOTE_KINDS = ["case", "person", "event", "session"] as const;
+export const NOTE_KINDS = ["case", "person", "event", "session", "formulation", "formulation-key"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export const CASE_STATUSES = ["assessment", "active", "maintenance", "closed"] as const;

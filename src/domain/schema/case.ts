@@ -3,7 +3,7 @@ import type { CaseRecord } from "../model/records";
 import { CASE_STATUSES, MEASURES, PROTOCOLS, type Measure } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
-import { dateField, enumField, integerField, textField } from "./scalar-fields";
+import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
 
 /** How the questionnaires are usually written (already normalised). */
@@ -27,6 +27,7 @@ const CASE_FIELDS = new FieldSet({
 	focus: problemAreasField,
 	measure: enumField("an outcome measure", MEASURES, MEASURE_ALIASES),
 	diagnosis: textListField,
+	fictional: booleanField,
 });
 
 export const caseSchema: KindSchema<CaseRecord> = {
@@ -55,6 +56,7 @@ export const caseSchema: KindSchema<CaseRecord> = {
 			// The EPDS is the measure perinatal IPT studies report, so it is the perinatal default.
 			measure: values.measure ?? (protocol === "perinatal" ? "epds" : "phq9"),
 			diagnosis: values.diagnosis,
+			fictional: values.fictional === true,
 		};
 	},
 };

@@ -1,8 +1,9 @@
-// The four note kinds, each with its schema and its misspelt-key detector.
+// The note kinds, each with its schema and its misspelt-key detector.
 import type { NoteRecord } from "../model/records";
 import { NOTE_KINDS, type NoteKind } from "../model/vocabulary";
 import { caseSchema } from "./case";
 import { eventSchema } from "./event";
+import { formulationSchemas } from "./formulation";
 import { KeySpelling } from "./key-spelling";
 import type { KindSchema } from "./kind-schema";
 import { personSchema } from "./person";
@@ -14,6 +15,7 @@ export const KIND_SCHEMAS: { readonly [K in NoteKind]: KindSchema<Extract<NoteRe
 	person: personSchema,
 	event: eventSchema,
 	session: sessionSchema,
+	...formulationSchemas,
 };
 
 /** The value of `ipt`. */
@@ -27,9 +29,4 @@ function spellingOf(kind: NoteKind): KeySpelling {
 	return new KeySpelling(KIND_SCHEMAS[kind].fields.keys, EVERY_KEY);
 }
 
-export const KIND_SPELLING: { readonly [K in NoteKind]: KeySpelling } = {
-	case: spellingOf("case"),
-	person: spellingOf("person"),
-	event: spellingOf("event"),
-	session: spellingOf("session"),
-};
+export const KIND_SPELLING = Object.fromEntries(NOTE_KINDS.map((kind) => [kind, spellingOf(kind)])) as { readonly [K in NoteKind]: KeySpelling };

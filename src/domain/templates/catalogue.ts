@@ -39,7 +39,10 @@ function section(id: string, name: string, text: string, area?: ProblemArea): Ip
 	return { id, name, kind: "section", ...(area === undefined ? {} : { area }), fileName: `IPT section - ${name.toLowerCase()}.md`, text };
 }
 
-const NOTE_TEMPLATES: Readonly<Record<Exclude<NoteKind, "session">, IptTemplate>> = {
+/** The kinds a clinician makes from a template; formulations are written by hand. */
+export type TemplateKind = Exclude<NoteKind, "formulation" | "formulation-key">;
+
+const NOTE_TEMPLATES: Readonly<Record<Exclude<TemplateKind, "session">, IptTemplate>> = {
 	case: note("case", "Case note", "case", "IPT case", caseText),
 	person: note("person", "Person note", "person", "IPT person", personText),
 	event: note("event", "Life event note", "event", "IPT life event", eventText),
@@ -81,7 +84,7 @@ export const TEMPLATES: readonly IptTemplate[] = [
  * template and is ignored for other kinds; a session without a phase gets the initial
  * phase's, where a case with nothing known yet begins.
  */
-export function templateFor(noteKind: NoteKind, phase: Phase = "initial"): IptTemplate {
+export function templateFor(noteKind: TemplateKind, phase: Phase = "initial"): IptTemplate {
 	return noteKind === "session" ? SESSION_TEMPLATES[phase] : NOTE_TEMPLATES[noteKind];
 }
 

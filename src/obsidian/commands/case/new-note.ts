@@ -1,9 +1,9 @@
 import { normalizePath, Notice, parseYaml, type TFile } from "obsidian";
-import { templateFor } from "../../../domain/templates/catalogue";
+import { templateFor, type TemplateKind } from "../../../domain/templates/catalogue";
 import { renderTemplate, type PlaceholderValues } from "../../../domain/templates/render";
 import { templateParts, withSection } from "../../../domain/planning/note-body";
 import { withTemplateProperties, wikiLink, type Properties } from "../../../domain/planning/note-properties";
-import type { NoteKind, Phase } from "../../../domain/model/vocabulary";
+import type { Phase } from "../../../domain/model/vocabulary";
 import { NoteWriter, noteText } from "../../notes/note-writer";
 import { screenOf } from "../../privacy/screen";
 import { templateText } from "../../notes/template-source";
@@ -11,7 +11,7 @@ import type { Workbench } from "../../workbench";
 
 export interface NoteDraft {
 	readonly path: string;
-	readonly kind: NoteKind;
+	readonly kind: TemplateKind;
 	/** Picks the session template. */
 	readonly phase?: Phase;
 	readonly properties: Properties;
