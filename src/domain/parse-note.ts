@@ -73,7 +73,7 @@ function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: R
  */
 function keptSecret(diagnostic: Diagnostic): Diagnostic {
 	if (matchSafetyKey(diagnostic.field) !== null) return diagnostic;
-	return { ...diagnostic, message: `has a problem that is not told here, because this note is a formulation key, which stays hidden until a formulation is checked; open the note and compare ${diagnostic.field} with note-format.md` };
+	return { ...diagnostic, message: `${diagnostic.field}: has a problem that is not told here, because this note is a formulation key, which stays hidden until a formulation is checked; open the note and compare ${diagnostic.field} with note-format.md` };
 }
 
 /** Never part of a case; its safety answers are raised all the same, as a stray note's are. */

@@ -40,6 +40,7 @@ export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
 		focus: [],
 		measure: "phq9",
 		diagnosis: [],
+		fictional: false,
 		...over,
 	};
 }
