@@ -5,6 +5,7 @@ import { registerCliHandlers } from "./cli-handlers/register-cli-handlers";
 import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
 import { registerTemplateCommands } from "./commands/template-commands";
+import { registerPracticeCommands } from "./commands/practice-commands";
 import { registerWorkbenchCommands } from "./commands/workbench-commands";
 import { registerEmbeds } from "./embeds/register-embeds";
 import { registerHoverSource } from "./hover/page-preview";
@@ -31,6 +32,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerCanvasCommands(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
+		registerPracticeCommands(workbench);
 		registerWorkbenchCommands(workbench);
 		registerExportCommand(workbench);
 		this.settingTab = new IptSettingTab(this.app, this, workbench);

@@ -1,5 +1,6 @@
 import { Notice, TFolder, type App } from "obsidian";
 import type { OutputFile } from "../../domain/export/leak-scan";
+import { freeName } from "../../domain/practice/practice-case-files";
 import { NoteWriter } from "../notes/note-writer";
 
 // An export's files all written or none: into a temporary folder beside their place,
@@ -9,9 +10,7 @@ import { NoteWriter } from "../notes/note-writer";
 
 /** The folder itself when free, else "<folder> 2", "<folder> 3"...: an earlier export is never touched. */
 function freeFolder(app: App, folder: string): string {
-	let candidate = folder;
-	for (let n = 2; app.vault.getAbstractFileByPath(candidate) !== null; n++) candidate = `${folder} ${n}`;
-	return candidate;
+	return freeName(folder, (candidate) => app.vault.getAbstractFileByPath(candidate) !== null);
 }
 
 function parentOf(path: string): string {
