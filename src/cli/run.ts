@@ -4,6 +4,7 @@ import { isInFolder } from "../index/paths";
 import { parseCommand, UsageError } from "./args";
 import { errorCode } from "./error-code";
 import { runExport } from "./export-command";
+import { runCheckFormulation, runClassVault } from "./practice-commands";
 import { readTemplates } from "./read-templates";
 import { readVault } from "./read-vault";
 import { jsonReport } from "../index/report/json-report";
@@ -64,6 +65,11 @@ export function run(argv: readonly string[], output: Output): number {
 			return hasErrors ? EXIT_ERRORS : EXIT_OK;
 		}
 		if (command.name === "export") return runExport(command, scan, settings.engine, output) ? EXIT_OK : EXIT_ERRORS;
+		if (command.name === "check-formulation") {
+			runCheckFormulation(command, scan, settings, output);
+			return EXIT_OK;
+		}
+		if (command.name === "class-vault") return runClassVault(command, scan, settings, output) ? EXIT_OK : EXIT_ERRORS;
 		const report = scanReport(scan, {
 			vault: command.vault,
 			today: command.today ?? localCalendarDate(new Date()),

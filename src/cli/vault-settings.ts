@@ -14,6 +14,8 @@ export const SETTINGS_PATH = ".obsidian/plugins/ipt-workbench/data.json";
 
 export interface VaultSettings {
 	readonly engine: EngineSettings;
+	/** Every setting, the folders included (the class vault writes into the same ones). */
+	readonly plugin: PluginSettings;
 	/** Ours, core Templates' and Templater's when they are on: checked by `validate --templates`. */
 	readonly templateFolders: readonly string[];
 	/** The templates folders and the user's folders to ignore: notes here are never read as IPT notes. */
@@ -28,7 +30,7 @@ function warning(field: string, message: string): Diagnostic {
 
 function settingsWith(vault: string, settings: PluginSettings, diagnostics: Diagnostic[]): VaultSettings {
 	const others = otherTemplateFolders(vault);
-	return { engine: settings.engine, templateFolders: templateFolders(settings, others), ignoredFolders: ignoredFolders(settings, others), diagnostics };
+	return { engine: settings.engine, plugin: settings, templateFolders: templateFolders(settings, others), ignoredFolders: ignoredFolders(settings, others), diagnostics };
 }
 
 /** Never throws: no data.json means the defaults; an unreadable or bad one, the defaults for what is bad, with a warning each. */
