@@ -133,3 +133,41 @@ describe("check my formulation", () => {
 		expect(viewRoot(app.workspace.getLeavesOfType("ipt-workbench-sidebar")[0]!).textContent).toContain("T.K.");
 	});
 });
+
+describe("export class vault", () => {
+	const SETTINGS = { privacyMode: false, exportFolder: "Handouts" };
+
+	async function trainerVault(extra: Record<string, string> = {}): Promise<App> {
+		const trainer = await startWorkbench({ files: { "Inbox.md": "# Inbox\n", ...extra }, pluginData: { "ipt-workbench": SETTINGS } });
+		await createPracticeCase(trainer, "Tomas K");
+		await createPracticeCase(trainer, "Amira D");
+		await trainer.vault.create(KEY, KEY_TEXT);
+		await trainer.vault.create(FORMULATION, STUDENT_TEXT);
+		await settle(trainer, 450);
+		return trainer;
+	}
+
+	it("writes the practice cases, templates, bases and settings into a new folder, without the key or a formulation", async () => {
+		const trainer = await trainerVault();
+		expect(await trainer.commands.executeCommandByIdAsync("ipt-workbench:export-class-vault")).toBe(true);
+		await settle(trainer);
+		const written = trainer.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith("Handouts/Class vault/")).sort();
+		expect(written).toEqual(expect.arrayContaining([`Handouts/Class vault/${FOLDER}/Tomas K.md`, "Handouts/Class vault/IPT/Amira D (practice case)/Amira D.md", "Handouts/Class vault/IPT/IPT caseload.base", "Handouts/Class vault/IPT templates/IPT case.md"]));
+		expect(written.filter((p) => /Answer sheet|My formulation|Inbox/.test(p))).toEqual([]);
+		const data = "Handouts/Class vault/.obsidian/plugins/ipt-workbench/data.json";
+		expect(await trainer.vault.adapter.exists(data)).toBe(true);
+		expect(JSON.parse(await trainer.vault.adapter.read(data))).toMatchObject(SETTINGS);
+		expect(await trainer.vault.adapter.exists("Handouts/Class vault (unfinished)")).toBe(false);
+		expect(notices().at(-1)).toMatch(/wrote the class vault to "Handouts\/Class vault" \(2 cases\)\. Move the folder out of this vault/);
+		// The copy's case notes are those of the vault, word for word.
+		expect(await trainer.vault.read(trainer.vault.getFileByPath(`Handouts/Class vault/${FOLDER}/Tomas K.md`)!)).toBe(await trainer.vault.read(trainer.vault.getFileByPath(`${FOLDER}/Tomas K.md`)!));
+	});
+
+	it("refuses, writing nothing and naming the case, when a case is not marked fictional", async () => {
+		const trainer = await trainerVault({ "IPT/Real Client/Real Client.md": "---\nipt: case\nclient: R.C.\n---\n" });
+		expect(await trainer.commands.executeCommandByIdAsync("ipt-workbench:export-class-vault")).toBe(true);
+		await settle(trainer);
+		expect(trainer.vault.getAbstractFileByPath("Handouts")).toBeNull();
+		expect(notices().at(-1)).toBe("IPT Workbench: the class vault was not written. A class vault holds no real case, and these cases are not marked fictional: true: IPT/Real Client/Real Client.md.");
+	});
+});

@@ -5,6 +5,7 @@ import { checkFormulationNote } from "../../index/formulation-check";
 import { FormulationCheckModal } from "../modals/formulation-check-modal";
 import { screenOf } from "../privacy/screen";
 import type { Workbench } from "../workbench";
+import { exportClassVault } from "./class-vault-command";
 import { createFictionalCase } from "./create-fictional-case";
 
 class PracticeCasePicker extends FuzzySuggestModal<PracticeCase> {
@@ -45,7 +46,7 @@ function checkFormulation(workbench: Workbench, path: string): void {
 	new FormulationCheckModal(workbench.app, checkSummary(result.check), checkSections(result.check, settings.engine.scheme), screen.text).open();
 }
 
-/** Practice mode: fictional cases for students, and the check of a student's formulation. */
+/** Practice mode: fictional cases for students, the check of a student's formulation, and the trainer's class vault. */
 export function registerPracticeCommands(workbench: Workbench): void {
 	const { plugin, app } = workbench;
 	plugin.addCommand({
@@ -63,4 +64,5 @@ export function registerPracticeCommands(workbench: Workbench): void {
 			return true;
 		},
 	});
+	plugin.addCommand({ id: "export-class-vault", name: "Export class vault", callback: () => exportClassVault(workbench) });
 }

@@ -44,10 +44,36 @@ function reason(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * A file in a hidden folder (a class vault's `.obsidian`) is out of the vault's sight, so
+ * it is written through the adapter; the rename into place moves it with its folder.
+ */
+async function createHidden(app: App, path: string, text: string): Promise<boolean> {
+	const { adapter } = app.vault;
+	try {
+		if (await adapter.exists(path)) throw new Error("a file is already there");
+		const parent = parentOf(path);
+		if (!(await adapter.exists(parent))) await adapter.mkdir(parent);
+		await adapter.write(path, text);
+		return true;
+	} catch (error) {
+		new Notice(`IPT Workbench: could not create "${path}": ${reason(error)}. Nothing was written.`);
+		return false;
+	}
+}
+
+function isHidden(name: string): boolean {
+	return name.split("/").some((segment) => segment.startsWith("."));
+}
+
 /** Each file into the folder; false as soon as one cannot be written (NoteWriter tells the user which and why). */
 async function createAll(app: App, folder: string, files: readonly OutputFile[]): Promise<boolean> {
 	const writer = new NoteWriter(app);
-	for (const file of files) if (!(await writer.createNew(`${folder}/${file.name}`, file.text))) return false;
+	for (const file of files) {
+		const path = `${folder}/${file.name}`;
+		const created = isHidden(file.name) ? await createHidden(app, path, file.text) : (await writer.createNew(path, file.text)) !== null;
+		if (!created) return false;
+	}
 	return true;
 }
 
