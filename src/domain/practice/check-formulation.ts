@@ -56,17 +56,21 @@ function byArea(areas: readonly ProblemArea[]): ProblemArea[] {
 	return PROBLEM_AREAS.filter((area) => areas.includes(area));
 }
 
+function verdictOf(byStudent: boolean, byOther: boolean): Verdict {
+	return byStudent ? (byOther ? "agreed" : "extra") : "missed";
+}
+
 /** Every area either side names, in the canonical order, with its verdict. */
 function compareAreas(student: readonly ProblemArea[], other: readonly ProblemArea[], flags: readonly Flag[]): AreaVerdict[] {
 	return byArea([...student, ...other]).map((area) => ({
 		area,
-		verdict: student.includes(area) ? (other.includes(area) ? "agreed" : "extra") : "missed",
+		verdict: verdictOf(student.includes(area), other.includes(area)),
 		flag: flags.find((flag) => flag.area === area) ?? null,
 	}));
 }
 
 function comparePaths(student: readonly string[], key: readonly string[]): { path: string; verdict: Verdict }[] {
-	return [...new Set([...student, ...key])].sort().map((path) => ({ path, verdict: student.includes(path) ? (key.includes(path) ? "agreed" : "extra") : "missed" }));
+	return [...new Set([...student, ...key])].sort().map((path) => ({ path, verdict: verdictOf(student.includes(path), key.includes(path)) }));
 }
 
 /** The notes of the case the links open (a link that opens none is left out). */
