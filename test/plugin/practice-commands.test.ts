@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { Notice, type App } from "../fake-obsidian";
-import { choose, clickButton, isModalOpen, modal, notices } from "./case-commands-harness";
+import { choose, clickButton, isModalOpen, modal, notices, runUnoffered } from "./case-commands-harness";
 import { openCaseload, openSidebar, settle, showNote, startWorkbench, viewRoot } from "./views-support";
 
 const FOLDER = "IPT/Tomas K (practice case)";
@@ -80,6 +80,9 @@ describe("check my formulation", () => {
 		expect(app.commands.isAvailable("ipt-workbench:check-formulation")).toBe(false);
 		await showNote(app, KEY);
 		expect(app.commands.isAvailable("ipt-workbench:check-formulation")).toBe(false);
+		await runUnoffered(app, "check-formulation");
+		expect(notices().at(-1)).toBe("Open a formulation note (ipt: formulation) first.");
+		expect(isModalOpen()).toBe(false);
 		await showNote(app, FORMULATION);
 		expect(app.commands.isAvailable("ipt-workbench:check-formulation")).toBe(true);
 	});

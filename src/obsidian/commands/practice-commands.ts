@@ -6,6 +6,7 @@ import { FormulationCheckModal } from "../modals/formulation-check-modal";
 import { screenOf } from "../privacy/screen";
 import type { Workbench } from "../workbench";
 import { exportClassVault } from "./class-vault-command";
+import { whenFound } from "./case/active-case";
 import { createFictionalCase } from "./create-fictional-case";
 
 class PracticeCasePicker extends FuzzySuggestModal<PracticeCase> {
@@ -57,12 +58,14 @@ export function registerPracticeCommands(workbench: Workbench): void {
 	plugin.addCommand({
 		id: "check-formulation",
 		name: "Check my formulation",
-		checkCallback: (checking: boolean) => {
-			const path = app.workspace.getActiveFile()?.path;
-			if (path === undefined || workbench.index.record(path)?.kind !== "formulation") return false;
-			if (!checking) checkFormulation(workbench, path);
-			return true;
-		},
+		checkCallback: whenFound(
+			() => {
+				const path = app.workspace.getActiveFile()?.path;
+				return path !== undefined && workbench.index.record(path)?.kind === "formulation" ? path : null;
+			},
+			(path) => checkFormulation(workbench, path),
+			"Open a formulation note (ipt: formulation) first.",
+		),
 	});
 	plugin.addCommand({ id: "export-class-vault", name: "Export class vault", callback: () => exportClassVault(workbench) });
 }
