@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../domain/model/diagnostic";
 import type { SafetyReading } from "../domain/model/safety-reading";
+import type { ChecklistLine } from "../domain/schema/checklist-tasks";
+import { checklistInText } from "../index/checklist-text";
 import { readFrontmatter } from "./frontmatter-text";
 
 export interface VaultNote {
@@ -12,6 +14,8 @@ export interface VaultNote {
 	readonly problems: readonly Diagnostic[];
 	/** Safety answers found in frontmatter that could not be read. */
 	readonly textSafety: readonly SafetyReading[];
+	/** The checkbox items of the body, where ticked tasks may be named. */
+	readonly checklist: readonly ChecklistLine[];
 }
 
 export interface VaultScan {
@@ -95,7 +99,7 @@ function readNote(root: string, path: string, scan: VaultScan): void {
 	// A note that could not be read goes to the index all the same, as the plugin's do:
 	// its problems keep it listed, and its safety answers are raised.
 	if (read.frontmatter !== undefined || read.diagnostics.length > 0) {
-		scan.notes.push({ path, frontmatter: read.frontmatter, problems: read.diagnostics, textSafety: read.textSafety });
+		scan.notes.push({ path, frontmatter: read.frontmatter, problems: read.diagnostics, textSafety: read.textSafety, checklist: checklistInText(text) });
 	} else scan.otherNotes.push(path);
 }
 

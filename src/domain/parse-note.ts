@@ -14,6 +14,7 @@ import { KIND_SCHEMAS, KIND_SPELLING, kindField } from "./schema/kinds";
 import { NoteReader } from "./schema/note-reader";
 import { textListField } from "./schema/shared-fields";
 import { describeValue } from "./schema/describe-value";
+import type { ChecklistLine } from "./schema/checklist-tasks";
 import { leftoverPlaceholder, type LeftoverPlaceholder } from "./schema/leftover-placeholder";
 
 export type { ParseOptions } from "./schema/kind-schema";
@@ -52,7 +53,7 @@ interface KindFound {
 	readonly nearValue: unknown;
 }
 
-function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions): ParsedNote {
+function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions, checklist: readonly ChecklistLine[]): ParsedNote {
 	const schema: KindSchema<NoteRecord> = KIND_SCHEMAS[kind];
 	const note = new NoteReader(path, frontmatter, schema.fields, KIND_SPELLING[kind]);
 	if (key !== "ipt") note.warning(key, `did you mean ipt? The note is read as ipt: ${kind} for now; rename the key to ipt`);
@@ -61,7 +62,7 @@ function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: R
 	const aliases = hasOwn(frontmatter, "aliases") && isGiven(frontmatter.aliases) ? textListField.read("aliases", frontmatter.aliases, SILENT) : [];
 	const safety = readSafety(frontmatter, note);
 	if (kind !== "session") warnStray(safety, note, `a ${kind} note`);
-	const basics: NoteBasics = { path, aliases, safety };
+	const basics: NoteBasics = { path, aliases, safety, checklist };
 	const record = schema.build(note, basics, options);
 	return { path, kind, record, diagnostics: kind === "formulation-key" ? note.diagnostics.map(keptSecret) : note.diagnostics, safety };
 }
@@ -98,8 +99,11 @@ function kindKeyOf(fields: Readonly<Record<string, unknown>>): { kindKey: string
 	return { kindKey, hasSafety };
 }
 
-/** Reads one note. `frontmatter` is whatever Obsidian or the `yaml` package produced. */
-export function parseNote(path: string, frontmatter: unknown, options: ParseOptions = {}): ParsedNote {
+/**
+ * Reads one note. `frontmatter` is whatever Obsidian or the `yaml` package produced;
+ * `checklist` the checklist items of its body, where ticked tasks may be named.
+ */
+export function parseNote(path: string, frontmatter: unknown, options: ParseOptions = {}, checklist: readonly ChecklistLine[] = []): ParsedNote {
 	if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter)) return notIpt(path);
 	const fields = frontmatter as Readonly<Record<string, unknown>>;
 	const { kindKey, hasSafety } = kindKeyOf(fields);
@@ -117,7 +121,7 @@ export function parseNote(path: string, frontmatter: unknown, options: ParseOpti
 	if (kind !== null) {
 		const leftover = leftoverPlaceholder(fields);
 		if (leftover !== null) return unfilled(path, kind, leftover, fields);
-		return build({ kind, key: kindKey, nearValue: near === null ? undefined : value }, path, fields, options);
+		return build({ kind, key: kindKey, nearValue: near === null ? undefined : value }, path, fields, options, checklist);
 	}
 	const log = new DiagnosticLog(path);
 	// An emptied `ipt` (Obsidian writes null) marks a note meant as an IPT note whose

@@ -3,7 +3,9 @@ import type { Diagnostic } from "../domain/model/diagnostic";
 import type { CaseRecord, EventRecord, FormulationKeyRecord, MemberRecord, NoteRecord, PersonRecord, SessionRecord } from "../domain/model/records";
 import { mustBeSeen, type SafetyReading } from "../domain/model/safety-reading";
 import type { LooseSafety } from "../domain/engine/open-safety";
+import { startAfterFirstSession } from "../domain/engine/case-start";
 import { parseNote, type ParsedNote, type ParseOptions } from "../domain/parse-note";
+import type { ChecklistLine } from "../domain/schema/checklist-tasks";
 import { personResolver, type PersonResolver } from "../domain/model/person-links";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../domain/settings/engine-settings";
 import { linkKey, nameKey, pickLinkTarget, type ResolveLink } from "./case-link";
@@ -20,6 +22,7 @@ interface Entry {
 	readonly problems: readonly Diagnostic[];
 	/** Safety answers found in text no parser could read. */
 	readonly textSafety: readonly SafetyReading[];
+	readonly checklist: readonly ChecklistLine[];
 }
 
 
@@ -103,9 +106,10 @@ export class VaultIndex {
 	 * that could not parse the YAML passes `undefined` and says why here): they become
 	 * the note's diagnostics, and keep it listed though it belongs to no case.
 	 * `textSafety` are the safety answers found in such text: raised as unreadable.
+	 * `checklist` are the checklist items of the note's body.
 	 */
-	upsert(path: string, frontmatter: unknown, problems: readonly Diagnostic[] = [], textSafety: readonly SafetyReading[] = []): ReadonlySet<string> {
-		const read = parseNote(path, frontmatter, this.parseOptions);
+	upsert(path: string, frontmatter: unknown, problems: readonly Diagnostic[] = [], textSafety: readonly SafetyReading[] = [], checklist: readonly ChecklistLine[] = []): ReadonlySet<string> {
+		const read = parseNote(path, frontmatter, this.parseOptions, checklist);
 		const parsed =
 			problems.length === 0 && textSafety.length === 0
 				? read
@@ -116,14 +120,14 @@ export class VaultIndex {
 		// An autosave that changed only the body, or keys no rule reads, changes nothing
 		// downstream: no case is rebuilt and no view redraws (the frontmatter is kept for a rename).
 		if (previous && keep && sameValue(previous.parsed, parsed)) {
-			this.entries.set(path, { ...previous, frontmatter });
+			this.entries.set(path, { ...previous, frontmatter, checklist });
 			return NOTHING_CHANGED;
 		}
 		const changed = new Set<string>();
 		this.touchLooseSafety(path, previous?.parsed, changed);
 		if (previous) this.detach(path, previous.parsed, changed);
 		if (keep) {
-			this.entries.set(path, { parsed, frontmatter, problems, textSafety });
+			this.entries.set(path, { parsed, frontmatter, problems, textSafety, checklist });
 			if (raises(parsed)) this.raising.add(path);
 			this.attach(path, parsed, changed);
 			this.touchLooseSafety(path, parsed, changed);
@@ -148,7 +152,7 @@ export class VaultIndex {
 		const previous = this.entries.get(from);
 		const changed = new Set(this.remove(from));
 		const problems = previous?.problems.map((problem) => ({ ...problem, path: to })) ?? [];
-		for (const casePath of this.upsert(to, previous?.frontmatter, problems, previous?.textSafety)) changed.add(casePath);
+		for (const casePath of this.upsert(to, previous?.frontmatter, problems, previous?.textSafety, previous?.checklist)) changed.add(casePath);
 		return changed;
 	}
 
@@ -174,6 +178,16 @@ export class VaultIndex {
 		const bundle = this.buildBundle(record);
 		this.bundles.set(casePath, bundle);
 		return bundle;
+	}
+
+	/** The checklist items the note was last read with. */
+	checklistOf(path: string): readonly ChecklistLine[] {
+		return this.entries.get(path)?.checklist ?? [];
+	}
+
+	/** Whether the note is read as a session note. */
+	isSession(path: string): boolean {
+		return this.entries.get(path)?.parsed.kind === "session";
 	}
 
 	/** The case a note belongs to: a case note is its own case. */
@@ -211,6 +225,9 @@ export class VaultIndex {
 		if (entry.parsed.record?.kind === "case") {
 			const sharing = this.caseNotesByFolder.get(folderOf(path));
 			if (sharing.size > 1) found.push(sharedFolderWarning(path, sharing));
+			const bundle = this.caseBundle(path);
+			const lateStart = bundle === null ? null : startAfterFirstSession(bundle);
+			if (lateStart) found.push(lateStart);
 		}
 		return found;
 	}

@@ -39,6 +39,7 @@ const CASE_SHAPE = {
 	protocol: "string",
 	planned_sessions: "number",
 	sessions_held: "number",
+	not_held: "array",
 	last_session: "number | null",
 	phase: "string",
 	focus: "array",

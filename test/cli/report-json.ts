@@ -88,6 +88,8 @@ export interface CaseJson {
 	protocol: string;
 	planned_sessions: number;
 	sessions_held: number;
+	/** Sessions missed or cancelled (`attended: false`), in session order. */
+	not_held: { path: string; session: number | null; date: string | null; reason: string | null }[];
 	last_session: number | null;
 	phase: string;
 	focus: string[];

@@ -1,12 +1,13 @@
 import type { CachedMetadata } from "obsidian";
 import { parseBody } from "./body-parser";
 import { findFrontmatterBlock, frontmatterMetadata, frontmatterSection, unclosedFenceSection } from "./frontmatter";
+import { parseListItems } from "./list-items";
 import { LineIndex } from "./positions";
 
 /**
  * The CachedMetadata Obsidian computes for a note, as far as the fake goes:
- * frontmatter, its position and links, links, embeds, tags and headings. Lists
- * are left empty and omitted like in the real cache. Of the sections, only the
+ * frontmatter, its position and links, links, embeds, tags, headings and list
+ * items; empty ones are omitted like in the real cache. Of the sections, only the
  * frontmatter block's is listed, or, for an opening `---` never closed, the
  * horizontal rule Markdown makes of it: the rest of the body's are not modelled.
  */
@@ -21,5 +22,7 @@ export function parseNote(content: string): CachedMetadata {
 	if (body.embeds.length > 0) cache.embeds = body.embeds;
 	if (body.tags.length > 0) cache.tags = body.tags;
 	if (body.headings.length > 0) cache.headings = body.headings;
+	const listItems = parseListItems(content, block ? block.fenceEnd : 0, lines);
+	if (listItems.length > 0) cache.listItems = listItems;
 	return cache;
 }

@@ -35,6 +35,9 @@ function loadLinkMaps(): { resolved: LinkCounts; unresolved: LinkCounts } {
 }
 
 const captures = loadCaptures();
+
+/** Captures whose list items the fake does not match yet (README, "Known differences that remain"). */
+const LIST_ITEM_DIFFERENCES = new Set(["numbered_list_items_standard.json", "zero_width.json"]);
 const linkMaps = loadLinkMaps();
 
 /**
@@ -80,6 +83,13 @@ describe("the metadata cache against captures of the real app", () => {
 			expect(fake?.embeds).toEqual(real.embeds);
 			expect(fake?.tags).toEqual(real.tags);
 			expect(fake?.headings).toEqual(real.headings);
+		});
+
+		it("lists the same list items, with their tasks, parents and positions", () => {
+			const fake = cacheOf(capture.filePath)?.listItems;
+			// A difference fixed shows here, so that the list stays true.
+			if (LIST_ITEM_DIFFERENCES.has(capture.name)) expect(fake).not.toEqual(real.listItems);
+			else expect(fake).toEqual(real.listItems);
 		});
 
 		it("resolves each link to the same file", () => {

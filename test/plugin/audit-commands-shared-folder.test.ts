@@ -21,11 +21,13 @@ describe("cases sharing a folder", () => {
 		});
 		await openNote(app, "Clients/Bob.md");
 		await runCommand(app, "new-session");
+		await clickButton(app, "Create");
 		expect(notices()).toEqual([]);
 		expect(propertiesOf(app, "Clients/Bob/Sessions/Session 01.md")).toMatchObject({ case: "[[Bob]]", session: 1 });
 
 		await openNote(app, "Clients/Ann.md");
 		await runCommand(app, "new-session");
+		await clickButton(app, "Create");
 		expect(propertiesOf(app, "Clients/Ann/Sessions/Session 02.md")).toMatchObject({ case: "[[Ann]]", session: 2 });
 
 		await openNote(app, "Clients/Bob.md");
@@ -40,6 +42,7 @@ describe("cases sharing a folder", () => {
 		const app = await startVault({ "Jo R.md": CASE_NOTE });
 		await openNote(app, "Jo R.md");
 		await runCommand(app, "new-session");
+		await clickButton(app, "Create");
 		expect(propertiesOf(app, "Sessions/Session 01.md")).toMatchObject({ case: "[[Jo R]]", session: 1 });
 	});
 
@@ -47,6 +50,7 @@ describe("cases sharing a folder", () => {
 		const app = await startVault({ "Jo R.md": CASE_NOTE, "Kim.md": caseNote("Kim") });
 		await openNote(app, "Kim.md");
 		await runCommand(app, "new-session");
+		await clickButton(app, "Create");
 		expect(propertiesOf(app, "Kim/Sessions/Session 01.md")).toMatchObject({ case: "[[Kim]]", session: 1 });
 	});
 });

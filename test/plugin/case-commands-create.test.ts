@@ -34,6 +34,17 @@ describe("create-case", () => {
 		expect(document.activeElement).toBe(field("Client code"));
 		expect(field<HTMLSelectElement>("Protocol").value).toBe("standard");
 		expect(field("Planned sessions").value).toBe("16");
+		expect(field("Start").value).toBe(TODAY);
+		expect(field("Start").getAttribute("type")).toBe("date");
+	});
+
+	it("back-dates the start of a client moved in from paper", async () => {
+		const app = await startVault({});
+		await runCommand(app, "create-case");
+		type("Client code", "Kim");
+		type("Start", "2025-11-04");
+		await clickButton(app, "Create");
+		expect(propertiesOf(app, "IPT/Kim/Kim.md")).toMatchObject({ start: "2025-11-04" });
 	});
 
 	it("makes the client's folder and case note from the answers, and opens it", async () => {

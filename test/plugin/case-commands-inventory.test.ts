@@ -18,6 +18,7 @@ import {
 	runCommand,
 	startVault,
 	textOf,
+	TODAY,
 	tick,
 	type,
 	isOffered,
@@ -195,10 +196,30 @@ describe("add-life-event", () => {
 		expect(propertiesOf(app, "IPT/Jo R/Events/2026-03 Row with Ann about money.md")).toMatchObject({ date: "2026-03", type: "conflict", people: [] });
 	});
 
-	it("needs a date and a type", async () => {
+	it("takes a year alone, writes a date typed another way in the format's form, and asks about day and month", async () => {
 		const app = await startVault();
 		await openNote(app, CASE_PATH);
 		await runCommand(app, "add-life-event");
+		type("Date", "12/03/2026");
+		choose("Type", "death");
+		await clickButton(app, "Add");
+		expect(messageFor("Date")).toBe("12/03/2026 could be 12 March 2026 or 3 December 2026: write 2026-03-12 or 2026-12-03.");
+		type("Date", "2019");
+		await clickButton(app, "Add");
+		expect(propertiesOf(app, "IPT/Jo R/Events/2019 death.md")).toMatchObject({ date: "2019", type: "death" });
+		await runCommand(app, "add-life-event");
+		type("Date", "2026/2/3");
+		choose("Type", "move");
+		await clickButton(app, "Add");
+		expect(propertiesOf(app, "IPT/Jo R/Events/2026-02-03 move.md")).toMatchObject({ date: "2026-02-03", type: "move" });
+	});
+
+	it("starts on today's date, and needs a date and a type", async () => {
+		const app = await startVault();
+		await openNote(app, CASE_PATH);
+		await runCommand(app, "add-life-event");
+		expect(field("Date").value).toBe(TODAY);
+		type("Date", "");
 		await clickButton(app, "Add");
 		expect(messageFor("Date")).toBe("A date is required, like 2026-03-14.");
 		expect(messageFor("Type")).toBe("Choose what happened.");

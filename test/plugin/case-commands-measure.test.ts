@@ -22,6 +22,7 @@ import {
 	tick,
 	type,
 	isOffered,
+	messageFor,
 	runUnoffered,
 } from "./case-commands-harness";
 
@@ -126,7 +127,7 @@ describe("record-measure", () => {
 		answer(2, 1);
 		await clickButton(app, "Save");
 		const message = modal().querySelector(".ipt-form-message:not(:empty)")?.textContent;
-		expect(message).toBe("Answer every item; still to answer: 3, 4, 5, 6, 7, 8, 9.");
+		expect(message).toBe("Answer every item, or record the total only; still to answer: 3, 4, 5, 6, 7, 8, 9.");
 		expect(isModalOpen()).toBe(true);
 		expect(textOf(app, SESSION_06)).toBe(before);
 	});
@@ -145,7 +146,7 @@ describe("record-measure", () => {
 			await clickButton(app, "Save");
 			return modal().querySelector(".ipt-form-message:not(:empty)")?.textContent;
 		};
-		expect(await message()).toBe("Answer every item; still to answer: 2.");
+		expect(await message()).toBe("Answer every item, or record the total only; still to answer: 2.");
 		answer(2, 0);
 		await clickButton(app, "Save");
 		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 9, phq9_items: [1, 0, 1, 1, 1, 1, 1, 2, 1] });
@@ -193,5 +194,94 @@ describe("record-measure", () => {
 		await clickButton(app, "Save");
 		expect(isModalOpen()).toBe(true);
 		expect(modal().querySelector(".ipt-form-message:not(:empty)")?.textContent).toBe("Score the safety item too.");
+	});
+
+	it("saves a PHQ-9 total alone with item 9 asked on its own, in the questionnaire's words", async () => {
+		const app = await openMeasure({ ...CASE_FILES, [SESSION_06]: session(6, "phq9: 9\nphq9_items: [1, 1, 1, 1, 1, 1, 1, 2, 0]\n") });
+		const before = bodyOf(app, SESSION_06);
+		const item9 = "PHQ-9 item 9: Thoughts that you would be better off dead or of hurting yourself in some way";
+		choose("Record PHQ-9 as", "total");
+		expect(field(item9).isShown()).toBe(true);
+		expect(Array.from(field<HTMLSelectElement>(item9).options, (option) => option.text)).toEqual([
+			"Choose an answer",
+			"0: Not at all",
+			"1: Several days",
+			"2: More than half the days",
+			"3: Nearly every day",
+		]);
+		type("PHQ-9 total", "14");
+		await clickButton(app, "Save");
+		expect(messageFor(item9)).toBe("Score the safety item too.");
+		expect(isModalOpen()).toBe(true);
+
+		choose(item9, "1");
+		await clickButton(app, "Save");
+		expect(isModalOpen()).toBe(false);
+		const properties = propertiesOf(app, SESSION_06);
+		expect(properties).toMatchObject({ phq9: 14, phq9_item9: 1, risk_reviewed: false });
+		// The old items would disagree with the new total: the entry replaces them.
+		expect(properties).not.toHaveProperty("phq9_items");
+		expect(bodyOf(app, SESSION_06)).toBe(before);
+		expect(notices()).toEqual([
+			"PHQ-9 item 9 scored 1 in session 6. Follow up with the client in this session. risk_reviewed on this note is now false; tick it once the risk is reviewed.",
+			"PHQ-9 recorded: 14 of 27: moderate.",
+		]);
+	});
+
+	it("opens on the total alone for a note that holds one, and saves a GAD-7 total with no safety item", async () => {
+		const app = await openMeasure({ ...CASE_FILES, [SESSION_06]: session(6, "phq9: 11\nphq9_item9: 0\n") });
+		expect(field<HTMLSelectElement>("Record PHQ-9 as").value).toBe("total");
+		expect(field("PHQ-9 total").value).toBe("11");
+		choose("Measure", "gad7");
+		choose("Record GAD-7 as", "total");
+		type("GAD-7 total", "8");
+		await clickButton(app, "Save");
+		expect(propertiesOf(app, SESSION_06)).toMatchObject({ phq9: 11, phq9_item9: 0, gad7: 8 });
+		expect(notices()).toEqual(["GAD-7 recorded: 8 of 21: mild."]);
+	});
+
+	it("dates a session note that has no date, today unless told otherwise", async () => {
+		const undated = "IPT/Jo R/Sessions/Session 07.md";
+		const app = await startVault({ ...CASE_FILES, [undated]: "---\nipt: session\nsession: 7\n---\n# Session 7\n" });
+		await openNote(app, undated);
+		await runCommand(app, "record-measure");
+		expect(field("Date").value).toBe("2026-06-03");
+		type("Date", "2026-05-27");
+		choose("Measure", "hamd");
+		type("HAM-D total", "12");
+		choose("Item 3: suicide", "0");
+		await clickButton(app, "Save");
+		expect(propertiesOf(app, undated)).toMatchObject({ date: "2026-05-27", hamd: 12, hamd_item3: 0 });
+	});
+
+	it("leaves a date it cannot read as written, and says so", async () => {
+		const badly = "IPT/Jo R/Sessions/Session 07.md";
+		const app = await startVault({ ...CASE_FILES, [badly]: "---\nipt: session\nsession: 7\ndate: last Tuesday\n---\n# Session 7\n" });
+		await openNote(app, badly);
+		await runCommand(app, "record-measure");
+		choose("Measure", "hamd");
+		type("HAM-D total", "12");
+		choose("Item 3: suicide", "0");
+		await clickButton(app, "Save");
+		expect(propertiesOf(app, badly)).toMatchObject({ date: "last Tuesday", hamd: 12 });
+		expect(notices()).toContain("The date on IPT/Jo R/Sessions/Session 07.md could not be read, so it was left as written: the scores take the note's date once it is fixed.");
+	});
+
+	it("takes the session note's own date, and refuses another one", async () => {
+		const app = await openMeasure();
+		const before = textOf(app, SESSION_06);
+		expect(field("Date").value).toBe("2026-02-16");
+		type("Date", "2026-02-15");
+		choose("Measure", "epds");
+		type("EPDS total", "4");
+		choose("Item 10: thoughts of self-harm", "0");
+		await clickButton(app, "Save");
+		expect(messageFor("Date")).toBe(
+			"Session 6 is dated 2026-02-16, and scores take the date of their session note. Record them in the note of the session they were taken in, or change the note's date first.",
+		);
+		expect(textOf(app, SESSION_06)).toBe(before);
+		type("Date", "2026-02-16");
+		await clickButton(app, "Save");
+		expect(propertiesOf(app, SESSION_06)).toMatchObject({ date: "2026-02-16", epds: 4 });
 	});
 });

@@ -3,7 +3,7 @@
 import { makeVault, removeVault } from "../support/cli";
 import { jsonReport } from "../cli/report-json";
 import type { LinkFormat } from "../fake-obsidian/vault";
-import { CASE_FILES, CASE_PATH, modal, openNote, pinToday, propertiesOf, resetUi, runCommand, textOf } from "./case-commands-harness";
+import { CASE_FILES, clickButton, CASE_PATH, modal, openNote, pinToday, propertiesOf, resetUi, runCommand, textOf } from "./case-commands-harness";
 import { startPlugin } from "./settings-support";
 
 beforeEach(pinToday);
@@ -26,6 +26,7 @@ describe.each(Object.entries(EXPECTED) as [LinkFormat, string][])("with the %s l
 		await app.workspace.triggerLayoutReady();
 		await openNote(app, CASE_PATH);
 		await runCommand(app, "new-session");
+		await clickButton(app, "Create");
 		expect(propertiesOf(app, SESSION_07)?.case).toBe(caseLink);
 
 		await runCommand(app, "validate-notes");

@@ -58,7 +58,7 @@ it("shows no name in the sidebar and the caseload, text or attribute", async () 
 	expect(namesIn(everythingShown())).toEqual([]);
 });
 
-it.each(["set-focus", "add-life-event", "record-measure", "add-person", "validate-notes", "export-case"])("shows no name in %s", async (id) => {
+it.each(["set-focus", "add-life-event", "new-session", "record-measure", "add-person", "validate-notes", "export-case"])("shows no name in %s", async (id) => {
 	await run(app, id);
 	expect(isModalOpen()).toBe(true);
 	expect(namesIn(everythingShown())).toEqual([]);

@@ -184,6 +184,19 @@ describe("phases", () => {
 	it("labels each of the three fields for screen readers", () => {
 		expect([0, 1, 2].map((i) => control(tab, "Group", i).getAttribute("aria-label"))).toEqual(["Group: planned sessions", "Group: initial phase", "Group: final phase"]);
 	});
+
+	it("shows each box of a row under its own name, the name its label", () => {
+		for (const [name, labels] of [
+			["Standard", ["Planned sessions", "Initial phase", "Final phase"]],
+			["Maintenance", ["Sessions", "Weeks apart"]],
+			["Reliable change", ["PHQ-9", "GAD-7", "HAM-D", "EPDS"]],
+			["Strong sensitivity", ["In circle 1", "Giving support"]],
+		] as const) {
+			const boxes = labels.map((_, i) => control(tab, name, i));
+			expect(boxes.map((box) => box.closest("label")?.textContent)).toEqual(labels);
+			expect(boxes.map((box) => box.closest("label")?.querySelector<HTMLElement>(".ipt-setting-box-label")?.isShown())).toEqual(labels.map(() => true));
+		}
+	});
 });
 
 describe("measures and privacy", () => {

@@ -71,6 +71,14 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(circle.querySelectorAll(".ipt-tie-client")).toHaveLength(8);
 		expect(circle.querySelectorAll(".ipt-tie-client.ipt-conflict-3")).toHaveLength(1);
 		expect(circle.querySelectorAll(".ipt-tie-related").length).toBeGreaterThan(0);
+		// The exported circle's legend says the same (test/unit/export/svg-files.test.ts).
+		expect(texts(circle, ".ipt-legend-item")).toEqual([
+			"Fill: support, 0 none - 3 a lot",
+			"Line: conflict, 0 none - 3 a lot (solid, dotted, dashed, dash-dot)",
+			"Faint line: related people",
+			"† deceased, ⊘ estranged",
+			"Circle 1 is the closest",
+		]);
 	});
 
 	it("puts the life events on the timeline with onset and window", () => {
@@ -94,7 +102,8 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 		expect(measures.querySelectorAll(".ipt-score-point")).toHaveLength(7);
 		expect(measures.querySelector(".ipt-response-line")).not.toBeNull();
 		expect(measures.querySelector(".ipt-remission-line")).not.toBeNull();
-		expect(texts(measures, ".ipt-legend-item")).toEqual(["PHQ-9 score", "Response ≤ 8", "Remission < 5"]);
+		expect(texts(measures, ".ipt-legend-item")).toEqual(["PHQ-9 score", "Response ≤ 8", "Remission < 5", "Safety item above 0", "Across: session number"]);
+		expect(measures.querySelector(".ipt-mark-safety")?.getAttribute("aria-label")).toBe("Session 5: PHQ-9 item 9 scored 1, reviewed");
 	});
 
 	it("shows the last three sessions' homework with its review, nothing due and no diagnostics", () => {

@@ -13,7 +13,7 @@ function byPath(a: Diagnostic, b: Diagnostic): number {
 
 export function indexScan(scan: VaultScan, settings: EngineSettings): VaultIndex {
 	const index = new VaultIndex(settings, scanLinkResolver(scan));
-	for (const note of scan.notes) index.upsert(note.path, note.frontmatter, note.problems, note.textSafety);
+	for (const note of scan.notes) index.upsert(note.path, note.frontmatter, note.problems, note.textSafety, note.checklist);
 	return index;
 }
 

@@ -16,7 +16,7 @@ import { phaseWarnings } from "./phase-warnings";
 import { casePhase, phasePlan, phaseSpans } from "./phases";
 import { safetyItems, safetyNotRecorded } from "./safety";
 import { notRecordedWarnings } from "./safety-warnings";
-import { indexSessions } from "./sessions";
+import { indexSessions, isHeld, notHeldSessions } from "./sessions";
 import { buildTimeline } from "./timeline";
 
 function byIdThenSession(a: CaseWarning, b: CaseWarning): number {
@@ -41,6 +41,8 @@ function missingOnsetNote(clock: CaseClock, windowMonths: number): string[] {
 export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today: string): CaseAnalysis {
 	const clock = caseClock(bundle, settings, today);
 	const sessions = indexSessions(bundle.sessions);
+	// A missed or cancelled session keeps its number (phase, the planned count) but is no session held.
+	const heldNumbers = [...new Set(sessions.numbered.filter((s) => isHeld(s.record)).map((s) => s.number))];
 	const plan = phasePlan(bundle.record, settings);
 	const phase = casePhase(plan, sessions.last);
 	const { flags, notes, sensitivityConsidered } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
@@ -60,9 +62,10 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		today: isoFromDay(clock.today),
 		plannedSessions: plan.planned,
 		maintenance: plan.maintenance
-			? { planned: plan.maintenanceSessions, intervalWeeks: plan.maintenanceInterval, held: sessions.numbers.filter((n) => n > plan.planned).length }
+			? { planned: plan.maintenanceSessions, intervalWeeks: plan.maintenanceInterval, held: heldNumbers.filter((n) => n > plan.planned).length }
 			: null,
-		sessionsHeld: sessions.numbers.length,
+		sessionsHeld: heldNumbers.length,
+		notHeld: notHeldSessions(bundle.sessions),
 		lastSession: sessions.last,
 		phase,
 		phaseSpans: phaseSpans(plan, sessions.last),

@@ -1,6 +1,6 @@
 // What the clinical engine concludes about one case: the shape every face shows.
 import type { SafetyMeasure } from "../model/safety-reading";
-import type { Measure, Phase, ProblemArea } from "../model/vocabulary";
+import type { AbsenceReason, Measure, Phase, ProblemArea } from "../model/vocabulary";
 import type { EventCategory, EventType } from "../model/vocabulary";
 
 export interface Evidence {
@@ -181,14 +181,23 @@ export interface MaintenancePlan {
 	readonly held: number;
 }
 
+export interface NotHeldSession {
+	readonly session: number | null;
+	readonly date: string | null;
+	readonly reason: AbsenceReason | null;
+	readonly path: string;
+}
+
 export interface CaseAnalysis {
 	readonly today: string;
 	/** Planned acute sessions. */
 	readonly plannedSessions: number;
 	/** Null unless the case is in maintenance. */
 	readonly maintenance: MaintenancePlan | null;
-	/** Distinct session numbers held. */
+	/** Distinct session numbers held (not those missed or cancelled). */
 	readonly sessionsHeld: number;
+	/** Sessions missed or cancelled (`attended: false`), in session order. */
+	readonly notHeld: readonly NotHeldSession[];
 	readonly lastSession: number | null;
 	readonly phase: Phase;
 	readonly phaseSpans: readonly PhaseSpan[];

@@ -42,8 +42,8 @@ function findOnset(bundle: CaseBundle): { onset: DateValue; source: OnsetSource 
  * fall outside the window. So it counts as the month's last day, capped by the real
  * today: a session cannot have been held after today. The cap stops at the month's 1st,
  * since a note dated in a month still to come keeps the earliest day it names, as a
- * day-precise date ahead of the real today keeps its day. (note-format.md has no
- * year-only dates; were one added, the same rule would take the end of its year.)
+ * day-precise date ahead of the real today keeps its day. (Session dates are never a
+ * year alone; were one read, the same rule would take the end of its year.)
  */
 function latestDayAllowed(date: DateValue, realToday: number): number {
 	if (date.precision === "day") return date.day;
@@ -79,7 +79,7 @@ export function caseClock(bundle: CaseBundle, settings: EngineSettings, today: s
 	};
 }
 
-/** A month-precision date is within a range when any day of its month is. */
+/** A month- or year-precision date is within a range when any day of its month or year is. */
 export function dateWithin(date: DateValue, from: number, to: number): boolean {
 	return lastDayOf(date) >= from && date.day <= to;
 }
@@ -110,10 +110,16 @@ function plural(count: number, unit: string): string {
  * "2 months before onset", "over 2 months before onset", "12 days after onset": exact
  * enough that a clinician can tell a date on a window's edge from one just past it. A
  * date known only to the month (or an onset known only to the month) is placed by
- * months alone, since its day could fall on either side of any day count.
+ * months alone, since its day could fall on either side of any day count; one known
+ * only to the year, by years alone.
  */
 export function relativeToOnset(date: DateValue, clock: CaseClock): string {
 	const anchorName = clock.onset === null ? "today" : "onset";
+	if (date.precision === "year" || clock.onset?.precision === "year") {
+		const years = partsFromDay(clock.anchor).year - partsFromDay(date.day).year;
+		if (years === 0) return `in the same year as ${anchorName}`;
+		return `about ${plural(Math.abs(years), "year")} ${years > 0 ? "before" : "after"} ${anchorName}`;
+	}
 	if (date.precision === "month" || clock.onset?.precision === "month") {
 		const months = monthIndex(clock.anchor) - monthIndex(date.day);
 		if (months === 0) return `in the same month as ${anchorName}`;

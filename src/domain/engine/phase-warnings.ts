@@ -5,7 +5,7 @@ import { acuteElsewhere, pathOf, type PhaseFacts } from "./phase-facts";
 import { MEASURE_LABELS } from "./measures/bands";
 import { scoreOf } from "./measures/series";
 import { isPastInitial } from "./phases";
-import type { NumberedSession } from "./sessions";
+import { isHeld, type NumberedSession } from "./sessions";
 import type { Protocol } from "../model/vocabulary";
 
 function hasPrimaryScore({ bundle, sessions }: PhaseFacts, n: number): boolean {
@@ -93,13 +93,14 @@ function heldSpan(held: readonly NumberedSession[]): string {
 /**
  * Sessions held are session notes: two notes sharing a number are two sessions (the
  * duplicate warning asks for renumbering). Notes without a usable number have no
- * place in the order, so they are not among the latest. In maintenance only the
+ * place in the order, so they are not among the latest; nor are sessions missed or
+ * cancelled, where no score could be taken. In maintenance only the
  * maintenance sessions count, over the maintenance setting's shorter span: monthly
  * sessions a score apart.
  */
 function overdueWarnings({ bundle, settings, plan, sessions }: PhaseFacts, label: string): CaseWarning[] {
 	const count = plan.maintenance ? settings.maintenanceMeasureSessions : settings.measureOverdueSessions;
-	const pool = plan.maintenance ? sessions.numbered.filter((s) => s.number > plan.planned) : sessions.numbered;
+	const pool = sessions.numbered.filter((s) => isHeld(s.record) && (!plan.maintenance || s.number > plan.planned));
 	const held = pool.slice(-count);
 	const latest = held[held.length - 1];
 	if (latest === undefined || held.length < count || held.some((s) => scoreOf(s.record, bundle.record.measure) !== null)) return [];

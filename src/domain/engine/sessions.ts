@@ -1,13 +1,21 @@
 // The sessions of a case in session order. A session without a usable number (null,
 // zero, negative, fractional) has no place in that order: it counts for nothing
 // numeric (phase, counts, measure series), but its tasks, date and safety items count.
+// A session not held (`attended: false`) keeps its number and its place in the order,
+// but its tasks count for nothing and it is not among the sessions held.
 import type { SessionRecord } from "../model/records";
+import type { NotHeldSession } from "./analysis";
 import type { Task } from "../model/vocabulary";
 
 /** The session's number when it is a whole number >= 1, else null. */
 export function sessionNumber(session: SessionRecord): number | null {
 	const n = session.session;
 	return n !== null && Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+
+/** False for a session marked `attended: false`: missed or cancelled. */
+export function isHeld(session: SessionRecord): boolean {
+	return session.absence === null;
 }
 
 export interface NumberedSession {
@@ -22,7 +30,7 @@ export interface SessionIndex {
 	readonly numbers: readonly number[];
 	readonly last: number | null;
 	readonly byNumber: ReadonlyMap<number, readonly SessionRecord[]>;
-	/** Every task any session of the case lists, numbered or not. */
+	/** Every task any session held lists, numbered or not. */
 	readonly tasksDone: ReadonlySet<Task>;
 }
 
@@ -31,7 +39,7 @@ export function indexSessions(sessions: readonly SessionRecord[]): SessionIndex 
 	const byNumber = new Map<number, SessionRecord[]>();
 	const tasksDone = new Set<Task>();
 	for (const record of sessions) {
-		for (const task of record.tasks) tasksDone.add(task);
+		if (isHeld(record)) for (const task of record.tasks) tasksDone.add(task);
 		const number = sessionNumber(record);
 		if (number === null) continue;
 		numbered.push({ number, record });
@@ -42,6 +50,15 @@ export function indexSessions(sessions: readonly SessionRecord[]): SessionIndex 
 	numbered.sort((a, b) => a.number - b.number);
 	const numbers = [...byNumber.keys()].sort((a, b) => a - b);
 	return { numbered, numbers, last: numbers[numbers.length - 1] ?? null, byNumber, tasksDone };
+}
+
+/** The sessions missed or cancelled, in session order (those without a number last). */
+export function notHeldSessions(sessions: readonly SessionRecord[]): NotHeldSession[] {
+	const place = sessionPlacer(sessions, Number.MAX_SAFE_INTEGER);
+	return sessions
+		.filter((record) => !isHeld(record))
+		.sort((a, b) => place(a) - place(b))
+		.map((record) => ({ session: sessionNumber(record), date: record.date?.text ?? null, reason: record.absence?.reason ?? null, path: record.path }));
 }
 
 /**

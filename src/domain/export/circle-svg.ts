@@ -3,6 +3,7 @@
 // as colour, so the picture reads in grey print too. A legend says what each means.
 import type { CircleModel, CircleNode, Level } from "../views/circle-model";
 import { NODE_RADIUS, STATUS_MARKS } from "../views/circle-model";
+import { circleLegendLabel } from "../views/circle-legend";
 import { element, PAPER, svgDocument, textElement } from "./svg";
 
 type LevelKey = "0" | "1" | "2" | "3" | "unknown";
@@ -70,29 +71,24 @@ function node(model: CircleNode): string {
 
 const LEGEND_ROW = 18;
 const LEGEND_LEFT = 12;
-const LEGEND_KEYS_LEFT = 112;
+const LEGEND_KEYS_LEFT = 24;
 const LEGEND_STEP = 34;
 
+/** The shared legend: each scale's line followed by its keys from 0 to 3 and "not recorded", then the rest. */
 function legend(top: number): string[] {
-	const row = (i: number): number => top + LEGEND_ROW * i;
-	const items: string[] = [textElement("text", { x: LEGEND_LEFT, y: row(0), "dominant-baseline": "middle" }, "Fill: support")];
+	const y = (row: number): number => top + LEGEND_ROW * row;
+	const label = (row: number, text: string) => textElement("text", { x: LEGEND_LEFT, y: y(row), "dominant-baseline": "middle" }, text);
+	const items = [label(0, circleLegendLabel("support")), label(2, circleLegendLabel("conflict"))];
 	LEVEL_KEYS.forEach((key, i) => {
 		const x = LEGEND_KEYS_LEFT + LEGEND_STEP * i;
-		items.push(dot(x, row(0), 5, key), textElement("text", { x: x + 8, y: row(0), "dominant-baseline": "middle" }, LEVEL_NAMES[key]));
+		items.push(dot(x, y(1), 5, key), textElement("text", { x: x + 8, y: y(1), "dominant-baseline": "middle" }, LEVEL_NAMES[key]));
+		items.push(line(x - 6, y(3), x + 8, y(3), CONFLICT_LINES[key]), textElement("text", { x: x + 11, y: y(3), "dominant-baseline": "middle" }, LEVEL_NAMES[key]));
 	});
-	items.push(textElement("text", { x: LEGEND_LEFT, y: row(1), "dominant-baseline": "middle" }, "Line: conflict"));
-	LEVEL_KEYS.forEach((key, i) => {
-		const x = LEGEND_KEYS_LEFT - 6 + LEGEND_STEP * i;
-		items.push(line(x, row(1), x + 14, row(1), CONFLICT_LINES[key]), textElement("text", { x: x + 17, y: row(1), "dominant-baseline": "middle" }, LEVEL_NAMES[key]));
-	});
-	items.push(
-		textElement("text", { x: LEGEND_LEFT, y: row(2), "dominant-baseline": "middle" }, "Faint line: related people. † deceased, ⊘ estranged."),
-		textElement("text", { x: LEGEND_LEFT, y: row(3), "dominant-baseline": "middle" }, "Circle 1 is the closest. Support and conflict: 0 to 3."),
-	);
+	items.push(label(4, `${circleLegendLabel("related")}. ${circleLegendLabel("status")}.`), label(5, `${circleLegendLabel("rings")}.`));
 	return items;
 }
 
-const LEGEND_HEIGHT = LEGEND_ROW * 4 + 8;
+const LEGEND_HEIGHT = LEGEND_ROW * 6 + 8;
 /** Room beside the drawing for long labels on the outer ring's left and right. */
 const SIDE_ROOM = 44;
 

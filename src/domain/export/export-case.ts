@@ -54,13 +54,11 @@ export function exportFolderName(client: string, day: string | null): string {
 	return day === null ? name : `${name} - ${day}`;
 }
 
-/** De-identified, the chart is spaced by session number: a date axis would print calendar months. */
+/** The sidebar's chart, its dates told as the export tells them. */
 function chart(bundle: CaseBundle, analysis: CaseAnalysis, names: ExportNames): MeasureChart | null {
 	const measure = bundle.record.measure;
 	const summary = analysis.measures[measure];
-	if (!summary) return null;
-	const shown = names.private ? { ...summary, points: summary.points.map((point) => ({ ...point, date: null })) } : summary;
-	return measureChart(measure, shown, analysis.timeline);
+	return summary ? measureChart(measure, summary, analysis, { dateText: (date) => names.date(date) }) : null;
 }
 
 export function exportCase(bundle: CaseBundle, analysis: CaseAnalysis, options: ExportOptions): ExportResult {

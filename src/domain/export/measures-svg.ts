@@ -1,7 +1,10 @@
-// The primary measure's chart as a standalone SVG file, drawn from the views' chart
-// geometry: severity bands shaded darker as they get worse, the scores as a line, and
-// the remission and response thresholds told apart by dash pattern, with a legend.
-import type { ChartEvent, MeasureChart, ThresholdLine } from "../views/measure-chart";
+// The primary measure's chart as a standalone SVG file, drawn from the same chart model
+// and legend as the sidebar, with its line styles: severity bands shaded darker as they
+// get worse, the scores as a line, the thresholds told apart by dash pattern, and marks
+// on positive safety items and worsening. Everything is in currentColor, so marks are
+// told apart by shape and weight.
+import { CHART_LINE_STYLES, chartLegend, markShape, type ChartEvent, type ChartLine, type LegendEntry, type MeasureChart, type ThresholdLine } from "../views/measure-chart";
+import { textWidth } from "../views/text-size";
 import { element, svgDocument, textElement } from "./svg";
 
 export interface MeasuresSvgInput {
@@ -15,26 +18,49 @@ export interface MeasuresSvgInput {
 	readonly note: string | null;
 }
 
-const REMISSION_DASH = "6 3";
-const RESPONSE_DASH = "1.5 3";
-const EVENT_DASH = "2 2";
 const SMALL = 8;
-
-function threshold(chart: MeasureChart, line: ThresholdLine, dash: string): string {
-	const { box } = chart;
-	return element("line", { x1: box.left, y1: line.y, x2: box.width - box.right, y2: line.y, stroke: "currentColor", "stroke-width": 1.2, "stroke-dasharray": dash }, [
-		textElement("title", {}, line.label),
-	]);
-}
-
-function legendEntry(x: number, y: number, dash: string | null, text: string): string[] {
-	return [
-		element("line", { x1: x, y1: y, x2: x + 16, y2: y, stroke: "currentColor", "stroke-width": dash === null ? 2 : 1.2, "stroke-dasharray": dash }),
-		textElement("text", { x: x + 20, y, "dominant-baseline": "middle" }, text),
-	];
-}
-
+const LEGEND_FONT = 10;
 const LEGEND_ROW = 16;
+const SWATCH = 16;
+
+function lineStyle(line: ChartLine): Record<string, string | number | null> {
+	const style = CHART_LINE_STYLES[line];
+	return { stroke: "currentColor", "stroke-width": style.width, "stroke-dasharray": style.dash };
+}
+
+function threshold(chart: MeasureChart, line: ThresholdLine, kind: "response" | "remission"): string {
+	const { box } = chart;
+	return element("line", { x1: box.left, y1: line.y, x2: box.width - box.right, y2: line.y, ...lineStyle(kind) }, [textElement("title", {}, line.label)]);
+}
+
+function markStyle(kind: "safety" | "worsening"): Record<string, string | number> {
+	return kind === "safety" ? { fill: "none", stroke: "currentColor", "stroke-width": 2 } : { fill: "currentColor" };
+}
+
+function swatch(entry: LegendEntry, x: number, y: number): string[] {
+	if (entry.kind === "axis") return [];
+	if (entry.kind === "safety" || entry.kind === "worsening") return [element("path", { d: markShape(entry.kind, x + SWATCH / 2, y), ...markStyle(entry.kind) })];
+	return [element("line", { x1: x, y1: y, x2: x + SWATCH, y2: y, ...lineStyle(entry.kind) })];
+}
+
+/** The legend's entries left to right, a new row when one would run past the right edge; returns the rows used. */
+function legend(entries: readonly LegendEntry[], top: number, left: number, right: number): { children: string[]; rows: number } {
+	const children: string[] = [];
+	let x = left;
+	let row = 0;
+	for (const entry of entries) {
+		const lead = entry.kind === "axis" ? 0 : SWATCH + 4;
+		const width = lead + textWidth(entry.label, LEGEND_FONT);
+		if (x > left && x + width > right) {
+			x = left;
+			row++;
+		}
+		const y = top + row * LEGEND_ROW;
+		children.push(...swatch(entry, x, y), textElement("text", { x: x + lead, y, "dominant-baseline": "middle", "font-size": LEGEND_FONT }, entry.label));
+		x += width + 12;
+	}
+	return { children, rows: row + 1 };
+}
 
 export function measuresSvg(input: MeasuresSvgInput): string {
 	const { chart, measureLabel } = input;
@@ -51,29 +77,24 @@ export function measuresSvg(input: MeasuresSvgInput): string {
 	children.push(element("rect", { x: box.left, y: box.top, width: plotWidth, height: bottom - box.top, fill: "none", stroke: "currentColor", "stroke-opacity": 0.4 }));
 	for (const tick of chart.yTicks) children.push(textElement("text", { x: box.left - 3, y: tick.y, "text-anchor": "end", "dominant-baseline": "middle", "font-size": SMALL }, tick.label));
 	for (const tick of chart.xTicks) children.push(textElement("text", { x: tick.x, y: bottom + 11, "text-anchor": "middle", "font-size": SMALL }, tick.label));
-	children.push(threshold(chart, chart.remission, REMISSION_DASH));
-	if (chart.response !== null) children.push(threshold(chart, chart.response, RESPONSE_DASH));
+	children.push(threshold(chart, chart.remission, "remission"));
+	if (chart.response !== null) children.push(threshold(chart, chart.response, "response"));
 	for (const event of chart.events) {
-		children.push(
-			element("line", { x1: event.x, y1: box.top, x2: event.x, y2: bottom, stroke: "currentColor", "stroke-opacity": 0.55, "stroke-dasharray": EVENT_DASH }, [
-				textElement("title", {}, input.eventTitle(event)),
-			]),
-		);
+		children.push(element("line", { x1: event.x, y1: box.top, x2: event.x, y2: bottom, ...lineStyle("event"), "stroke-opacity": 0.55 }, [textElement("title", {}, input.eventTitle(event))]));
 	}
-	children.push(element("path", { d: chart.line, fill: "none", stroke: "currentColor", "stroke-width": 2, "stroke-linejoin": "round" }));
+	children.push(element("path", { d: chart.line, fill: "none", ...lineStyle("score"), "stroke-linejoin": "round" }));
 	for (const point of chart.points) children.push(element("circle", { cx: point.x, cy: point.y, r: 3, fill: "currentColor" }, [textElement("title", {}, point.title)]));
-	const first = box.height + LEGEND_ROW / 2;
-	children.push(...legendEntry(box.left, first, null, `${measureLabel} score`), ...legendEntry(box.left + 100, first, REMISSION_DASH, chart.remission.label));
-	if (chart.response !== null) children.push(...legendEntry(box.left + 200, first, RESPONSE_DASH, chart.response.label));
-	const across = chart.axis === "date" ? "Across: date" : "Across: session number";
-	children.push(...(chart.events.length > 0 ? legendEntry(box.left, first + LEGEND_ROW, EVENT_DASH, `Life event. ${across}`) : [textElement("text", { x: box.left, y: first + LEGEND_ROW, "dominant-baseline": "middle" }, across)]));
+	for (const mark of chart.marks) children.push(element("path", { d: mark.shape, ...markStyle(mark.kind) }, [textElement("title", {}, mark.title)]));
+	const drawn = legend(chartLegend(chart, measureLabel), box.height + LEGEND_ROW / 2, box.left, box.width);
+	children.push(...drawn.children);
 	const scores = chart.points.map((point) => point.score).join(", ");
+	const marked = chart.marks.map((mark) => `${mark.title}.`).join(" ");
 	return svgDocument(
 		{
 			width: box.width,
-			height: box.height + LEGEND_ROW * 2 + 4,
+			height: box.height + LEGEND_ROW * drawn.rows + 4,
 			title: `${measureLabel} scores of ${input.client}`,
-			description: `${chart.points.length} ${measureLabel} score${chart.points.length === 1 ? "" : "s"} in session order: ${scores}.${input.note === null ? "" : ` ${input.note}`}`,
+			description: `${chart.points.length} ${measureLabel} score${chart.points.length === 1 ? "" : "s"} in session order: ${scores}.${marked === "" ? "" : ` ${marked}`}${input.note === null ? "" : ` ${input.note}`}`,
 		},
 		children,
 	);

@@ -1,17 +1,23 @@
-// Dates as the note format allows them: YYYY-MM-DD, YYYY-MM (month precision) or an
-// ISO date-time. Everything is reduced to a whole UTC day number so comparisons and
-// month arithmetic never depend on the machine's time zone.
+// Dates as the note format allows them: YYYY-MM-DD, YYYY-MM (month precision), YYYY
+// (year precision, which only some fields accept) or an ISO date-time. Everything is
+// reduced to a whole UTC day number so comparisons and month arithmetic never depend
+// on the machine's time zone.
+
+export type DatePrecision = "day" | "month" | "year";
 
 export interface DateValue {
-	/** Normalised text: `YYYY-MM-DD`, or `YYYY-MM` for month precision. */
+	/** Normalised text: `YYYY-MM-DD`, `YYYY-MM` for month precision, `YYYY` for year precision. */
 	readonly text: string;
-	/** Days since 1970-01-01; a month-precision date counts as its first day. */
+	/** Days since 1970-01-01; a month- or year-precision date counts as its first day. */
 	readonly day: number;
-	readonly precision: "day" | "month";
+	readonly precision: DatePrecision;
 }
 
 const DAY_MS = 86_400_000;
-const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A year alone as YAML reads `2019` unquoted: a number. Four digits, as the text form. */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
 /**
  * An ISO 8601 date-time in the extended form, with what RFC 3339 and YAML timestamps
  * add: `T`, `t`, spaces or tabs between date and time; the time to the hour, minute or
@@ -53,6 +59,10 @@ function daysInMonth(year: number, month: number): number {
 	return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
 }
 
+function fromYear(year: number): DateValue | null {
+	return year < 1 ? null : { text: pad(year, 4), day: dayFromParts(year, 1, 1), precision: "year" };
+}
+
 function fromParts(year: number, month: number, dayOfMonth: number | null): DateValue | null {
 	if (month < 1 || month > 12 || year < 1) return null;
 	if (dayOfMonth === null) {
@@ -69,10 +79,14 @@ export function parseDate(value: unknown): DateValue | null {
 		if (Number.isNaN(time)) return null;
 		return fromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
 	}
+	if (typeof value === "number") return Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR ? fromYear(value) : null;
 	if (typeof value !== "string") return null;
 	const text = value.trim();
 	const plain = DATE_RE.exec(text);
-	if (plain) return fromParts(Number(plain[1]), Number(plain[2]), plain[3] === undefined ? null : Number(plain[3]));
+	if (plain) {
+		if (plain[2] === undefined) return fromYear(Number(plain[1]));
+		return fromParts(Number(plain[1]), Number(plain[2]), plain[3] === undefined ? null : Number(plain[3]));
+	}
 	// A date-time keeps the calendar date the clinician wrote, whatever its offset.
 	const withTime = DATE_TIME_RE.exec(text);
 	if (withTime) return fromParts(Number(withTime[1]), Number(withTime[2]), Number(withTime[3]));
@@ -88,9 +102,11 @@ export function addMonths(day: number, months: number): number {
 	return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)));
 }
 
-/** The last day of the period a date stands for: the day itself, or the end of its month. */
+const MONTHS_IN: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 12 };
+
+/** The last day of the period a date stands for: the day itself, or the end of its month or year. */
 export function lastDayOf(date: DateValue): number {
-	return date.precision === "month" ? addMonths(date.day, 1) - 1 : date.day;
+	return date.precision === "day" ? date.day : addMonths(date.day, MONTHS_IN[date.precision]) - 1;
 }
 
 /** Whole calendar months from `from` to `to` (negative when `to` is earlier). */

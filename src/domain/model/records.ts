@@ -5,6 +5,7 @@ import type { DateValue } from "./dates";
 import type { LinkRef } from "./links";
 import type { SafetyReading } from "./safety-reading";
 import type {
+	AbsenceReason,
 	CaseStatus,
 	ContactFrequency,
 	DisputeStage,
@@ -113,6 +114,8 @@ export interface SessionRecord extends MemberBase {
 	readonly homework: readonly string[];
 	readonly homeworkReview: HomeworkReview | null;
 	readonly riskReviewed: boolean;
+	/** Null for a session held; set by `attended: false`, with the reason when given. */
+	readonly absence: { readonly reason: AbsenceReason | null } | null;
 }
 
 /**

@@ -1,72 +1,98 @@
-// The measures a clinician records in a session note: which are entered item by
-// item, which as a total with their safety item, and what gets written for each.
-// Item labels are short reminders in our own words; the clinician uses the real form.
+// The measures a clinician records in a session note: which are entered item by item
+// (or as a total alone), which as a total with their safety item, and what gets
+// written for each.
+//
+// The PHQ-9 and GAD-7 items and answers are the questionnaires' published wording
+// (Spitzer, Williams, Kroenke and colleagues, developed with an educational grant from
+// Pfizer Inc.; phqscreeners.com: "No permission required to reproduce, translate,
+// display or distribute"). Both ask about the last 2 weeks. HAM-D and EPDS are not
+// free to reproduce, so only their totals and safety items are asked, by number.
 import type { SafetyMeasure } from "../engine/analysis";
 import { bandFor, MEASURE_LABELS, MEASURE_RANGES } from "../engine/measures/bands";
 import type { Measure } from "../model/vocabulary";
-import { readWholeNumber, type Parsed } from "./form-input";
+import { safetyKeyOf } from "../safety/safety-keys";
+import { readDate, readWholeNumber, type Parsed } from "./form-input";
 
-/** A 0-3 answer scale shared by the item-by-item questionnaires. */
-export const ITEM_ANSWERS: readonly string[] = ["Not at all", "Some days", "Most days", "Nearly every day"];
+/** The 0-3 answers of the PHQ-9 and GAD-7, as printed on both. */
+export const ITEM_ANSWERS: readonly string[] = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
+
+/** The question both put before their items. */
+export const ITEM_STEM = "Over the last 2 weeks, how often have you been bothered by any of the following problems?";
 
 export type ItemMeasure = "phq9" | "gad7";
 export type TotalMeasure = "hamd" | "epds";
+
+/** A scale's safety item, asked on its own beside a total. */
+export interface SafetyQuestion {
+	/** The note format's key for the item alone: `phq9_item9`, `hamd_item3`, `epds_item10`. */
+	readonly key: string;
+	/** The item's number (1-based). */
+	readonly item: number;
+	readonly label: string;
+	readonly max: number;
+	/** The item's own answers, when the scale's wording may be shown; else scores alone. */
+	readonly answers: readonly string[] | null;
+}
 
 export interface ItemForm {
 	readonly kind: "items";
 	readonly measure: ItemMeasure;
 	readonly itemsKey: "phq9_items" | "gad7_items";
 	readonly items: readonly string[];
-	/** The safety item's number (1-based), for the one measure that has one here. */
-	readonly safetyItem: number | null;
+	/** The safety item: one of `items` when answered item by item, asked alone with a total. */
+	readonly safety: SafetyQuestion | null;
 }
 
 export interface TotalForm {
 	readonly kind: "total";
 	readonly measure: TotalMeasure;
-	readonly safetyKey: "hamd_item3" | "epds_item10";
-	readonly safetyItem: number;
-	readonly safetyLabel: string;
-	readonly safetyMax: number;
+	readonly safety: SafetyQuestion;
 }
 
 export type MeasureForm = ItemForm | TotalForm;
+
+function safetyQuestion(measure: SafetyMeasure, label: string, answers: readonly string[] | null): SafetyQuestion {
+	const { itemKey, item, max } = safetyKeyOf(measure);
+	return { key: itemKey, item, label, max, answers };
+}
+
+const PHQ9_ITEMS = [
+	"Little interest or pleasure in doing things",
+	"Feeling down, depressed, or hopeless",
+	"Trouble falling or staying asleep, or sleeping too much",
+	"Feeling tired or having little energy",
+	"Poor appetite or overeating",
+	"Feeling bad about yourself — or that you are a failure or have let yourself or your family down",
+	"Trouble concentrating on things, such as reading the newspaper or watching television",
+	"Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual",
+	"Thoughts that you would be better off dead or of hurting yourself in some way",
+];
 
 export const MEASURE_FORMS: { readonly [M in ItemMeasure]: ItemForm } & { readonly [M in TotalMeasure]: TotalForm } = {
 	phq9: {
 		kind: "items",
 		measure: "phq9",
 		itemsKey: "phq9_items",
-		items: [
-			"Little interest or enjoyment in things",
-			"Low, down or hopeless mood",
-			"Sleeping badly or too much",
-			"Tired, little energy",
-			"Poor appetite or overeating",
-			"Feeling a failure, letting people down",
-			"Hard to concentrate",
-			"Slowed down, or restless and fidgety",
-			"Thoughts of being better off dead or of self-harm",
-		],
-		safetyItem: 9,
+		items: PHQ9_ITEMS,
+		safety: safetyQuestion("phq9", `PHQ-9 item 9: ${PHQ9_ITEMS[8] ?? ""}`, ITEM_ANSWERS),
 	},
 	gad7: {
 		kind: "items",
 		measure: "gad7",
 		itemsKey: "gad7_items",
 		items: [
-			"Nervous, anxious or on edge",
-			"Cannot stop or control worrying",
-			"Worrying too much about many things",
-			"Hard to relax",
-			"So restless it is hard to sit still",
-			"Easily annoyed or irritable",
-			"Afraid that something awful might happen",
+			"Feeling nervous, anxious or on edge",
+			"Not being able to stop or control worrying",
+			"Worrying too much about different things",
+			"Trouble relaxing",
+			"Being so restless that it is hard to sit still",
+			"Becoming easily annoyed or irritable",
+			"Feeling afraid as if something awful might happen",
 		],
-		safetyItem: null,
+		safety: null,
 	},
-	hamd: { kind: "total", measure: "hamd", safetyKey: "hamd_item3", safetyItem: 3, safetyLabel: "Item 3: suicide", safetyMax: 4 },
-	epds: { kind: "total", measure: "epds", safetyKey: "epds_item10", safetyItem: 10, safetyLabel: "Item 10: thoughts of self-harm", safetyMax: 3 },
+	hamd: { kind: "total", measure: "hamd", safety: safetyQuestion("hamd", "Item 3: suicide", null) },
+	epds: { kind: "total", measure: "epds", safety: safetyQuestion("epds", "Item 10: thoughts of self-harm", null) },
 };
 
 export interface ScoreSummary {
@@ -83,32 +109,70 @@ export function scoreSummary(measure: Measure, total: number): ScoreSummary {
 	return { total, max, bandLabel, text: `${total} of ${max}: ${bandLabel.toLowerCase()}` };
 }
 
-/** A typed total of a total form; it counts the safety item, so it is at least that item's score when one is chosen. */
-export function readTotal(text: string, form: TotalForm, safety: number | null): Parsed<number> {
+/** A typed total; it counts the safety item, so it is at least that item's score when one is chosen. */
+export function readTotal(text: string, form: MeasureForm, safety: number | null): Parsed<number> {
 	const read = readWholeNumber(text, 0, MEASURE_RANGES[form.measure].max);
-	if (!read.ok || safety === null || read.value >= safety) return read;
-	return { ok: false, message: `The total includes item ${form.safetyItem}, so it is at least ${safety}.` };
+	if (!read.ok || safety === null || form.safety === null || read.value >= safety) return read;
+	return { ok: false, message: `The total includes item ${form.safety.item}, so it is at least ${safety}.` };
 }
 
-/** A measure as the clinician entered it: every item of an item form, or a total and the safety item. */
+/**
+ * The date the scores were taken. They are written in the session note and take its
+ * date (note-format.md): a note without one gets the date entered; a note with one
+ * takes only that date, since another would date the session, not the scores.
+ */
+export function readMeasureDate(text: string, session: { readonly number: number | null; readonly date: string | null }): Parsed<string> {
+	const read = readDate(text, true);
+	if (!read.ok || session.date === null || read.value === session.date) return read;
+	const which = session.number === null ? "This session" : `Session ${session.number}`;
+	return {
+		ok: false,
+		message: `${which} is dated ${session.date}, and scores take the date of their session note. Record them in the note of the session they were taken in, or change the note's date first.`,
+	};
+}
+
+/**
+ * A measure as the clinician entered it: every item of an item form; or a total, with
+ * the scale's safety item when it has one (PHQ-9 item 9 asked alone, HAM-D item 3,
+ * EPDS item 10; the GAD-7 has none, so its safety is null).
+ */
 export type MeasureEntry =
 	| { readonly measure: ItemMeasure; readonly items: readonly number[] }
-	| { readonly measure: TotalMeasure; readonly total: number; readonly safety: number };
+	| { readonly measure: Measure; readonly total: number; readonly safety: number | null };
 
 export function entryTotal(entry: MeasureEntry): number {
 	return "items" in entry ? entry.items.reduce((sum, item) => sum + item, 0) : entry.total;
 }
 
+export interface MeasureChanges {
+	readonly set: Readonly<Record<string, number | number[] | boolean | string>>;
+	/** Keys the entry replaces: a note's item list when a total alone is entered, a lone item 9 when the items are. */
+	readonly remove: readonly string[];
+}
+
 /**
- * The session note's properties for the entry (note-format.md): the total beside its
- * items or its safety item. A positive safety item sets risk_reviewed to false even
- * when it was true: a review that came before the item was raised has not reviewed it.
+ * What the session note gets for the entry (note-format.md): the total beside its
+ * items or its safety item. What the entry replaces goes, so the note never holds two
+ * answers that disagree. A positive safety item sets risk_reviewed to false even when
+ * it was true: a review that came before the item was raised has not reviewed it.
  */
-export function measureProperties(entry: MeasureEntry): Record<string, number | number[] | boolean> {
-	const total = entryTotal(entry);
+export function measureChanges(entry: MeasureEntry): MeasureChanges {
+	const form = MEASURE_FORMS[entry.measure];
 	const review: Record<string, boolean> = safetyFinding(entry) === null ? {} : { risk_reviewed: false };
-	if ("items" in entry) return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].itemsKey]: [...entry.items], ...review };
-	return { [entry.measure]: total, [MEASURE_FORMS[entry.measure].safetyKey]: entry.safety, ...review };
+	if ("items" in entry) {
+		const { itemsKey, safety } = MEASURE_FORMS[entry.measure];
+		return { set: { [entry.measure]: entryTotal(entry), [itemsKey]: [...entry.items], ...review }, remove: safety === null ? [] : [safety.key] };
+	}
+	const safety: Record<string, number> = entry.safety === null || form.safety === null ? {} : { [form.safety.key]: entry.safety };
+	return { set: { [entry.measure]: entry.total, ...safety, ...review }, remove: form.kind === "items" ? [form.itemsKey] : [] };
+}
+
+/**
+ * The date the session note gets: the one entered, only where the note holds none, so
+ * a date written by hand (even one that cannot be read) is never replaced.
+ */
+export function dateToFill(written: unknown, date: string): string | null {
+	return written === undefined || written === null || (typeof written === "string" && written.trim() === "") ? date : null;
 }
 
 export interface SafetyFinding {
@@ -119,10 +183,10 @@ export interface SafetyFinding {
 
 /** The positive safety item of an entry (ipt-rules.md "Safety"), or null. */
 export function safetyFinding(entry: MeasureEntry): SafetyFinding | null {
-	const item = MEASURE_FORMS[entry.measure].safetyItem;
-	if (item === null || entry.measure === "gad7") return null;
-	const score = "items" in entry ? entry.items[item - 1] : entry.safety;
-	return score !== undefined && score >= 1 ? { measure: entry.measure, item, score } : null;
+	const question = MEASURE_FORMS[entry.measure].safety;
+	if (question === null || entry.measure === "gad7") return null;
+	const score = "items" in entry ? entry.items[question.item - 1] : entry.safety;
+	return score !== undefined && score !== null && score >= 1 ? { measure: entry.measure, item: question.item, score } : null;
 }
 
 /** What the clinician reads in the notice that stays until dismissed, once the note has risk_reviewed: false. */

@@ -1,7 +1,7 @@
 // What a new session note starts from: its number, its phase, the focus carried
 // forward and the homework agreed last time (ipt-rules.md "Phases").
 import { phaseOfSessionNumber } from "../engine/phases";
-import { indexSessions } from "../engine/sessions";
+import { indexSessions, isHeld } from "../engine/sessions";
 import type { CaseBundle } from "../model/case-bundle";
 import type { Phase, ProblemArea } from "../model/vocabulary";
 import type { EngineSettings } from "../settings/engine-settings";
@@ -25,13 +25,15 @@ function distinct<T>(items: Iterable<T>): T[] {
 }
 
 /**
- * The next session is one past the highest number held, whatever the gaps; notes
- * sharing the highest number (a duplicate) are all the previous session. The focus
- * is the case's agreed focus, else the previous session's.
+ * The next session is one past the highest number, whatever the gaps, a session
+ * missed or cancelled included: it keeps its number. The previous session is the last
+ * one held, whose homework is still to review; notes sharing its number (a duplicate)
+ * are all the previous session. The focus is the case's agreed focus, else the
+ * previous session's.
  */
 export function planNextSession(bundle: CaseBundle, settings: EngineSettings): NextSession {
-	const sessions = indexSessions(bundle.sessions);
-	const number = (sessions.last ?? 0) + 1;
+	const number = (indexSessions(bundle.sessions).last ?? 0) + 1;
+	const sessions = indexSessions(bundle.sessions.filter(isHeld));
 	const phase = phaseOfSessionNumber(number, bundle.record, settings);
 	const previousNotes = sessions.last === null ? [] : (sessions.byNumber.get(sessions.last) ?? []);
 	const previous: PreviousSession | null =

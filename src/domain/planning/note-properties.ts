@@ -25,6 +25,7 @@ export interface NewCase {
 	readonly client: string;
 	readonly protocol: Protocol;
 	readonly plannedSessions: number;
+	readonly start: string;
 	readonly onset: string | null;
 	readonly measure: Measure;
 }
@@ -35,6 +36,7 @@ export function caseProperties(input: NewCase): Properties {
 		client: input.client,
 		protocol: input.protocol,
 		planned_sessions: input.plannedSessions,
+		start: input.start,
 		onset: input.onset,
 		measure: input.measure,
 		focus: [],
@@ -90,9 +92,13 @@ export interface NewSession {
 	readonly focus: readonly ProblemArea[];
 }
 
-/** No `phase`: it is computed from the number, and an override is the clinician's to add. */
+/**
+ * No `phase`: it is computed from the number, and an override is the clinician's to add.
+ * `homework_review` (empty) and `risk_reviewed: false` are written whatever the template
+ * holds, so that the Properties editor offers them as a value and a checkbox to fill.
+ */
 export function sessionProperties(input: NewSession, caseLink: string): Properties {
-	return { ipt: "session", case: caseLink, session: input.number, date: input.date, focus: focusList(input.focus), tasks: [] };
+	return { ipt: "session", case: caseLink, session: input.number, date: input.date, focus: focusList(input.focus), tasks: [], homework_review: null, risk_reviewed: false };
 }
 
 function isEmpty(value: unknown): boolean {

@@ -36,9 +36,9 @@ function eventLabel(event: EventRecord): string {
 	return event.type === null ? "Event" : eventTypeLabel(event);
 }
 
-/** "Dad moved out" from "2026-03-28 Dad moved out": wherever an event is named, its date is shown beside it. */
+/** "Dad moved out" from "2026-03-28 Dad moved out" or "2019 Dad moved out": wherever an event is named, its date is shown beside it. */
 export function withoutDatePrefix(text: string): string {
-	const stripped = text.replace(/^\d{4}-\d{2}(?:-\d{2})?(?:\s+[-–]\s+|\s+|_)/, "");
+	const stripped = text.replace(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\s+[-–]\s+|\s+|_)/, "");
 	return stripped === "" ? text : stripped;
 }
 

@@ -1,31 +1,22 @@
 // `ipt: case`: one note per client.
 import type { CaseRecord } from "../model/records";
-import { CASE_STATUSES, MEASURES, PROTOCOLS, type Measure } from "../model/vocabulary";
+import { CASE_STATUS_ALIASES, CASE_STATUSES, MEASURE_ALIASES, MEASURES, PROTOCOL_ALIASES, PROTOCOLS } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
 import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
 
-/** How the questionnaires are usually written (already normalised). */
-const MEASURE_ALIASES: Readonly<Record<string, Measure>> = {
-	"phq-9": "phq9",
-	"gad-7": "gad7",
-	"ham-d": "hamd",
-	"ham-d-17": "hamd",
-	"hamd-17": "hamd",
-};
-
 const CASE_FIELDS = new FieldSet({
 	client: textField,
-	status: enumField("a case status", CASE_STATUSES),
-	protocol: enumField("an IPT protocol", PROTOCOLS),
+	status: enumField("a case status", CASE_STATUSES, CASE_STATUS_ALIASES),
+	protocol: enumField("an IPT protocol", PROTOCOLS, PROTOCOL_ALIASES),
 	planned_sessions: integerField("a number of planned sessions", 1, 52),
 	maintenance_sessions: integerField("a number of planned maintenance sessions", 1, 52),
 	maintenance_interval: integerField("a number of weeks between maintenance sessions", 1, 52),
 	start: dateField,
 	onset: dateField,
 	focus: problemAreasField,
-	measure: enumField("an outcome measure", MEASURES, MEASURE_ALIASES),
+	measure: enumField("an outcome measure", MEASURES, {}, MEASURE_ALIASES),
 	diagnosis: textListField,
 	fictional: booleanField,
 });

@@ -1,16 +1,16 @@
 // `ipt: event`: one note per life event on the timeline.
 import type { EventRecord } from "../model/records";
-import { EVENT_TYPE_CATEGORY, EVENT_TYPES } from "../model/vocabulary";
+import { EVENT_TYPE_ALIASES, EVENT_TYPE_CATEGORY, EVENT_TYPES } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import type { KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
 import { MEMBER_FIELDS } from "./member-fields";
-import { dateField, enumField } from "./scalar-fields";
+import { enumField, eventDateField } from "./scalar-fields";
 
 const EVENT_FIELDS = new FieldSet({
 	...MEMBER_FIELDS,
-	date: dateField,
-	type: enumField("an event type", EVENT_TYPES),
+	date: eventDateField,
+	type: enumField("an event type", EVENT_TYPES, EVENT_TYPE_ALIASES),
 	people: linkListField,
 });
 
@@ -18,7 +18,7 @@ export const eventSchema: KindSchema<EventRecord> = {
 	fields: EVENT_FIELDS,
 	build(note, { path, aliases }) {
 		const values = note.readAll(EVENT_FIELDS);
-		if (values.date === null) note.requireGiven("date", "an event needs the date it happened (YYYY-MM-DD, or YYYY-MM when only the month is known)");
+		if (values.date === null) note.requireGiven("date", "an event needs the date it happened (YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known)");
 		if (values.type === null) note.requireGiven("type", `an event needs its type, one of ${EVENT_TYPES.join(", ")}`);
 		return {
 			kind: "event",

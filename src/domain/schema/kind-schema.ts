@@ -2,6 +2,7 @@
 import type { NoteRecord } from "../model/records";
 import { linkBasename } from "../model/links";
 import type { SafetyReading } from "../model/safety-reading";
+import type { ChecklistLine } from "./checklist-tasks";
 import type { FieldSet, FieldTable } from "./field";
 import type { NoteReader } from "./note-reader";
 
@@ -11,6 +12,8 @@ export interface NoteBasics {
 	readonly aliases: readonly string[];
 	/** The note's safety answers, read from its raw frontmatter whatever its kind. */
 	readonly safety: readonly SafetyReading[];
+	/** The checklist items of the note's body, as a face found them. */
+	readonly checklist: readonly ChecklistLine[];
 }
 
 /** The file name without folder and `.md`: the fallback for a case's client or a person's name. */

@@ -1,12 +1,21 @@
 // `ipt: person`: one note per person in the interpersonal inventory.
 import type { PersonRecord } from "../model/records";
-import { CONTACT_FREQUENCIES, DISPUTE_STAGES, GRIEF_MARKERS, PERSON_STATUSES } from "../model/vocabulary";
+import {
+	CONTACT_FREQUENCIES,
+	CONTACT_FREQUENCY_ALIASES,
+	DISPUTE_STAGE_ALIASES,
+	DISPUTE_STAGES,
+	GRIEF_MARKER_ALIASES,
+	GRIEF_MARKERS,
+	PERSON_STATUS_ALIASES,
+	PERSON_STATUSES,
+} from "../model/vocabulary";
 import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
 import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
-import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
+import { booleanField, enumField, eventDateField, integerField, textField } from "./scalar-fields";
 
 function personFields(rings: 3 | 4) {
 	return new FieldSet({
@@ -14,13 +23,13 @@ function personFields(rings: 3 | 4) {
 		name: textField,
 		role: textField,
 		circle: integerField("a closeness ring", 1, rings),
-		contact: enumField("a contact frequency", CONTACT_FREQUENCIES),
+		contact: enumField("a contact frequency", CONTACT_FREQUENCIES, CONTACT_FREQUENCY_ALIASES),
 		support: integerField("a support level", 0, 3),
 		conflict: integerField("a conflict level", 0, 3),
-		status: enumField("a person status", PERSON_STATUSES),
-		died: dateField,
-		grief_markers: listField(enumField("a grief marker", GRIEF_MARKERS), true),
-		dispute_stage: enumField("a dispute stage", DISPUTE_STAGES),
+		status: enumField("a person status", PERSON_STATUSES, PERSON_STATUS_ALIASES),
+		died: eventDateField,
+		grief_markers: listField(enumField("a grief marker", GRIEF_MARKERS, GRIEF_MARKER_ALIASES), true),
+		dispute_stage: enumField("a dispute stage", DISPUTE_STAGES, DISPUTE_STAGE_ALIASES),
 		expectations_reciprocal: booleanField,
 		confidant: booleanField,
 		related: linkListField,

@@ -1,9 +1,12 @@
 // Parsers for single-valued keys: text, whole numbers, yes/no, dates and closed
 // vocabularies. Each drops an unusable value with a diagnostic naming the value and
 // what was expected.
-import { parseDate, type DateValue } from "../model/dates";
+import type { DateValue } from "../model/dates";
+import { dateInWords, readWrittenDate } from "../model/loose-dates";
+import type { Aliases } from "../model/vocabulary";
 import { describeValue } from "./describe-value";
 import { hasOwn, type Field } from "./field";
+import { editDistance } from "./key-spelling";
 import { lazy } from "./lazy";
 import * as z from "./zod";
 
@@ -90,14 +93,46 @@ export const textField: Field<string | null> = {
 	},
 };
 
-export const dateField: Field<DateValue | null> = {
-	fallback: null,
-	read(field, value, report) {
-		const date = parseDate(value);
-		if (date === null) report.error(field, notA(value, "a date", "YYYY-MM-DD, YYYY-MM or an ISO date-time"));
-		return date;
-	},
-};
+/**
+ * A date in any form readWrittenDate knows: a loose form is read with a warning naming the
+ * form to write, and a day and month that could be either way round are an error that
+ * gives both readings. A year alone is a date only where `yearAllowed`: an event can be
+ * known only to the year, a session or a case's start cannot.
+ */
+function datesField(yearAllowed: boolean): Field<DateValue | null> {
+	const expected = yearAllowed ? "YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time" : "YYYY-MM-DD, YYYY-MM or an ISO date-time";
+	return {
+		fallback: null,
+		read(field, value, report) {
+			const reading = readWrittenDate(value);
+			if (reading === null) {
+				report.error(field, notA(value, "a date", expected));
+				return null;
+			}
+			if (reading.kind === "ambiguous") {
+				const [dayFirst, monthFirst] = reading.readings;
+				report.error(
+					field,
+					`${describeValue(value)} could be ${dateInWords(dayFirst)} or ${dateInWords(monthFirst)}; write ${dayFirst.text} or ${monthFirst.text}`,
+				);
+				return null;
+			}
+			const { date } = reading;
+			if (date.precision === "year" && !yearAllowed) {
+				report.error(field, `${describeValue(value)} is a year alone, which is enough only for a life event's date; write at least the month, as ${date.text}-MM`);
+				return null;
+			}
+			if (reading.kind === "loose") report.warning(field, `${describeValue(value)} is read as ${dateInWords(date)}; write ${date.text}`);
+			return date;
+		},
+	};
+}
+
+/** A date to the day or the month. */
+export const dateField = datesField(false);
+
+/** When something happened in the client's life, which may be known only to the year. */
+export const eventDateField = datesField(true);
 
 /** Ids are matched without case, surrounding space, or spaces and underscores for hyphens. */
 function normaliseId(text: string): string {
@@ -107,30 +142,70 @@ function normaliseId(text: string): string {
 export interface EnumField<T extends string> extends Field<T | null> {
 	/** What a diagnostic says is expected: `one of a, b or c`. */
 	readonly expected: string;
-	/** The id a value names, or null; reports nothing. */
+	/** The id a value names, by id or alias, or null; reports nothing. */
 	match(value: unknown): T | null;
 }
 
-/** One of a closed vocabulary; `aliases` maps other names (already normalised) to ids. */
-export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Readonly<Record<string, T>> = {}): EnumField<T> {
+/**
+ * The id a slip of the pen most likely meant (`standrad`, `formualtion`), or null: one
+ * edit, two for names of 8 letters or more, with an adjacent swap counting as one.
+ */
+function nearestId<T extends string>(text: string, names: readonly (readonly [string, T])[]): T | null {
+	let best: T | null = null;
+	let bestDistance = Infinity;
+	for (const [name, id] of names) {
+		const limit = name.length >= 8 ? 2 : 1;
+		const distance = editDistance(text, name, limit);
+		if (distance <= limit && distance < bestDistance) {
+			best = id;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+function lookUp<T extends string>(table: Aliases<T>, text: string): T | null {
+	const key = normaliseId(text);
+	return hasOwn(table, key) ? (table[key] ?? null) : null;
+}
+
+/**
+ * One of a closed vocabulary, matched without case or separators. Another name for a
+ * value (`aliases`, normalised keys) is read with a warning naming the id to write,
+ * while `established` names (the literature's names of the problem areas, documented
+ * as accepted since the first format) are read without one. A value that is none of
+ * these is an error, with "did you mean" when it is one slip from a value or a name.
+ */
+export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Aliases<T> = {}, established: Aliases<T> = {}): EnumField<T> {
 	const schema = lazy(() => z.enum(values));
 	const exact: ReadonlySet<string> = new Set(values);
 	const expected = `one of ${choices(values)}`;
-	function match(value: unknown): T | null {
-		if (typeof value !== "string") return null;
-		let id = exact.has(value) ? value : normaliseId(value);
-		if (hasOwn(aliases, id)) id = aliases[id] ?? id;
-		const parsed = schema().safeParse(id);
-		return parsed.success ? parsed.data : null;
+	const names: readonly (readonly [string, T])[] = [...values.map((id) => [id, id] as const), ...Object.entries(established), ...Object.entries(aliases)];
+	function idOf(text: string): T | null {
+		const parsed = schema().safeParse(exact.has(text) ? text : normaliseId(text));
+		return parsed.success ? parsed.data : lookUp(established, text);
 	}
 	return {
 		fallback: null,
 		expected,
-		match,
+		match: (value) => (typeof value === "string" ? (idOf(value) ?? lookUp(aliases, value)) : null),
 		read(field, value, report) {
-			const id = match(value);
-			if (id === null) report.error(field, notA(value, noun, expected));
-			return id;
+			if (typeof value === "string") {
+				const id = idOf(value);
+				if (id !== null) return id;
+				const alias = lookUp(aliases, value);
+				if (alias !== null) {
+					report.warning(field, `${describeValue(value)} is read as ${alias}; write ${alias}`);
+					return alias;
+				}
+				const near = nearestId(normaliseId(value), names);
+				if (near !== null) {
+					report.error(field, `${notA(value, noun, expected)}; did you mean ${near}?`);
+					return null;
+				}
+			}
+			report.error(field, notA(value, noun, expected));
+			return null;
 		},
 	};
 }

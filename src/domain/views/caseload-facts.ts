@@ -1,8 +1,10 @@
 // What a clinician scans the caseload for beyond the phase: when the client was last
-// seen, and where the primary measure stands against the score before.
+// seen, how many sessions in a row were missed, and where the primary measure stands
+// against the score before.
 import type { CaseAnalysis } from "../engine/analysis";
 import { MEASURE_LABELS } from "../engine/measures/bands";
 import type { CaseBundle } from "../model/case-bundle";
+import { isHeld } from "../engine/sessions";
 import { parseDate } from "../model/dates";
 
 export interface LastSeen {
@@ -21,14 +23,31 @@ function daysText(days: number): string {
 	return `${days} days ago`;
 }
 
-/** The latest dated session; null when no session has a date. */
+/** The latest dated session held (a missed one is no sighting); null when none has a date. */
 export function lastSeen(bundle: CaseBundle, today: string): LastSeen | null {
 	const todayDay = parseDate(today)?.day;
 	let latest = null;
-	for (const session of bundle.sessions) if (session.date !== null && (latest === null || session.date.day > latest.day)) latest = session.date;
+	for (const session of bundle.sessions) {
+		if (isHeld(session) && session.date !== null && (latest === null || session.date.day > latest.day)) latest = session.date;
+	}
 	if (latest === null || todayDay === undefined) return null;
 	const days = todayDay - latest.day;
 	return { date: latest.text, days, text: `${latest.text} · ${daysText(days)}` };
+}
+
+/**
+ * How many of the last sessions, one after another back from the highest number, the
+ * client missed or cancelled: 0 when the last was held. A session the therapist
+ * cancelled says nothing about the client's attendance: it is passed over, neither
+ * counted nor ending the run.
+ */
+export function missedInARow(analysis: CaseAnalysis): number {
+	const reasons = new Map(analysis.notHeld.map((s) => [s.session, s.reason]));
+	let count = 0;
+	for (let n = analysis.lastSession; n !== null && reasons.has(n); n -= 1) {
+		if (reasons.get(n) !== "cancelled-by-therapist") count += 1;
+	}
+	return count;
 }
 
 /** Scores on these scales rise as symptoms worsen: up is worse. */

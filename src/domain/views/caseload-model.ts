@@ -7,7 +7,7 @@ import type { CaseBundle } from "../model/case-bundle";
 import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Measure, type Phase, type ProblemArea } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
 import type { Scheme } from "../settings/engine-settings";
-import { lastSeen, primaryScore, type LastSeen, type PrimaryScore } from "./caseload-facts";
+import { lastSeen, missedInARow, primaryScore, type LastSeen, type PrimaryScore } from "./caseload-facts";
 import type { StatusFilter } from "./caseload-state";
 import { DUE_PRIORITY, dueTitle, nextDue } from "./due";
 import { PHASE_LABELS, STATUS_LABELS } from "./labels";
@@ -50,6 +50,8 @@ export interface CaseloadRow {
 	/** "7 of 12", "None yet". */
 	readonly sessionText: string;
 	readonly lastSeen: LastSeen | null;
+	/** The latest sessions missed or cancelled one after another; 0 when the last was held. */
+	readonly missedInARow: number;
 	readonly primary: PrimaryScore | null;
 	/** The agreed focus, in words; empty until agreed. */
 	readonly focus: readonly string[];
@@ -126,6 +128,7 @@ function row({ bundle, analysis, names, safety }: CaseloadInput, scheme: Scheme,
 		plannedSessions: analysis.plannedSessions,
 		sessionText: last === null ? "None yet" : `${last} of ${analysis.plannedSessions}`,
 		lastSeen: lastSeen(bundle, today),
+		missedInARow: missedInARow(analysis),
 		primary: primaryScore(bundle, analysis),
 		focus: bundle.record.focus.map((area) => problemAreaLabel(area, scheme)),
 		flags: analysis.flags.map((flag) => ({ area: flag.area, label: problemAreaLabel(flag.area, scheme), strength: flag.strength })),

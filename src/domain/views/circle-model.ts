@@ -6,7 +6,8 @@ import type { PersonStatus } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
 import { CIRCLE_DIMENSIONS, circleLayout, clientMark, type ClientMark, type LabelPlacement } from "./circle-layout";
 import type { NoteLinkModel } from "./note-link";
-import { enclosingBox, shortenTo, type Box } from "./text-size";
+import { nodeLabel } from "./short-labels";
+import { CHARACTER_WIDTH, enclosingBox, type Box } from "./text-size";
 
 /** Support and conflict are 0..3 in the notes; null when not recorded. */
 export type Level = 0 | 1 | 2 | 3 | null;
@@ -36,7 +37,32 @@ export interface ClientTie extends CircleTie {
 	readonly conflict: Level;
 }
 
+/** Who the circle shows, before any layout: what `placeCircle` lays out at a label size. */
+export interface CirclePeople {
+	readonly client: string;
+	readonly ringCount: number;
+	/** Labels are privacy labels (roles), shortened by rule rather than cut. */
+	readonly private: boolean;
+	readonly placed: readonly CirclePerson[];
+	/** `related` links between placed people, each pair once, by their place in `placed`. */
+	readonly related: readonly (readonly [number, number])[];
+	readonly unplaced: readonly NoteLinkModel[];
+}
+
+export interface CirclePerson {
+	readonly link: NoteLinkModel;
+	readonly title: string;
+	/** The circle as written; a circle beyond the ring count is drawn on the outer ring. */
+	readonly circle: number;
+	readonly support: Level;
+	readonly conflict: Level;
+	readonly status: PersonStatus;
+}
+
 export interface CircleModel {
+	readonly people: CirclePeople;
+	/** The labels' font size in drawing units; the drawing shows it scaled with the rest. */
+	readonly labelFontSize: number;
 	readonly size: number;
 	readonly centre: number;
 	/** What the drawing covers: the rings and every label, so nothing is cut off. */
@@ -54,17 +80,20 @@ export interface CircleModel {
 }
 
 export const NODE_RADIUS = CIRCLE_DIMENSIONS.nodeRadius;
-const LABEL_MAX = 12;
+/**
+ * Room for a label beside its node, in drawing units: 12 characters at the default
+ * size. A larger font gets fewer characters, so the drawing's width stays bounded
+ * and `fitCircle` can always reach the size it needs.
+ */
+const LABEL_ROOM = 12 * CHARACTER_WIDTH * CIRCLE_DIMENSIONS.labelFontSize;
+/** Fewest characters a label is given, however large its font. */
+const MIN_LABEL = 4;
 /** What follows a label for a deceased or estranged person. */
 export const STATUS_MARKS: Readonly<Record<PersonStatus, string>> = { living: "", deceased: " †", estranged: " ⊘" };
 
 function level(value: number | null): Level {
 	if (value === null || !Number.isFinite(value)) return null;
 	return Math.min(3, Math.max(0, Math.round(value))) as Level;
-}
-
-export function shorten(text: string, max = LABEL_MAX): string {
-	return shortenTo(text, max);
 }
 
 function title(person: PersonRecord, names: CaseNames, ringCount: number): string {
@@ -78,24 +107,23 @@ function title(person: PersonRecord, names: CaseNames, ringCount: number): strin
 	return `${who}: ${facts.join(", ")}`;
 }
 
-function relatedTies(bundle: CaseBundle, positions: ReadonlyMap<string, { x: number; y: number }>): CircleTie[] {
+function relatedPairs(bundle: CaseBundle, placed: readonly PersonRecord[]): [number, number][] {
 	const resolve = personResolver(bundle.people);
+	const index = new Map(placed.map((person, i) => [person.path, i]));
 	const seen = new Set<string>();
-	const ties: CircleTie[] = [];
-	for (const person of bundle.people) {
-		const from = positions.get(person.path);
-		if (!from) continue;
+	const pairs: [number, number][] = [];
+	placed.forEach((person, i) => {
 		for (const link of person.related) {
 			const other = resolve(link);
-			const to = other ? positions.get(other.path) : undefined;
-			if (!other || !to || other.path === person.path) continue;
-			const key = [person.path, other.path].sort().join("\n");
+			const j = other === null || other === undefined ? undefined : index.get(other.path);
+			if (j === undefined || j === i) continue;
+			const key = `${Math.min(i, j)} ${Math.max(i, j)}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			ties.push({ x1: from.x, y1: from.y, x2: to.x, y2: to.y });
+			pairs.push([i, j]);
 		}
-	}
-	return ties;
+	});
+	return pairs;
 }
 
 function viewBox(centre: number, outerRadius: number, labels: readonly Box[]): Box {
@@ -103,46 +131,93 @@ function viewBox(centre: number, outerRadius: number, labels: readonly Box[]): B
 	return enclosingBox([rings, ...labels], NODE_RADIUS);
 }
 
-export function circleModel(bundle: CaseBundle, names: CaseNames, ringCount: number): CircleModel {
+/** Who is drawn where, with their names or privacy labels; no geometry yet. */
+export function circlePeople(bundle: CaseBundle, names: CaseNames, ringCount: number): CirclePeople {
 	const placed = bundle.people.filter((person) => person.circle !== null);
-	const shortLabels = new Map(placed.map((person) => [person.path, shorten(names.person(person.path))]));
-	const client = clientMark(names.client);
-	const geometry = circleLayout(
-		placed.map((person) => ({ key: person.path, ring: person.circle ?? ringCount, label: (shortLabels.get(person.path) ?? "") + STATUS_MARKS[person.status] })),
+	return {
+		client: names.client,
 		ringCount,
-		CIRCLE_DIMENSIONS,
+		private: names.private,
+		placed: placed.map((person) => ({
+			link: { path: person.path, text: names.person(person.path) },
+			title: title(person, names, ringCount),
+			circle: person.circle ?? ringCount,
+			support: level(person.support),
+			conflict: level(person.conflict),
+			status: person.status,
+		})),
+		related: relatedPairs(bundle, placed),
+		unplaced: bundle.people.filter((person) => person.circle === null).map((person) => ({ path: person.path, text: names.person(person.path) })),
+	};
+}
+
+/** The characters a label may take at `fontSize`. */
+export function labelLength(fontSize: number): number {
+	return Math.max(MIN_LABEL, Math.floor(LABEL_ROOM / (CHARACTER_WIDTH * fontSize)));
+}
+
+/** The circle laid out with its labels at `labelFontSize` drawing units. */
+export function placeCircle(people: CirclePeople, labelFontSize: number = CIRCLE_DIMENSIONS.labelFontSize): CircleModel {
+	const dimensions = { ...CIRCLE_DIMENSIONS, labelFontSize };
+	const max = labelLength(labelFontSize);
+	const shortLabels = new Map(people.placed.map((person) => [person.link.path, nodeLabel(person.link.text, max, people.private)]));
+	const client = clientMark(people.client, dimensions);
+	const geometry = circleLayout(
+		people.placed.map((person) => ({ key: person.link.path, ring: person.circle, label: (shortLabels.get(person.link.path) ?? "") + STATUS_MARKS[person.status] })),
+		people.ringCount,
+		dimensions,
 		client.box,
 	);
-	const people = new Map(bundle.people.map((person) => [person.path, person]));
+	const byPath = new Map(people.placed.map((person) => [person.link.path, person]));
 	const positions = new Map(geometry.slots.map((slot) => [slot.key, slot]));
 	const nodes: CircleNode[] = [];
 	const clientTies: ClientTie[] = [];
 	for (const slot of geometry.slots) {
-		const person = people.get(slot.key);
+		const person = byPath.get(slot.key);
 		if (!person) continue;
-		nodes.push({
-			link: { path: person.path, text: names.person(person.path) },
-			shortLabel: shortLabels.get(person.path) ?? "",
-			title: title(person, names, ringCount),
-			ring: slot.ring,
-			x: slot.x,
-			y: slot.y,
-			label: slot.label,
-			support: level(person.support),
-			status: person.status,
-		});
-		clientTies.push({ x1: geometry.centre, y1: geometry.centre, x2: slot.x, y2: slot.y, conflict: level(person.conflict) });
+		nodes.push({ link: person.link, shortLabel: shortLabels.get(slot.key) ?? "", title: person.title, ring: slot.ring, x: slot.x, y: slot.y, label: slot.label, support: person.support, status: person.status });
+		clientTies.push({ x1: geometry.centre, y1: geometry.centre, x2: slot.x, y2: slot.y, conflict: person.conflict });
 	}
+	const relatedTies = people.related.flatMap(([a, b]) => {
+		const from = positions.get(people.placed[a]?.link.path ?? "");
+		const to = positions.get(people.placed[b]?.link.path ?? "");
+		return from && to ? [{ x1: from.x, y1: from.y, x2: to.x, y2: to.y }] : [];
+	});
 	return {
+		people,
+		labelFontSize,
 		size: geometry.size,
 		centre: geometry.centre,
 		viewBox: viewBox(geometry.centre, geometry.rings[geometry.rings.length - 1]?.radius ?? 0, geometry.slots.map((slot) => slot.labelBox)),
-		client: names.client,
+		client: people.client,
 		clientMark: client,
 		rings: geometry.rings.map(({ ring, radius }) => ({ ring, radius, label: `Circle ${ring}` })),
 		nodes,
 		clientTies,
-		relatedTies: relatedTies(bundle, positions),
-		unplaced: bundle.people.filter((person) => person.circle === null).map((person) => ({ path: person.path, text: names.person(person.path) })),
+		relatedTies,
+		unplaced: people.unplaced,
 	};
+}
+
+export function circleModel(bundle: CaseBundle, names: CaseNames, ringCount: number): CircleModel {
+	return placeCircle(circlePeople(bundle, names, ringCount));
+}
+
+/** A label a little larger than asked, so that a few rounds of fitting reach the size. */
+const FIT_MARGIN = 1.02;
+const FIT_ROUNDS = 8;
+
+/**
+ * The circle laid out again so that, drawn `widthPx` wide, its labels show at least
+ * `minFontPx` (the theme's small font size, which the face reads). A larger font takes
+ * more room, which shrinks the drawing, so this takes a few rounds; labels have bounded
+ * room (LABEL_ROOM), so the rounds settle.
+ */
+export function fitCircle(model: CircleModel, widthPx: number, minFontPx: number): CircleModel {
+	let fitted = model;
+	for (let round = 0; round < FIT_ROUNDS; round++) {
+		if ((fitted.labelFontSize * widthPx) / fitted.viewBox.width >= minFontPx) return fitted;
+		fitted = placeCircle(model.people, (FIT_MARGIN * minFontPx * fitted.viewBox.width) / widthPx);
+	}
+	return fitted;
 }

@@ -4,6 +4,7 @@ import { MEASURE_LABELS } from "../engine/measures/bands";
 import type { CaseBundle } from "../model/case-bundle";
 import type { CaseNames } from "../privacy/case-names";
 import { phaseInSentence, PROTOCOL_LABELS, STATUS_LABELS } from "./labels";
+import { notHeldText } from "./attendance-text";
 import type { NoteLinkModel } from "./note-link";
 
 export interface HeaderModel {
@@ -13,6 +14,8 @@ export interface HeaderModel {
 	readonly measure: string;
 	/** "Session 7 of 16 – middle phase". */
 	readonly progress: string;
+	/** "Session 5 missed (did not attend); session 7 cancelled by the client"; null when every session was held. */
+	readonly notHeld: string | null;
 }
 
 /** "Session 7 of 16", "Session 18" in maintenance, "No sessions yet" before the first. */
@@ -29,5 +32,6 @@ export function headerModel(bundle: CaseBundle, analysis: CaseAnalysis, names: C
 		protocol: PROTOCOL_LABELS[bundle.record.protocol],
 		measure: MEASURE_LABELS[bundle.record.measure],
 		progress: `${sessionProgress(analysis)} – ${phaseInSentence(analysis.phase)}`,
+		notHeld: notHeldText(analysis.notHeld),
 	};
 }

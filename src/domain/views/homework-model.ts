@@ -1,5 +1,5 @@
 // Homework of the latest sessions, each with how the next session found it done.
-import { indexSessions, type NumberedSession } from "../engine/sessions";
+import { indexSessions, isHeld, type NumberedSession } from "../engine/sessions";
 import type { SessionRecord } from "../model/records";
 import type { HomeworkReview } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
@@ -30,9 +30,12 @@ export interface HomeworkStep {
 	readonly next: NumberedSession | undefined;
 }
 
-/** Every session once per number (the first note by path, as the engine counts them), in order, each with the one after it. */
+/**
+ * Every session held once per number (the first note by path, as the engine counts
+ * them), in order, each with the next one held: homework waits over a missed session.
+ */
 export function homeworkSteps(sessions: readonly SessionRecord[]): HomeworkStep[] {
-	const once = indexSessions(sessions).numbered.filter((entry, i, all) => all[i - 1]?.number !== entry.number);
+	const once = indexSessions(sessions.filter(isHeld)).numbered.filter((entry, i, all) => all[i - 1]?.number !== entry.number);
 	return once.map((session, i) => ({ session, next: once[i + 1] }));
 }
 

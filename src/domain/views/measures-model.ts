@@ -63,7 +63,7 @@ export function measuresModel(record: CaseRecord, analysis: CaseAnalysis, names:
 		primary,
 		primaryLabel: label,
 		summary: summary ? summaryLine(primary, summary) : null,
-		chart: summary ? measureChart(primary, summary, analysis.timeline) : null,
+		chart: summary ? measureChart(primary, summary, analysis) : null,
 		others: MEASURES.filter((measure) => measure !== primary).flatMap((measure) => {
 			const other = analysis.measures[measure];
 			return other ? [summaryLine(measure, other)] : [];

@@ -38,9 +38,3 @@ export function monthTicks(fromDay: number, toDay: number, max: number): Tick[] 
 		.filter((m) => (step <= 12 ? (m.month - 1) % step === 0 : m.month === 1 && m.year % (step / 12) === 0))
 		.map((m) => ({ value: m.day, label: m.month === 1 ? String(m.year) : (MONTHS[m.month - 1] ?? "") }));
 }
-
-/** "12 Nov". */
-export function dayLabel(day: number): string {
-	const { month, dayOfMonth } = partsFromDay(day);
-	return `${dayOfMonth} ${MONTHS[month - 1] ?? ""}`;
-}

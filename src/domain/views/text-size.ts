@@ -2,7 +2,7 @@
 // generously: wide enough for the broad sans-serif fonts of Linux and Android.
 
 /** Average advance of a character, as a share of the font size. */
-const CHARACTER_WIDTH = 0.6;
+export const CHARACTER_WIDTH = 0.6;
 
 export function textWidth(text: string, fontSize: number): number {
 	return text.length * fontSize * CHARACTER_WIDTH;

@@ -1,6 +1,8 @@
 import { isDue } from "../../domain/engine/analysis";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import { notRecordedText } from "../../domain/safety/safety-wording";
+import { missedRunText } from "../../domain/views/attendance-text";
+import { missedInARow } from "../../domain/views/caseload-facts";
 import type { Scheme } from "../../domain/settings/engine-settings";
 import { openItemsOf } from "./open-safety";
 import { reportHeader } from "./text-report";
@@ -13,7 +15,8 @@ function caseLine(report: CaseReport, scheme: Scheme): string {
 	const flags = analysis.flags.length === 0 ? "no problem area flagged" : analysis.flags.map((f) => `${problemAreaLabel(f.area, scheme)} (${f.strength})`).join(", ");
 	const due = analysis.warnings.find((w) => isDue(w.id))?.message ?? "nothing due";
 	const safety = [open === 0 ? "" : `${open} open safety item${open === 1 ? "" : "s"}`, analysis.safetyNotRecorded.length === 0 ? "" : `${analysis.safetyNotRecorded.length} without the safety item`].filter(Boolean);
-	return `  ${open > 0 ? "!" : "-"} ${bundle.record.client} (${bundle.path}): ${[...safety, bundle.record.status, session, `${analysis.phase} phase`, flags, due].join(" · ")}`;
+	const missed = missedRunText(missedInARow(analysis))?.toLowerCase() ?? "";
+	return `  ${open > 0 ? "!" : "-"} ${bundle.record.client} (${bundle.path}): ${[...safety, bundle.record.status, session, missed, `${analysis.phase} phase`, flags, due].filter(Boolean).join(" · ")}`;
 }
 
 /** Every case on one line, those with an open safety item first, under the report's header. */

@@ -34,6 +34,7 @@ function caseJson({ bundle, analysis, safety }: CaseReport) {
 		protocol: record.protocol,
 		planned_sessions: analysis.plannedSessions,
 		sessions_held: analysis.sessionsHeld,
+		not_held: analysis.notHeld.map((s) => ({ path: s.path, session: s.session, date: s.date, reason: s.reason })),
 		last_session: analysis.lastSession,
 		phase: analysis.phase,
 		focus: [...record.focus],

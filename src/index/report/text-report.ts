@@ -5,6 +5,7 @@ import { baselineText, changeText, remissionLabel, responseText } from "../../do
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
+import { absenceWords } from "../../domain/views/attendance-text";
 import { countLine, diagnosticLines } from "./diagnostic-lines";
 import { notRecordedCount, openItemsOf, openSafetyItems } from "./open-safety";
 import type { CaseReport, VaultReport } from "./vault-report";
@@ -57,6 +58,10 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 			analysis.safetyNotRecorded.map((n) => `  ? ${notRecordedText(n)}: ${n.path}`),
 		),
 		`${capitalise(record.status)} · ${record.protocol} protocol · ${session} · ${analysis.phase} phase`,
+		...section(
+			"Sessions not held",
+			analysis.notHeld.map((s) => `  - ${s.session === null ? "a session without a number" : `session ${s.session}`}${s.date === null ? "" : ` (${s.date})`}: ${absenceWords(s.reason)} (${s.path})`),
+		),
 		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).map(warningLine)),
 		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,
 		...(analysis.flags.length === 0 ? ["  none flagged"] : []),

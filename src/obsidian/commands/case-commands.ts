@@ -4,6 +4,7 @@ import { whenCaseOpen, whenFound } from "./case/active-case";
 import { addPerson } from "./case/add-person";
 import { createCase } from "./case/create-case";
 import { newSession } from "./case/new-session";
+import { recordMissedSession } from "./case/record-missed-session";
 import { activeSession, NO_SESSION_NOTE, recordMeasure } from "./case/record-measure";
 import { setFocus } from "./case/set-focus";
 
@@ -18,6 +19,11 @@ export function registerCaseCommands(workbench: Workbench): void {
 	plugin.addCommand({ id: "add-person", name: "Add person to the inventory", checkCallback: whenCaseOpen(workbench, (active) => addPerson(workbench, active)) });
 	plugin.addCommand({ id: "add-life-event", name: "Add life event", checkCallback: whenCaseOpen(workbench, (active) => addLifeEvent(workbench, active)) });
 	plugin.addCommand({ id: "new-session", name: "New session note", checkCallback: whenCaseOpen(workbench, (active) => newSession(workbench, active)) });
+	plugin.addCommand({
+		id: "record-missed-session",
+		name: "Record a missed or cancelled session",
+		checkCallback: whenCaseOpen(workbench, (active) => recordMissedSession(workbench, active)),
+	});
 	plugin.addCommand({
 		id: "record-measure",
 		name: "Record measure in this session",

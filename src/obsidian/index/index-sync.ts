@@ -2,6 +2,7 @@ import { parseYaml, TFile, type App, type CachedMetadata, type Component, type E
 import { CalmDebounce } from "../calm-debounce";
 import { readFrontmatterText } from "../../index/frontmatter-text";
 import { VaultIndex, type IndexSettings } from "../../index/vault-index";
+import { checklistLines, hasTickedItem } from "./checklist-lines";
 import { holdsUnreadYaml } from "./unread-yaml";
 
 /** Fired on the workspace with the set of changed case paths; views listen for it instead of the vault. */
@@ -121,11 +122,25 @@ export class IndexSync {
 		this.unparsed.delete(path);
 		if (this.isIgnored(path)) return this.current.upsert(path, undefined);
 		if (cache === null) this.unparsed.add(path);
-		if (!holdsUnreadYaml(cache)) return this.current.upsert(path, cache?.frontmatter);
+		if (!holdsUnreadYaml(cache)) return this.readCache(file, cache, text);
 		if (text !== undefined) return this.readText(path, text);
-		this.readLater(file);
+		this.readLater(file, (read) => this.readText(path, read));
 		// Meanwhile out of every case; links to its name may lead here whatever its YAML holds.
 		return this.current.upsert(path, undefined);
+	}
+
+	/**
+	 * A ticked checklist item may name a task, which only the note's text tells: it
+	 * comes with `changed`; otherwise a session note's is read, and meanwhile the note
+	 * keeps the items it was last read with.
+	 */
+	private readCache(file: TFile, cache: CachedMetadata | null, text?: string): ReadonlySet<string> {
+		const path = file.path;
+		if (!cache || !hasTickedItem(cache)) return this.current.upsert(path, cache?.frontmatter);
+		if (text !== undefined) return this.current.upsert(path, cache.frontmatter, [], [], checklistLines(cache, text));
+		const changed = this.current.upsert(path, cache.frontmatter, [], [], this.current.checklistOf(path));
+		if (this.current.isSession(path)) this.readLater(file, (read) => this.current.upsert(path, cache.frontmatter, [], [], checklistLines(cache, read)));
+		return changed;
 	}
 
 	private readUnparsed(): void {
@@ -137,14 +152,15 @@ export class IndexSync {
 		}
 	}
 
-	private readLater(file: TFile): void {
+	/** Reads the note's text and hands it to `use`, unless a later event for the note came first. */
+	private readLater(file: TFile, use: (text: string) => ReadonlySet<string>): void {
 		const token = {};
 		this.reading.set(file.path, token);
 		const settle = (text: string | null): void => {
 			if (this.reading.get(file.path) !== token) return;
 			this.reading.delete(file.path);
 			// A note gone or unreadable meanwhile: its `deleted` or next `changed` event says what became of it.
-			if (text !== null) this.record(this.readText(file.path, text));
+			if (text !== null) this.record(use(text));
 		};
 		this.app.vault.cachedRead(file).then(settle, () => settle(null));
 	}

@@ -2,12 +2,15 @@ import { Modal, type App } from "obsidian";
 import { readDate, readName, readWholeNumber } from "../../domain/planning/form-input";
 import { PROTOCOLS, type Protocol } from "../../domain/model/vocabulary";
 import { choices } from "./choices";
+import { dayField } from "./date-field";
 import { mapField, ModalForm } from "./modal-form";
 
 export interface CaseAnswers {
 	readonly client: string;
 	readonly protocol: Protocol;
 	readonly plannedSessions: number;
+	/** The first session's day. */
+	readonly start: string;
 	readonly onset: string | null;
 }
 
@@ -15,6 +18,7 @@ export interface CaseDefaults {
 	readonly protocol: Protocol;
 	/** The planned sessions to offer for a protocol. */
 	readonly plannedSessions: (protocol: Protocol) => number;
+	readonly today: string;
 }
 
 const PROTOCOL_NAMES: Readonly<Record<Protocol, string>> = {
@@ -37,7 +41,7 @@ export class CreateCaseModal extends Modal {
 	override onOpen(): void {
 		this.setTitle("Create case");
 		const form = new ModalForm(this, (): Promise<boolean> =>
-			this.onSubmit({ client: client.value(), protocol: protocol.value(), plannedSessions: planned.value(), onset: onset.value() }),
+			this.onSubmit({ client: client.value(), protocol: protocol.value(), plannedSessions: planned.value(), start: start.value(), onset: onset.value() }),
 		);
 		const client = form.text("Client code", {
 			desc: "Initials or a code; names the case's folder and note.",
@@ -63,6 +67,7 @@ export class CreateCaseModal extends Modal {
 		planned.inputEl.addEventListener("input", () => {
 			plannedEdited = true;
 		});
+		const start = dayField(form, "Start", "The first session's day; earlier for a client moved in from elsewhere.", this.defaults.today);
 		const onset = form.text("Onset", {
 			desc: "When the current episode began: YYYY-MM-DD, or YYYY-MM. Leave empty if not known yet.",
 			placeholder: "YYYY-MM-DD",

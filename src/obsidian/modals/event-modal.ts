@@ -31,6 +31,7 @@ export class EventModal extends Modal {
 	constructor(
 		app: App,
 		private readonly people: readonly PersonChoice[],
+		private readonly today: string,
 		private readonly onSubmit: (event: EventAnswers) => Promise<boolean>,
 	) {
 		super(app);
@@ -43,10 +44,12 @@ export class EventModal extends Modal {
 			(): Promise<boolean> =>
 				this.onSubmit({ date: date.value(), type: type.value(), title: title.value(), people: people.value().flatMap((i) => this.people[Number(i)]?.path ?? []) }),
 		);
+		// Text, not a date picker: an event long past may be known only to the month or the year.
 		const date = form.text("Date", {
-			desc: "When it happened: YYYY-MM-DD, or YYYY-MM.",
+			desc: "When it happened: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known.",
+			value: this.today,
 			placeholder: "YYYY-MM-DD",
-			read: (text) => readDate(text, true),
+			read: (text) => readDate(text, true, { year: true }),
 		});
 		const type = form.requiredDropdown<EventType>("Type", choices(EVENT_TYPES, idLabel, "Choose a type"), "Choose what happened.", {
 			desc: TYPE_HINT,

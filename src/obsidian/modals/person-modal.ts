@@ -64,7 +64,7 @@ export class PersonModal extends Modal {
 		const died = form.text("Date of death", {
 			placeholder: "YYYY-MM-DD",
 			read: (text): Parsed<string | null> => {
-				const date = readDate(text, false);
+				const date = readDate(text, false, { year: true });
 				const stillLiving = status.read();
 				if (date.ok && date.value !== null && stillLiving.ok && stillLiving.value !== "deceased") {
 					return { ok: false, message: "A date of death needs the status deceased; change the status or clear the date." };

@@ -1,4 +1,4 @@
-import { normalizePath, Setting, type SettingDefinitionItem } from "obsidian";
+import { normalizePath, Setting, TextComponent, type SettingDefinitionItem } from "obsidian";
 import type { Workbench } from "../workbench";
 import { checkChange, type SettingPath, type SettingProblem } from "./check-change";
 import { FieldFeedback } from "./field-feedback";
@@ -150,18 +150,22 @@ export class SettingsForm {
 		});
 	}
 
-	/** A setting with one labelled text input per value, e.g. planned, initial and final sessions. */
+	/**
+	 * A setting with one text input per value, e.g. planned, initial and final sessions,
+	 * each with its name shown above it: three bare boxes would read "16 3 3".
+	 */
 	texts(name: string, desc: string, inputs: readonly RowInput[]): void {
 		for (const input of inputs) this.names.set(input.path.join("."), `${name}: ${lowerFirst(input.label)}`);
 		const draw = (setting: Setting) => {
 			const feedback = new FieldFeedback(setting);
+			setting.controlEl.addClass("ipt-setting-boxes");
 			for (const input of inputs) {
-				setting.addText((text) => {
-					text.setValue(input.value).onChange((typed) => this.commit(feedback, text.inputEl, input.path, input.fromText(typed)));
-					text.inputEl.setAttr("aria-label", `${name}: ${lowerFirst(input.label)}`);
-					text.setPlaceholder(input.label);
-					feedback.watch(text.inputEl);
-				});
+				const box = setting.controlEl.createEl("label", { cls: "ipt-setting-box" });
+				box.createSpan({ cls: "ipt-setting-box-label", text: input.label });
+				const text = new TextComponent(box);
+				text.setValue(input.value).onChange((typed) => this.commit(feedback, text.inputEl, input.path, input.fromText(typed)));
+				text.inputEl.setAttr("aria-label", `${name}: ${lowerFirst(input.label)}`);
+				feedback.watch(text.inputEl);
 			}
 		};
 		this.add({ name, desc, draw });

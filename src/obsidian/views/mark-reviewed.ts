@@ -1,7 +1,7 @@
 import { Notice } from "obsidian";
 import { latestSession } from "../../domain/engine/latest-session";
 import { caseNames } from "../../domain/privacy/case-names";
-import { ReviewModal } from "../modals/review-modal";
+import { ConfirmModal } from "../modals/confirm-modal";
 import { NoteWriter } from "../notes/note-writer";
 import type { Workbench } from "../workbench";
 
@@ -17,7 +17,15 @@ export function confirmReview(workbench: Workbench, casePath: string): void {
 	}
 	// Named as the view names it, so privacy mode shows no name here either.
 	const name = caseNames(analysed.bundle, workbench.settings.privacyMode).note(latest.path);
-	new ReviewModal(app, name, async () => {
+	const confirmation = {
+		title: "Mark safety items reviewed",
+		paragraphs: [
+			`This sets risk_reviewed: true in "${name}", the case's latest session note. Nothing else in the note changes.`,
+			"Do this once you have followed up the open items with the client.",
+		],
+		confirm: "Mark reviewed",
+	};
+	new ConfirmModal(app, confirmation, async () => {
 		const written = await new NoteWriter(app).updateFrontmatter(file, (frontmatter) => {
 			frontmatter.risk_reviewed = true;
 		});

@@ -2,6 +2,7 @@ import { Notice, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsid
 import { isPlainObject } from "../../domain/settings/read-field";
 import type { Workbench } from "../workbench";
 import { IptView } from "./ipt-view";
+import { dueActionButtons } from "./due-actions";
 import { confirmReview } from "./mark-reviewed";
 import { OpenFolds } from "./render/fold";
 import { renderSidebar } from "./render/sidebar";
@@ -101,7 +102,7 @@ export class SidebarView extends IptView {
 		const casePath = this.casePath;
 		const model = casePath === null ? null : sidebarModelFor(this.workbench, casePath);
 		if (casePath !== null && model) {
-			renderSidebar(root, model, this.openNote, this.folds, () => confirmReview(this.workbench, casePath));
+			renderSidebar(root, model, this.openNote, this.folds, () => confirmReview(this.workbench, casePath), dueActionButtons(this.workbench, casePath));
 			return;
 		}
 		this.drawCaseload(root, (intro) => {

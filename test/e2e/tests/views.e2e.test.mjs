@@ -106,7 +106,7 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-timeline-event.ipt-category-death`).count(), 1);
 		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remissionImproved"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-worsening li`).count(), 1);
-		assert.ok((await page.locator(`${SIDEBAR} .ipt-chart-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
+		assert.ok((await page.locator(`${SIDEBAR} .ipt-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
 		assert.deepEqual(await sidebarTexts(".ipt-homework-head .ipt-note-link"), ["Session 14", "Session 13", "Session 12"]);
 		// Her PHQ-9 rose by a reliable 6 at session 7: a worsening score is due.
 		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Review the PHQ-9 rise"]);
@@ -147,11 +147,47 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		);
 		const shown = (await page.locator(SIDEBAR).innerText()) + tooltips.join("\n");
 		for (const name of ["Theo", "Nadia", "Ravi", "Elsie", "Lily", "Marcus", "Cal", "Dev", "Okafor"]) assert.doesNotMatch(shown, new RegExp(`\\b${name}\\b`), name);
-		assert.deepEqual(await sidebarTexts(".ipt-node-label"), ["Mother", "Best friend", "Grandmother…", "Younger sis…", "Father", "Friend from…", "Cousin (19)", "Form tutor"]);
+		const labels = await sidebarTexts(".ipt-node-label");
+		assert.equal(labels.length, 8);
+		assert.deepEqual(labels.filter((label) => label.includes("…")), [], "privacy labels are shortened by rule, never cut");
 		await screenshot("sidebar-theo-privacy");
 		await page.evaluate(() => window.iptPage.togglePrivacy());
 		assert.deepEqual(await sidebarTexts(".ipt-client"), ["T.B."]);
 		assert.ok((await sidebarTexts(".ipt-node-label")).includes("Nadia"));
+	});
+
+	it("marks the session with a positive safety item on the chart, and says so in the legend", async () => {
+		await page.evaluate((path) => window.iptPage.showNote(path), THEO);
+		const ring = page.locator(`${SIDEBAR} .ipt-chart-svg .ipt-mark-safety`);
+		assert.equal(await ring.count(), 1);
+		assert.equal(await ring.getAttribute("aria-label"), "Session 5: PHQ-9 item 9 scored 1, reviewed");
+		const [point, mark] = await Promise.all([
+			page.locator(`${SIDEBAR} .ipt-score-point`).nth(4).boundingBox(),
+			ring.boundingBox(),
+		]);
+		assert.ok(Math.abs(point.x + point.width / 2 - (mark.x + mark.width / 2)) < 1, "the ring is round the fifth session's point");
+		assert.ok((await sidebarTexts(".ipt-chart-legend .ipt-legend-item")).includes("Safety item above 0"));
+		await page.locator(`${SIDEBAR} .ipt-chart`).screenshot({ path: join(SCREENSHOTS, "sidebar-chart-safety-light.png") });
+	});
+
+	it("keeps circle labels at the theme's small font or larger in a 300 px sidebar, privacy labels shortened by rule", async () => {
+		await page.evaluate((path) => window.iptPage.showNote(path), THEO);
+		await page.evaluate(() => window.iptPage.togglePrivacy());
+		await page.evaluate(() => document.querySelector(".mod-right-split").classList.add("is-narrow-test"));
+		// The circle lays itself out again once it sees its new width.
+		await page.waitForFunction((sel) => {
+			const svg = document.querySelector(`${sel} .ipt-circle-svg`);
+			const small = parseFloat(getComputedStyle(document.body).getPropertyValue("--font-ui-smaller"));
+			return svg !== null && Array.from(svg.querySelectorAll(".ipt-node-label")).every((text) => parseFloat(getComputedStyle(text).fontSize) * svg.getScreenCTM().a >= small - 0.01);
+		}, SIDEBAR);
+		const labels = await sidebarTexts(".ipt-node-label");
+		assert.equal(labels.length, 8);
+		assert.deepEqual(labels.filter((label) => label.includes("…")), [], "privacy labels are shortened by rule, never cut");
+		assert.deepEqual(await overlaps(`${SIDEBAR} .ipt-node-label, ${SIDEBAR} .ipt-node-dot, ${SIDEBAR} .ipt-client-dot`), [], "circle labels and nodes at 300 px");
+		assert.deepEqual(await outsideTheirDrawing(`${SIDEBAR} .ipt-circle`), [], "circle labels inside the drawing at 300 px");
+		await page.locator(`${SIDEBAR} .ipt-circle`).screenshot({ path: join(SCREENSHOTS, "sidebar-circle-300-privacy-light.png") });
+		await page.evaluate(() => document.querySelector(".mod-right-split").classList.remove("is-narrow-test"));
+		await page.evaluate(() => window.iptPage.togglePrivacy());
 	});
 
 	it("shows the caseload: every case, sortable, a row opening its case note", async () => {

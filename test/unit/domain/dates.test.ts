@@ -20,6 +20,8 @@ describe("parseDate", () => {
 		["2026-03-01T23:30:00-05:00", "2026-03-01", "day"],
 		["2026-03-01T00:30:00+0200", "2026-03-01", "day"],
 		["0050-06-15", "0050-06-15", "day"],
+		["2019", "2019", "year"],
+		[2019, "2019", "year"],
 	])("reads %j as %s (%s precision)", (input, text, precision) => {
 		expect(parseDate(input)).toMatchObject({ text, precision });
 	});
@@ -56,7 +58,8 @@ describe("parseDate", () => {
 		"2026/03/01",
 		"01.03.2026",
 		"March 2026",
-		"2026",
+		"20261",
+		"202",
 		"2026-03-01T25:00",
 		"2026-03-01T10:60",
 		"2026-03-01T10:00:61",
@@ -68,7 +71,7 @@ describe("parseDate", () => {
 		expect(parseDate(input)).toBeNull();
 	});
 
-	test.each([null, undefined, 20260301, true, ["2026-03-01"], { date: "2026-03-01" }, new Date(Number.NaN)])("rejects the non-date %p", (input) => {
+	test.each([null, undefined, 20260301, 999, 2019.5, true, ["2026-03-01"], { date: "2026-03-01" }, new Date(Number.NaN)])("rejects the non-date %p", (input) => {
 		expect(parseDate(input)).toBeNull();
 	});
 

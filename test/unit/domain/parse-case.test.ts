@@ -129,7 +129,7 @@ describe("ipt: case", () => {
 		["planned_sessions", "twelve", "plannedSessions", null, 'error planned_sessions: "twelve" is not a number of planned sessions; expected a whole number from 1 to 52'],
 		["start", "2026-02-30", "start", null, 'error start: "2026-02-30" is not a date; expected YYYY-MM-DD, YYYY-MM or an ISO date-time'],
 		["onset", "last spring", "onset", null, 'error onset: "last spring" is not a date; expected YYYY-MM-DD, YYYY-MM or an ISO date-time'],
-		["onset", 2025, "onset", null, "error onset: 2025 is not a date; expected YYYY-MM-DD, YYYY-MM or an ISO date-time"],
+		["onset", 2025, "onset", null, "error onset: 2025 is a year alone, which is enough only for a life event's date; write at least the month, as 2025-MM"],
 		["measure", "bdi", "measure", "phq9", 'error measure: "bdi" is not an outcome measure; expected one of phq9, gad7, hamd or epds'],
 		["diagnosis", { code: "F32" }, "diagnosis", [], 'error diagnosis: {code: "F32"} is not text; expected a single piece of text'],
 	])("%s: %j is dropped to the default with an error", (key, value, property, fallback, message) => {

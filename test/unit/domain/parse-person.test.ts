@@ -98,7 +98,7 @@ describe("ipt: person", () => {
 		["support", -1, "support", null, "error support: -1 is not a support level; expected a whole number from 0 to 3"],
 		["conflict", 9, "conflict", null, "error conflict: 9 is not a conflict level; expected a whole number from 0 to 3"],
 		["status", "missing", "status", "living", 'error status: "missing" is not a person status; expected one of living, deceased or estranged'],
-		["died", "2026-02-30", "died", null, 'error died: "2026-02-30" is not a date; expected YYYY-MM-DD, YYYY-MM or an ISO date-time'],
+		["died", "2026-02-30", "died", null, 'error died: "2026-02-30" is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or an ISO date-time'],
 		["dispute_stage", "war", "disputeStage", null, 'error dispute_stage: "war" is not a dispute stage; expected one of renegotiation, impasse or dissolution'],
 		["expectations_reciprocal", "maybe", "expectationsReciprocal", null, 'error expectations_reciprocal: "maybe" is not a yes/no value; expected true or false'],
 		["confidant", 1, "confidant", null, "error confidant: 1 is not a yes/no value; expected true or false"],

@@ -25,6 +25,7 @@ describe("ipt: session", () => {
 			homework: [],
 			homeworkReview: null,
 			riskReviewed: false,
+			absence: null,
 			safety: [],
 		});
 		expect(said(diagnostics)).toEqual(["error session: missing; a session note needs its session number, a whole number from 1 up"]);

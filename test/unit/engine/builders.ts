@@ -117,6 +117,7 @@ export function session(n: number | null, over: Partial<SessionRecord> = {}): Se
 		homework: [],
 		homeworkReview: null,
 		riskReviewed: false,
+		absence: null,
 		...over,
 		safety: readingsOf(over),
 	};

@@ -12,6 +12,7 @@ import {
 	EVENT_CATEGORIES,
 	EVENT_TYPES,
 	HOMEWORK_REVIEWS,
+	ABSENCE_REASONS,
 	MEASURES,
 	PERSON_STATUSES,
 	PROBLEM_AREAS,
@@ -92,6 +93,7 @@ const session: fc.Arbitrary<SessionRecord> = fc.record({
 	homework: fc.array(fc.string(), { maxLength: 2 }),
 	homeworkReview: maybe(fc.constantFrom(...HOMEWORK_REVIEWS)),
 	riskReviewed: fc.boolean(),
+	absence: maybe(fc.record({ reason: maybe(fc.constantFrom(...ABSENCE_REASONS)) })),
 });
 
 const caseRecord: fc.Arbitrary<CaseRecord> = fc.record({

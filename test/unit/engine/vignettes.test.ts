@@ -49,6 +49,7 @@ describe("vignette: grief after a mother's death", () => {
 			// A session lists the inventory task.
 			sensitivityConsidered: true,
 			sessionsHeld: 5,
+			notHeld: [],
 			lastSession: 5,
 			phase: "middle",
 			phaseSpans: STANDARD_SPANS,
@@ -139,6 +140,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 			// A session lists the inventory task.
 			sensitivityConsidered: true,
 			sessionsHeld: 10,
+			notHeld: [],
 			lastSession: 10,
 			phase: "final",
 			phaseSpans: [
@@ -303,6 +305,7 @@ describe("vignette: isolation, read in both schemes", () => {
 		maintenance: null,
 		sensitivityConsidered: true,
 		sessionsHeld: 3,
+		notHeld: [],
 		lastSession: 3,
 		phase: "middle",
 		phaseSpans: [

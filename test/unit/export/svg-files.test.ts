@@ -62,27 +62,35 @@ describe("the SVG files", () => {
 	});
 
 	it("explain the circle in a legend", () => {
-		expect(texts(circle, "text")).toEqual(expect.arrayContaining(["Fill: support", "Line: conflict", "not recorded", "Faint line: related people. † deceased, ⊘ estranged."]));
+		expect(texts(circle, "text")).toEqual(
+			expect.arrayContaining([
+				"Fill: support, 0 none - 3 a lot",
+				"Line: conflict, 0 none - 3 a lot (solid, dotted, dashed, dash-dot)",
+				"not recorded",
+				"Faint line: related people. † deceased, ⊘ estranged.",
+				"Circle 1 is the closest.",
+			]),
+		);
 		const samples = Array.from(circle.querySelectorAll("line")).filter((line) => !line.querySelector("title"));
 		expect(samples.map((line) => line.getAttribute("stroke-dasharray"))).toEqual(expect.arrayContaining(["2 3", "6 4", "9 3 2 3"]));
 	});
 
-	it("chart the scores by session number, without a calendar date, with a legend", () => {
+	it("chart the scores by session number, dates told as weeks, with a legend", () => {
 		expect(texts(chart, "circle > title")).toEqual([
-			"Session 1: PHQ-9 18 (moderately severe)",
-			"Session 2: PHQ-9 17 (moderately severe)",
-			"Session 3: PHQ-9 15 (moderately severe)",
-			"Session 4: PHQ-9 14 (moderate)",
-			"Session 5: PHQ-9 10 (moderate)",
+			"Session 1, week 1: PHQ-9 18 (moderately severe)",
+			"Session 2, week 2: PHQ-9 17 (moderately severe)",
+			"Session 3, week 3: PHQ-9 15 (moderately severe)",
+			"Session 4, week 4: PHQ-9 14 (moderate)",
+			"Session 5, week 6: PHQ-9 10 (moderate)",
 		]);
 		expect(texts(chart, "text")).toEqual(expect.arrayContaining(["1", "5", "Severe", "PHQ-9 score", "Remission < 5", "Response ≤ 9", "Across: session number"]));
 		expect(chart.documentElement.outerHTML).not.toMatch(/\d{4}-\d{2}|Sep|Oct/);
 	});
 
-	it("chart by date when identified", () => {
+	it("chart by session number when identified too, with the dates as written", () => {
 		const identified = files(true).get("measures.svg") as Document;
 		expect(texts(identified, "circle > title")[0]).toBe("Session 1, 2026-09-01: PHQ-9 18 (moderately severe)");
-		expect(texts(identified, "text")).toEqual(expect.arrayContaining(["Sep", "Oct", "Across: date"]));
+		expect(texts(identified, "text")).toEqual(expect.arrayContaining(["1", "5", "Across: session number"]));
 	});
 
 	it("escape any name and drop characters XML cannot hold", () => {

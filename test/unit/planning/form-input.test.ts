@@ -35,10 +35,25 @@ describe("readDate", () => {
 		expect(readDate("2026-03", true)).toEqual({ ok: true, value: "2026-03" });
 	});
 
-	it("refuses dates that do not exist or are in another form", () => {
-		for (const text of ["2026-02-30", "14/03/2026", "2026-3-14", "2026-03-14T10:00"]) {
+	it("refuses dates that do not exist, date-times and a year alone where it is no answer", () => {
+		for (const text of ["2026-02-30", "2026/02/30", "2026-03-14T10:00", "2026"]) {
 			expect(readDate(text, false)).toEqual({ ok: false, message: "Use a date like 2026-03-14, or 2026-03 when only the month is known." });
 		}
+		expect(readDate("March", true, { year: true })).toEqual({ ok: false, message: "Use a date like 2026-03-14, or 2026-03 or 2026 when only the month or the year is known." });
+	});
+
+	it("takes the other ways of writing a date the notes accept, and writes the format's form", () => {
+		expect(readDate("2026-3-14", true)).toEqual({ ok: true, value: "2026-03-14" });
+		expect(readDate("14/03/2026", true)).toEqual({ ok: true, value: "2026-03-14" });
+		expect(readDate("2026.03", true)).toEqual({ ok: true, value: "2026-03" });
+	});
+
+	it("asks which reading is meant when day and month could be either way round", () => {
+		expect(readDate("12/03/2026", true)).toEqual({ ok: false, message: "12/03/2026 could be 12 March 2026 or 3 December 2026: write 2026-03-12 or 2026-12-03." });
+	});
+
+	it("takes a year alone where it is allowed", () => {
+		expect(readDate("2019", true, { year: true })).toEqual({ ok: true, value: "2019" });
 	});
 
 	it("lets an optional date be empty and a required one not", () => {

@@ -12,11 +12,12 @@ const CASE = wikiLink("Jo R");
 
 describe("the properties each command writes", () => {
 	it("a case: the modal's answers, an empty focus to agree later", () => {
-		expect(caseProperties({ client: "Jo R", protocol: "brief", plannedSessions: 8, onset: "2026-01", measure: "gad7" })).toEqual({
+		expect(caseProperties({ client: "Jo R", protocol: "brief", plannedSessions: 8, start: "2026-02-03", onset: "2026-01", measure: "gad7" })).toEqual({
 			ipt: "case",
 			client: "Jo R",
 			protocol: "brief",
 			planned_sessions: 8,
+			start: "2026-02-03",
 			onset: "2026-01",
 			measure: "gad7",
 			focus: [],
@@ -24,7 +25,7 @@ describe("the properties each command writes", () => {
 	});
 
 	it("a case without a known onset leaves the key out", () => {
-		expect(caseProperties({ client: "Jo", protocol: "standard", plannedSessions: 16, onset: null, measure: "phq9" })).not.toHaveProperty("onset");
+		expect(caseProperties({ client: "Jo", protocol: "standard", plannedSessions: 16, start: "2026-02-03", onset: null, measure: "phq9" })).not.toHaveProperty("onset");
 	});
 
 	it("a person: only what the clinician gave, in the format's keys", () => {
@@ -45,7 +46,7 @@ describe("the properties each command writes", () => {
 		});
 	});
 
-	it("a session: no phase (it is computed), the focus in canonical order, no tasks yet", () => {
+	it("a session: no phase (it is computed), the focus in canonical order, no tasks yet, the reviews to fill in", () => {
 		expect(sessionProperties({ number: 7, date: "2026-06-03", focus: ["role-transition", "grief"] }, CASE)).toEqual({
 			ipt: "session",
 			case: "[[Jo R]]",
@@ -53,6 +54,8 @@ describe("the properties each command writes", () => {
 			date: "2026-06-03",
 			focus: ["grief", "role-transition"],
 			tasks: [],
+			homework_review: null,
+			risk_reviewed: false,
 		});
 	});
 

@@ -1,7 +1,8 @@
 import { plainNames, privacyNames } from "../../../src/domain/privacy/case-names";
 import { CIRCLE_DIMENSIONS, circleLayout, labelBox, labelPlacement, ringRadii } from "../../../src/domain/views/circle-layout";
 import type { Box } from "../../../src/domain/views/text-size";
-import { circleModel, shorten } from "../../../src/domain/views/circle-model";
+import { circleModel, fitCircle, labelLength } from "../../../src/domain/views/circle-model";
+import { nodeLabel, shortRoleLabel } from "../../../src/domain/views/short-labels";
 import { bundle, FOLDER, link, person } from "../engine/builders";
 import { namesShown } from "./shown-text";
 
@@ -148,8 +149,54 @@ describe("circleModel", () => {
 		}
 	});
 
-	it("shortens long labels with an ellipsis", () => {
-		expect(shorten("Aunt (mother's sister)")).toBe("Aunt (mothe…");
-		expect(shorten("Ms Okafor")).toBe("Ms Okafor");
+	it("cuts a long name with an ellipsis", () => {
+		expect(nodeLabel("Aunt Josephine Smith", 12, false)).toBe("Aunt Joseph…");
+		expect(nodeLabel("Ms Okafor", 12, false)).toBe("Ms Okafor");
+	});
+
+	it("shortens a privacy label by rule, keeping its number: initials, then the last word abbreviated", () => {
+		expect(nodeLabel("Grandmother 2", 12, true)).toBe("Grandmoth. 2");
+		expect(shortRoleLabel("Maternal grandmother", 14)).toBe("M. grandmother");
+		expect(shortRoleLabel("Maternal grandmother 2", 12)).toBe("M. grandm. 2");
+		expect(shortRoleLabel("Close family friend 3", 13)).toBe("C.F. friend 3");
+		expect(shortRoleLabel("Close family friend 3", 12)).toBe("C.F. frie. 3");
+		expect(shortRoleLabel("Maternal grandmother 2", 6)).toBe("Gra. 2");
+		expect(shortRoleLabel("Friend 12", 6)).toBe("Fr. 12");
+		expect(shortRoleLabel("Mother", 6)).toBe("Mother");
+		expect(shortRoleLabel("Aunt (mother's sister)", 12)).toBe("Aunt");
+		expect(shortRoleLabel("Younger sister (9)", 10)).toBe("Y. sister");
+		expect(shortRoleLabel("Friend from the football team 2", 10)).toBe("Friend 2");
+		expect(shortRoleLabel("Grandmother (mother's mother)", 11)).toBe("Grandmother");
+	});
+
+	it("draws a privacy label shortened by rule, never cut with an ellipsis", () => {
+		const many = bundle({ people: ["A", "B"].map((name) => person(name, { role: "maternal grandmother", circle: 1 })) });
+		const model = circleModel(many, privacyNames(many), 3);
+		expect(model.nodes.map((node) => node.shortLabel)).toEqual(["M. grandm. 1", "M. grandm. 2"]);
+		expect(model.nodes.map((node) => node.link.text)).toEqual(["Maternal grandmother 1", "Maternal grandmother 2"]);
+	});
+});
+
+describe("fitCircle", () => {
+	const people = ["Nadia", "Lily", "Ravi", "Elsie", "Marcus", "Cal", "Dev", "Ms Okafor"].map((name, i) => person(name, { role: i % 2 === 0 ? "maternal grandmother" : "friend", circle: 1 + (i % 3) }));
+	const sample = bundle({ people });
+
+	it.each([
+		[276, 12],
+		[276, 16],
+		[380, 13],
+		[200, 12],
+	])("makes labels show at least the small font once drawn %i px wide at %i px", (width, font) => {
+		for (const names of [plainNames(sample), privacyNames(sample)]) {
+			const fitted = fitCircle(circleModel(sample, names, 3), width, font);
+			expect((fitted.labelFontSize * width) / fitted.viewBox.width).toBeGreaterThanOrEqual(font);
+			if (names.private) expect(fitted.nodes.filter((node) => node.shortLabel.includes("…"))).toEqual([]);
+			else for (const node of fitted.nodes) expect(node.shortLabel.length).toBeLessThanOrEqual(labelLength(fitted.labelFontSize));
+		}
+	});
+
+	it("leaves a drawing whose labels already show large enough as it is", () => {
+		const model = circleModel(sample, plainNames(sample), 3);
+		expect(fitCircle(model, 1000, 10)).toBe(model);
 	});
 });

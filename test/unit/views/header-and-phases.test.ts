@@ -12,6 +12,7 @@ describe("headerModel", () => {
 			protocol: "Adolescent (IPT-A)",
 			measure: "PHQ-9",
 			progress: "Session 7 of 12 – middle phase",
+			notHeld: null,
 		});
 	});
 

@@ -1,6 +1,6 @@
 import { MEASURE_RANGES } from "../../../src/domain/engine/measures/bands";
 import { plainNames, privacyNames } from "../../../src/domain/privacy/case-names";
-import { CHART_BOX, chartBox, measureChart } from "../../../src/domain/views/measure-chart";
+import { CHART_BOX, chartBox, chartLegend, measureChart } from "../../../src/domain/views/measure-chart";
 import { measuresModel } from "../../../src/domain/views/measures-model";
 import { linearScale } from "../../../src/domain/views/scale";
 import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
@@ -19,7 +19,7 @@ function chartOf(p: Parameters<typeof analyse>[0] = parts, settings = DEFAULT_EN
 	const analysis = analyse(p, settings);
 	const summary = analysis.measures.phq9;
 	if (!summary) throw new Error("no PHQ-9 summary");
-	const chart = measureChart("phq9", summary, analysis.timeline);
+	const chart = measureChart("phq9", summary, analysis);
 	if (!chart) throw new Error("no chart");
 	return chart;
 }
@@ -45,19 +45,28 @@ describe("measureChart", () => {
 		const analysis = analyse({ sessions: [session(1, { date: d("2026-01-01"), scores: { epds: 14 } })] });
 		const summary = analysis.measures.epds;
 		if (!summary) throw new Error("no EPDS summary");
-		expect(measureChart("epds", summary, analysis.timeline)?.bands.map((band) => band.severity)).toEqual([0, 2, 4]);
+		expect(measureChart("epds", summary, analysis)?.bands.map((band) => band.severity)).toEqual([0, 2, 4]);
 	});
 
-	it("draws the scores left to right by date, higher scores higher up", () => {
+	it("draws the scores left to right by session number, higher scores higher up", () => {
 		const chart = chartOf();
-		expect(chart.axis).toBe("date");
 		expect(chart.points.map((point) => point.score)).toEqual(scores);
 		const xs = chart.points.map((point) => point.x);
-		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+		const step = (xs[1] ?? 0) - (xs[0] ?? 0);
+		xs.forEach((x, i) => expect(x - (xs[0] ?? 0)).toBeCloseTo(i * step));
 		expect(chart.points[0]?.y).toBeLessThan(chart.points[3]?.y ?? 0);
 		expect(chart.line.startsWith("M")).toBe(true);
 		expect(chart.line.split("L")).toHaveLength(scores.length);
+		expect(chart.xTicks.map((tick) => tick.label)).toEqual(["1", "2", "3", "4", "5", "6"]);
 		expect(chart.points[4]?.title).toBe("Session 5, 2026-04-29: PHQ-9 16 (moderately severe)");
+	});
+
+	it("tells dates as it is told to", () => {
+		const analysis = analyse(parts);
+		const summary = analysis.measures.phq9;
+		if (!summary) throw new Error("no PHQ-9 summary");
+		const chart = measureChart("phq9", summary, analysis, { dateText: () => "week 5" });
+		expect(chart?.points[4]?.title).toBe("Session 5, week 5: PHQ-9 16 (moderately severe)");
 	});
 
 	it("puts the response line at the whole-number half of the baseline and the remission line below the cut-off", () => {
@@ -80,27 +89,53 @@ describe("measureChart", () => {
 		expect(chart.remission.y).toBeCloseTo(y(9.5));
 	});
 
-	it("marks the life events that fall on the chart's time axis, and only those", () => {
+	it("marks the life events between the dated sessions either side of them, and only those", () => {
 		const chart = chartOf();
 		expect(chart.events).toHaveLength(1);
 		expect(chart.events[0]).toMatchObject({ category: "dispute", date: "2026-04-10" });
-		// Sessions 2 and 3 were on 2026-04-08 and 2026-04-15.
+		// 2026-04-10 is two days after session 2 (2026-04-08) and five before session 3.
 		const [, second, third] = chart.points;
-		expect(chart.events[0]?.x).toBeGreaterThan(second?.x ?? 0);
-		expect(chart.events[0]?.x).toBeLessThan(third?.x ?? 0);
+		expect(chart.events[0]?.x).toBeCloseTo((second?.x ?? 0) + ((third?.x ?? 0) - (second?.x ?? 0)) * (2 / 7));
 	});
 
-	it("spaces sessions by number when a score has no date, and then marks no events", () => {
+	it("places sessions by number when a score has no date, and events only between dated sessions", () => {
 		const chart = chartOf({ ...parts, sessions: [session(1, { scores: { phq9: 12 } }), session(3, { date: d("2026-04-10"), scores: { phq9: 8 } })] });
-		expect(chart.axis).toBe("session");
-		expect(chart.events).toEqual([]);
+		expect(chart.events).toEqual([expect.objectContaining({ date: "2026-04-10" })]);
+		expect(chart.events[0]?.x).toBeCloseTo(chart.points[1]?.x ?? 0);
 		expect(chart.xTicks.map((tick) => tick.label)).toEqual(["1", "2", "3"]);
 	});
 
-	it("labels a short span by its first and last day", () => {
-		const chart = chartOf({ sessions: weeklySessions(2, "2026-11-12", () => ({ scores: { phq9: 10 } })) });
-		expect(chart.xTicks.map((tick) => tick.label)).toEqual(["12 Nov", "19 Nov"]);
-		expect(chart.response).toMatchObject({ label: "Response ≤ 5" });
+	it("rings the sessions with a positive safety item, open or reviewed, and marks each reliable worsening", () => {
+		const sessions = weeklySessions(6, "2026-04-01", (k) => ({
+			scores: { phq9: scores[k - 1] ?? 0 },
+			...(k === 5 ? { phq9Items: [2, 2, 2, 2, 2, 2, 2, 1, 1] } : {}),
+			...(k === 2 ? { hamdItem3: 1, riskReviewed: true } : {}),
+		}));
+		const chart = chartOf({ ...parts, sessions });
+		const marks = chart.marks.map((mark) => [mark.kind, mark.session, mark.title]);
+		expect(marks).toEqual([
+			["safety", 5, "Session 5: PHQ-9 item 9 scored 1, open"],
+			["safety", 2, "Session 2: HAM-D item 3 scored 1, reviewed"],
+			["worsening", 5, "Session 5: PHQ-9 up 6 points from session 4 (a reliable change is 6)"],
+		]);
+		const fifth = chart.points[4];
+		const [ring, , triangle] = chart.marks;
+		expect([ring?.x, ring?.y]).toEqual([fifth?.x, fifth?.y]);
+		expect(triangle?.x).toBe(fifth?.x);
+		expect(triangle?.y).toBeLessThan(fifth?.y ?? 0);
+		// Session 2 has a PHQ-9 score too: its HAM-D item is ringed on that point.
+		expect(chart.marks[1]?.y).toBe(chart.points[1]?.y);
+	});
+
+	it("says in its legend only what it shows, and what runs across", () => {
+		expect(chartLegend(chartOf(), "PHQ-9").map((entry) => entry.label)).toEqual([
+			"PHQ-9 score",
+			"Response ≤ 9",
+			"Remission < 5",
+			"Life event",
+			"Reliable worsening",
+			"Across: session number",
+		]);
 	});
 });
 

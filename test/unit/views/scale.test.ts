@@ -1,5 +1,5 @@
-import { dayFromParts, isoFromDay } from "../../../src/domain/model/dates";
-import { dayLabel, linearScale, monthTicks } from "../../../src/domain/views/scale";
+import { isoFromDay } from "../../../src/domain/model/dates";
+import { linearScale, monthTicks } from "../../../src/domain/views/scale";
 import { d } from "../engine/builders";
 
 describe("linearScale", () => {
@@ -38,9 +38,5 @@ describe("monthTicks", () => {
 		const ticks = monthTicks(day("2010-06-01"), day("2026-06-01"), 5);
 		expect(ticks.length).toBeLessThanOrEqual(5);
 		expect(ticks.every((tick) => /^\d{4}$/.test(tick.label))).toBe(true);
-	});
-
-	it("labels a day as day and month", () => {
-		expect(dayLabel(dayFromParts(2026, 11, 9))).toBe("9 Nov");
 	});
 });

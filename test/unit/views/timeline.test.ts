@@ -67,6 +67,7 @@ describe("timelineModel", () => {
 	it("drops a leading date from a title, unless nothing would be left", () => {
 		expect(withoutDatePrefix("2026-03-28 Dad moved out")).toBe("Dad moved out");
 		expect(withoutDatePrefix("2026-03 Dad moved out")).toBe("Dad moved out");
+		expect(withoutDatePrefix("2019 death")).toBe("death");
 		expect(withoutDatePrefix("2026-03-28 - Dad moved out")).toBe("Dad moved out");
 		expect(withoutDatePrefix("2026-03-28")).toBe("2026-03-28");
 		expect(withoutDatePrefix("Dad moved out")).toBe("Dad moved out");

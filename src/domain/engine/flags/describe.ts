@@ -18,9 +18,17 @@ export function eventTypeLabel(event: EventRecord): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** "on 2026-01-05, 3 months before onset"; "in 2026-01, ..." for a date known only to the month. */
+/** "on 2026-01-05, 3 months before onset"; "in 2026-01, ..." or "in 2019, ..." for a date known only to the month or year. */
 export function whenText(date: DateValue, clock: CaseClock): string {
-	return `${date.precision === "month" ? "in" : "on"} ${date.text}, ${relativeToOnset(date, clock)}`;
+	return `${date.precision === "day" ? "on" : "in"} ${date.text}, ${relativeToOnset(date, clock)}`;
+}
+
+/**
+ * "2026-01-05" or "2026-01" as written, "in 2019" for a year alone: a bare year in a
+ * sentence is not a date that an export could find and make relative.
+ */
+export function dateWords(date: DateValue): string {
+	return date.precision === "year" ? `in ${date.text}` : date.text;
 }
 
 /** "Job loss on 2026-01-05, 3 months before onset, concerning Sam (partner, circle 1)". */

@@ -2,7 +2,7 @@
 import type { PersonRecord } from "../../model/records";
 import type { Flag } from "../analysis";
 import { dateWithin, relativeToOnset } from "../case-clock";
-import { eventReason, personLabel } from "./describe";
+import { dateWords, eventReason, personLabel } from "./describe";
 import { categoryOf, eventPeople, flagFrom, isClose, isDeceased, type FlagContext, type Finding } from "./flag-context";
 
 /** "; grief markers: delayed, anniversary", when the clinician has recorded any. */
@@ -19,14 +19,14 @@ function deceasedPeopleFindings({ bundle, settings, clock }: FlagContext): Findi
 		// A grief that is avoided, delayed, distorted, chronic or kept alive by anniversaries
 		// is complicated however long ago the death was.
 		if (person.griefMarkers.length > 0) {
-			const when = died === null ? "has died" : `died ${died.text}, ${relativeToOnset(died, clock)}`;
+			const when = died === null ? "has died" : `died ${dateWords(died)}, ${relativeToOnset(died, clock)}`;
 			findings.push({ strength: "strong", evidence: { path: person.path, reason: `${label} ${when}${markersText(person)}` } });
 		} else if (died === null) {
 			findings.push({ strength: "possible", evidence: { path: person.path, reason: `${label} has died; no date of death given` } });
 		} else if (dateWithin(died, clock.windowStart, clock.windowEnd)) {
-			findings.push({ strength: "strong", evidence: { path: person.path, reason: `${label} died ${died.text}, ${relativeToOnset(died, clock)}` } });
+			findings.push({ strength: "strong", evidence: { path: person.path, reason: `${label} died ${dateWords(died)}, ${relativeToOnset(died, clock)}` } });
 		} else {
-			const reason = `${label} died ${died.text}, ${relativeToOnset(died, clock)}, outside the ${settings.windowMonths}-month window`;
+			const reason = `${label} died ${dateWords(died)}, ${relativeToOnset(died, clock)}, outside the ${settings.windowMonths}-month window`;
 			findings.push({ strength: "possible", evidence: { path: person.path, reason } });
 		}
 	}

@@ -34,6 +34,7 @@ function clientLines(context: SummaryContext): string[] {
 		`- Status: ${header.status}`,
 		`- Protocol: ${header.protocol}, ${analysis.plannedSessions} planned sessions`,
 		`- Progress: ${header.progress}`,
+		...(header.notHeld === null ? [] : [`- Not held: ${header.notHeld}`]),
 		`- Primary measure: ${header.measure}`,
 	];
 	if (record.diagnosis.length > 0) lines.push(`- Diagnosis: ${record.diagnosis.map((d) => names.redact(d)).join("; ")}`);

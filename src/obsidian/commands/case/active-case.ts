@@ -23,7 +23,11 @@ function memberFolder(workbench: Workbench, casePath: string): string {
 
 /** The case of the note open in the editor, or null when the note belongs to none. */
 export function activeCase(workbench: Workbench): ActiveCase | null {
-	const path = workbench.activeCasePath();
+	return caseAt(workbench, workbench.activeCasePath());
+}
+
+/** The case of that case note, as the commands act on it; null when it is no case now. */
+export function caseAt(workbench: Workbench, path: string | null): ActiveCase | null {
 	const analysed = path === null ? null : workbench.analysed(path);
 	const file = path === null ? null : workbench.app.vault.getFileByPath(path);
 	if (path === null || analysed === null || file === null) return null;

@@ -10,7 +10,7 @@ import { createNote, linkTo } from "./new-note";
 export function addLifeEvent(workbench: Workbench, active: ActiveCase): void {
 	const names = caseNamesFor(workbench, active.bundle);
 	const people = active.bundle.people.map((person) => ({ path: person.path, name: names.person(person.path) }));
-	new EventModal(workbench.app, people, async (event) => {
+	new EventModal(workbench.app, people, workbench.today(), async (event) => {
 		const path = eventPath(active.folder, event.date, event.title === "" ? event.type : event.title);
 		const { vault } = workbench.app;
 		const personLinks = event.people.flatMap((personPath) => {

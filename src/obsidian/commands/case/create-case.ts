@@ -13,6 +13,7 @@ export function createCase(workbench: Workbench): void {
 	const defaults = {
 		protocol: settings.defaultProtocol,
 		plannedSessions: (protocol: Protocol) => settings.defaultPlannedSessions ?? settings.engine.protocols[protocol].planned,
+		today: workbench.today(),
 	};
 	new CreateCaseModal(workbench.app, defaults, async (answers) => {
 		const path = normalizePath(caseNotePath(settings.casesFolder, answers.client));
@@ -27,7 +28,7 @@ export function createCase(workbench: Workbench): void {
 			path,
 			kind: "case",
 			properties: caseProperties({ ...answers, measure: settings.primaryMeasure }),
-			values: { client: answers.client, date: workbench.today(), focus: "" },
+			values: { client: answers.client, date: answers.start, focus: "" },
 		});
 		return file !== null;
 	}).open();

@@ -1,5 +1,6 @@
 // All cases in one sortable table; a row opens its case note.
 import { CASELOAD_COLUMNS, CASELOAD_HEADINGS, type CaseloadColumn, type CaseloadModel, type CaseloadRow } from "../../../domain/views/caseload-model";
+import { missedRunText } from "../../../domain/views/attendance-text";
 import { renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
 import { renderSafetyLine } from "./safety-banner";
 
@@ -26,6 +27,7 @@ export function renderCell(cell: HTMLElement, column: CaseloadColumn, row: Casel
 		case "seen":
 			if (row.lastSeen === null) cell.createSpan({ cls: "ipt-empty", text: "No dated session" });
 			else cell.setText(row.lastSeen.text);
+			if (row.missedInARow > 0) cell.createDiv({ cls: "ipt-missed-run", text: missedRunText(row.missedInARow) ?? "" });
 			return;
 		case "measure":
 			if (row.primary === null) cell.createSpan({ cls: "ipt-empty", text: "No score yet" });

@@ -1,7 +1,8 @@
 // The closeness circle in SVG: the client at the centre, people on their rings. Support
 // fills the node; conflict styles the tie to the client with colour and a dash pattern.
 import type { CircleModel, CircleNode, Level } from "../../../domain/views/circle-model";
-import { NODE_RADIUS, STATUS_MARKS } from "../../../domain/views/circle-model";
+import { CIRCLE_LEGEND } from "../../../domain/views/circle-legend";
+import { fitCircle, NODE_RADIUS, STATUS_MARKS } from "../../../domain/views/circle-model";
 import { announceHover, onActivate, renderNoteLink, type OpenNote } from "./note-link";
 
 const RING_LABEL_ANGLE = (-105 * Math.PI) / 180;
@@ -32,21 +33,17 @@ function renderNode(svg: SVGSVGElement, node: CircleNode, open: OpenNote): void 
 
 function renderLegend(parent: HTMLElement): void {
 	const legend = parent.createDiv({ cls: "ipt-legend" });
-	const entries: [string, string][] = [
-		["ipt-legend-support", "Fill: support (none to a lot)"],
-		["ipt-legend-conflict", "Line: conflict (solid none, dotted some, dashed marked, dash-dot severe)"],
-		["ipt-legend-related", "Faint line: related people"],
-		["ipt-legend-status", "† deceased, ⊘ estranged"],
-	];
-	for (const [cls, text] of entries) legend.createSpan({ cls: ["ipt-legend-item", cls], text });
+	for (const line of CIRCLE_LEGEND) legend.createSpan({ cls: ["ipt-legend-item", `ipt-legend-${line.kind}`], text: line.label });
 }
 
-export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, open: OpenNote): void {
-	const figure = parent.createDiv({ cls: "ipt-circle" });
+function drawCircle(figure: HTMLElement, model: CircleModel, open: OpenNote): SVGSVGElement {
 	const svg = figure.createSvg("svg", {
 		cls: "ipt-circle-svg",
 		attr: { viewBox: `${model.viewBox.x} ${model.viewBox.y} ${model.viewBox.width} ${model.viewBox.height}`, role: "group", "aria-label": `Closeness circle of ${model.client}` },
 	});
+	figure.prepend(svg);
+	// The labels' size comes from the model, which fitted it to the width drawn.
+	figure.setCssProps({ "--ipt-circle-font": `${model.labelFontSize}px` });
 	for (const ring of model.rings) {
 		svg.createSvg("circle", { cls: "ipt-ring", attr: { cx: model.centre, cy: model.centre, r: ring.radius } });
 		// Off the vertical, where the first person of each ring sits.
@@ -66,6 +63,48 @@ export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, o
 	svg.createSvg("rect", { cls: "ipt-client-dot", attr: { x: mark.x, y: mark.y, width: mark.width, height: mark.height, rx: mark.height / 2 } });
 	svg.createSvg("text", { cls: "ipt-client-label", attr: { x: model.centre, y: model.centre, "text-anchor": "middle", "dominant-baseline": "middle" } }).setText(model.clientMark.label);
 	for (const node of model.nodes) renderNode(svg, node, open);
+	return svg;
+}
+
+/** The theme's small font size in pixels, as the figure's own styles resolve it. */
+function smallFontPx(figure: HTMLElement): number {
+	const probe = figure.createSpan({ cls: "ipt-circle-font-probe" });
+	const px = parseFloat(probe.win.getComputedStyle(probe).fontSize);
+	probe.remove();
+	return px;
+}
+
+/**
+ * Lays the circle out again whenever the width it is drawn at changes, so that its
+ * labels never show smaller than the theme's small font. Stops once the figure leaves
+ * the page (a redraw replaced it).
+ */
+function keepLabelsReadable(figure: HTMLElement, model: CircleModel, open: OpenNote, svg: SVGSVGElement): void {
+	const Observer = (figure.win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+	if (Observer === undefined) return;
+	let drawn = svg;
+	let shown = model.labelFontSize;
+	let width = 0;
+	const observer = new Observer(() => {
+		if (!figure.isConnected) {
+			observer.disconnect();
+			return;
+		}
+		const now = drawn.getBoundingClientRect().width;
+		if (now === 0 || now === width) return;
+		width = now;
+		const fitted = fitCircle(model, now, smallFontPx(figure));
+		if (fitted.labelFontSize === shown) return;
+		shown = fitted.labelFontSize;
+		drawn.remove();
+		drawn = drawCircle(figure, fitted, open);
+	});
+	observer.observe(figure);
+}
+
+export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, open: OpenNote): void {
+	const figure = parent.createDiv({ cls: "ipt-circle" });
+	const svg = drawCircle(figure, model, open);
 	if (model.nodes.length === 0 && model.unplaced.length === 0) figure.createEl("p", { cls: "ipt-empty", text: "No person notes yet: add the people of the interpersonal inventory." });
 	if (model.unplaced.length > 0) {
 		const unplaced = figure.createDiv({ cls: "ipt-unplaced" });
@@ -76,4 +115,5 @@ export function renderClosenessCircle(parent: HTMLElement, model: CircleModel, o
 		});
 	}
 	renderLegend(figure);
+	keepLabelsReadable(figure, model, open, svg);
 }

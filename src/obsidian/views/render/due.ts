@@ -1,8 +1,9 @@
 // What is due: phase warnings and focus checks, each with the note it concerns.
-import type { DueModel } from "../../../domain/views/due-model";
+import type { DueItem, DueModel } from "../../../domain/views/due-model";
 import { renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
 
-export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote): void {
+/** `addAction` draws an item's button, when it has one. */
+export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote, addAction?: (parent: HTMLElement, due: DueItem) => void): void {
 	if (model.items.length === 0) {
 		renderEmpty(parent, "Nothing due.");
 		return;
@@ -14,5 +15,6 @@ export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote):
 		head.createSpan({ cls: "ipt-due-title", text: due.title });
 		renderNoteLink(head, due.link, open);
 		item.createDiv({ cls: "ipt-due-message", text: due.message });
+		addAction?.(item, due);
 	}
 }

@@ -14,4 +14,5 @@ export function renderHeader(parent: HTMLElement, model: HeaderModel, open: Open
 		facts.createSpan({ cls: ["ipt-fact", `ipt-fact-${name}`], text });
 	}
 	header.createDiv({ cls: "ipt-progress", text: model.progress });
+	if (model.notHeld !== null) header.createDiv({ cls: "ipt-not-held", text: model.notHeld });
 }

@@ -1,9 +1,31 @@
 // The primary measure over sessions: a line over its severity bands, with the response
-// and remission thresholds and life events on the same time axis.
-import { BAND_LABEL_GAP, type MeasureChart } from "../../../domain/views/measure-chart";
+// and remission thresholds, life events, and marks on positive safety items and on
+// worsening. The model, line styles and legend are the exported SVG's too.
+import { BAND_LABEL_GAP, CHART_LINE_STYLES, chartLegend, markShape, type ChartLine, type LegendEntry, type MeasureChart } from "../../../domain/views/measure-chart";
 import type { MeasureSummaryLine, MeasuresModel } from "../../../domain/views/measures-model";
 import { drawCategoryMark } from "./category-mark";
 import { onActivate, renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
+
+/** Dash and width from the shared styles; colour comes from the stylesheet. */
+function styled(line: ChartLine): Record<string, string | number> {
+	const { dash, width } = CHART_LINE_STYLES[line];
+	return dash === null ? { "stroke-width": width } : { "stroke-width": width, "stroke-dasharray": dash };
+}
+
+const SWATCH = 18;
+
+function renderLegend(parent: HTMLElement, entries: readonly LegendEntry[]): void {
+	const legend = parent.createDiv({ cls: "ipt-legend ipt-chart-legend" });
+	for (const entry of entries) {
+		const item = legend.createSpan({ cls: ["ipt-legend-item", `ipt-legend-${entry.kind}`] });
+		if (entry.kind !== "axis") {
+			const svg = item.createSvg("svg", { cls: "ipt-legend-swatch", attr: { viewBox: `0 0 ${SWATCH} 12`, width: SWATCH, height: 12, "aria-hidden": "true" } });
+			if (entry.kind === "safety" || entry.kind === "worsening") svg.createSvg("path", { cls: `ipt-mark-${entry.kind}`, attr: { d: markShape(entry.kind, SWATCH / 2, 6) } });
+			else svg.createSvg("line", { cls: `ipt-${entry.kind}-line`, attr: { x1: 1, y1: 6, x2: SWATCH - 1, y2: 6, ...styled(entry.kind) } });
+		}
+		item.createSpan({ text: entry.label });
+	}
+}
 
 function renderChart(parent: HTMLElement, chart: MeasureChart, label: string, open: OpenNote): void {
 	const { box } = chart;
@@ -22,22 +44,21 @@ function renderChart(parent: HTMLElement, chart: MeasureChart, label: string, op
 		svg.createSvg("text", { cls: "ipt-tick-label", attr: { x: tick.x, y: plotBottom + 14, "text-anchor": "middle" } }).setText(tick.label);
 	}
 	for (const event of chart.events) {
-		svg.createSvg("line", { cls: "ipt-chart-event-line", attr: { x1: event.x, y1: box.top, x2: event.x, y2: plotBottom } });
+		svg.createSvg("line", { cls: "ipt-event-line", attr: { x1: event.x, y1: box.top, x2: event.x, y2: plotBottom, ...styled("event") } });
 		drawCategoryMark(svg, event.category, event.x, box.top - 6, 8).createSvg("title").setText(`Life event on ${event.date}`);
 	}
-	svg.createSvg("line", { cls: "ipt-remission-line", attr: { x1: box.left, y1: chart.remission.y, x2: plotRight, y2: chart.remission.y } });
-	if (chart.response) svg.createSvg("line", { cls: "ipt-response-line", attr: { x1: box.left, y1: chart.response.y, x2: plotRight, y2: chart.response.y } });
-	svg.createSvg("path", { cls: "ipt-score-line", attr: { d: chart.line } });
+	svg.createSvg("line", { cls: "ipt-remission-line", attr: { x1: box.left, y1: chart.remission.y, x2: plotRight, y2: chart.remission.y, ...styled("remission") } });
+	if (chart.response) svg.createSvg("line", { cls: "ipt-response-line", attr: { x1: box.left, y1: chart.response.y, x2: plotRight, y2: chart.response.y, ...styled("response") } });
+	svg.createSvg("path", { cls: "ipt-score-line", attr: { d: chart.line, ...styled("score") } });
 	for (const point of chart.points) {
 		const dot = svg.createSvg("circle", { cls: "ipt-score-point", attr: { cx: point.x, cy: point.y, r: 3.5, tabindex: 0, role: "link", "aria-label": point.title } });
 		onActivate(dot, (event) => open(point.path, event));
 	}
-	const legend = parent.createDiv({ cls: "ipt-legend" });
-	legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-score"], text: `${label} score` });
-	if (chart.response) legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-response"], text: chart.response.label });
-	legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-remission"], text: chart.remission.label });
-	if (chart.events.length > 0) legend.createSpan({ cls: ["ipt-legend-item", "ipt-legend-events"], text: "Shapes on top: life events" });
-	if (chart.axis === "session") legend.createSpan({ cls: "ipt-legend-item", text: "Some scores have no session date, so sessions are spaced by number." });
+	for (const mark of chart.marks) {
+		const shape = svg.createSvg("path", { cls: ["ipt-chart-mark", `ipt-mark-${mark.kind}`], attr: { d: mark.shape, tabindex: 0, role: "link", "aria-label": mark.title } });
+		onActivate(shape, (event) => open(mark.path, event));
+	}
+	renderLegend(parent, chartLegend(chart, label));
 }
 
 function renderSummary(parent: HTMLElement, line: MeasureSummaryLine): void {

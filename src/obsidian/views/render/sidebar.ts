@@ -1,4 +1,5 @@
 // The sidebar's sections, in the order a clinician reads them: safety first.
+import type { DueItem } from "../../../domain/views/due-model";
 import type { SidebarModel } from "../../../domain/views/sidebar-model";
 import { renderClosenessCircle } from "./closeness-circle";
 import { renderDiagnostics } from "./diagnostics";
@@ -13,8 +14,11 @@ import { renderProblemAreas } from "./problem-areas";
 import { renderSafetyBanner } from "./safety-banner";
 import { renderTimeline } from "./timeline";
 
-/** `folds` remembers which long lists the user opened, across redraws; `markReviewed` records a review of the open safety items. */
-export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote, folds: OpenFolds, markReviewed?: () => void): void {
+/**
+ * `folds` remembers which long lists the user opened, across redraws; `markReviewed`
+ * records a review of the open safety items; `dueAction` draws a due item's button.
+ */
+export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote, folds: OpenFolds, markReviewed?: () => void, dueAction?: (parent: HTMLElement, due: DueItem) => void): void {
 	renderSafetyBanner(parent, model.safety, open, folds, markReviewed);
 	renderHeader(parent, model.header, open);
 	renderPhaseBar(parent, model.phaseBar);
@@ -23,6 +27,6 @@ export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: Op
 	renderTimeline(renderSection(parent, "timeline", "Timeline"), model.timeline, open);
 	renderMeasures(renderSection(parent, "measures", "Measures"), model.measures, open);
 	renderHomework(renderSection(parent, "homework", "Homework"), model.homework, open);
-	renderDue(renderSection(parent, "due", "What is due"), model.due, open);
+	renderDue(renderSection(parent, "due", "What is due"), model.due, open, dueAction);
 	renderDiagnostics(renderSection(parent, "diagnostics", "Diagnostics"), model.diagnostics, open);
 }
