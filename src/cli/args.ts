@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { parseDate } from "../domain/model/dates";
-import { CHECK_FORMULATION_HELP, CLASS_VAULT_HELP, EXPORT_HELP, MAIN_HELP, REPORT_HELP, VALIDATE_HELP } from "./usage";
+import { CHECK_FORMULATION_HELP, CLASS_VAULT_HELP, EXPORT_HELP, MAIN_HELP, PORTFOLIO_HELP, REPORT_HELP, SUPERVISION_HELP, VALIDATE_HELP } from "./usage";
 
 export type Command =
 	| { readonly name: "help"; readonly text: string }
@@ -8,7 +8,18 @@ export type Command =
 	| { readonly name: "validate"; readonly vault: string; readonly templates: boolean }
 	| ExportCommand
 	| { readonly name: "check-formulation"; readonly vault: string; readonly note: string; readonly today?: string }
-	| { readonly name: "class-vault"; readonly vault: string; readonly out: string };
+	| { readonly name: "class-vault"; readonly vault: string; readonly out: string }
+	| { readonly name: "supervision"; readonly vault: string; readonly json: boolean }
+	| PortfolioCommand;
+
+export interface PortfolioCommand {
+	readonly name: "portfolio";
+	readonly vault: string;
+	readonly caseQuery: string;
+	readonly out: string;
+	readonly identified: boolean;
+	readonly today?: string;
+}
 
 export interface ExportCommand {
 	readonly name: "export";
@@ -29,9 +40,11 @@ export function parseCommand(argv: readonly string[]): Command {
 	if (name === "report") return parseReport(rest);
 	if (name === "validate") return parseValidate(rest);
 	if (name === "export") return parseExport(rest);
+	if (name === "supervision") return parseSupervision(rest);
+	if (name === "portfolio") return parsePortfolio(rest);
 	if (name === "check-formulation") return parseCheckFormulation(rest);
 	if (name === "class-vault") return parseClassVault(rest);
-	throw new UsageError(`unknown command "${name}"; expected report, validate, export, check-formulation or class-vault (see --help).`);
+	throw new UsageError(`unknown command "${name}"; expected report, validate, export, supervision, portfolio, check-formulation or class-vault (see --help).`);
 }
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
@@ -107,6 +120,32 @@ function parseValidate(args: readonly string[]): Command {
 	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: VALIDATE_OPTIONS, allowPositionals: true, strict: true }));
 	if (values.help === true) return { name: "help", text: VALIDATE_HELP };
 	return { name: "validate", vault: vaultArgument(positionals, "validate"), templates: values.templates === true };
+}
+
+const SUPERVISION_OPTIONS = { ...HELP, json: { type: "boolean" } } as const;
+
+function parseSupervision(args: readonly string[]): Command {
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: SUPERVISION_OPTIONS, allowPositionals: true, strict: true }));
+	if (values.help === true) return { name: "help", text: SUPERVISION_HELP };
+	return { name: "supervision", vault: vaultArgument(positionals, "supervision"), json: values.json === true };
+}
+
+const PORTFOLIO_OPTIONS = { ...HELP, out: { type: "string" }, identified: { type: "boolean" }, today: { type: "string" } } as const;
+
+function parsePortfolio(args: readonly string[]): Command {
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: PORTFOLIO_OPTIONS, allowPositionals: true, strict: true }));
+	if (values.help === true) return { name: "help", text: PORTFOLIO_HELP };
+	const [vault, caseQuery, extra] = positionals;
+	if (vault === undefined || caseQuery === undefined) throw new UsageError("portfolio needs a vault folder and a case: ipt-workbench portfolio <vault> <case> --out <folder>");
+	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}" (portfolio takes a vault folder and a case).`);
+	return {
+		name: "portfolio",
+		vault,
+		caseQuery,
+		out: requiredOption(values.out, "out", "folder", "portfolio"),
+		identified: values.identified === true,
+		...todayOption(values.today),
+	};
 }
 
 const CHECK_OPTIONS = { ...HELP, today: { type: "string" } } as const;

@@ -4,6 +4,9 @@ import { isInFolder } from "../index/paths";
 import { parseCommand, UsageError } from "./args";
 import { errorCode } from "./error-code";
 import { runExport } from "./export-command";
+import { runPortfolio } from "./portfolio-command";
+import { supervisionReport } from "../index/report/supervision-report";
+import { indexScan } from "./report/scan-report";
 import { runCheckFormulation, runClassVault } from "./practice-commands";
 import { readTemplates } from "./read-templates";
 import { readVault } from "./read-vault";
@@ -65,6 +68,11 @@ export function run(argv: readonly string[], output: Output): number {
 			return hasErrors ? EXIT_ERRORS : EXIT_OK;
 		}
 		if (command.name === "export") return runExport(command, scan, settings.engine, output) ? EXIT_OK : EXIT_ERRORS;
+		if (command.name === "portfolio") return runPortfolio(command, scan, settings, output) ? EXIT_OK : EXIT_ERRORS;
+		if (command.name === "supervision") {
+			output.out(supervisionReport(indexScan(scan, settings.engine).cases(), settings.engine, command.json));
+			return EXIT_OK;
+		}
 		if (command.name === "check-formulation") {
 			runCheckFormulation(command, scan, settings, output);
 			return EXIT_OK;

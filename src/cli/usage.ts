@@ -6,16 +6,19 @@ Usage:
   ipt-workbench report <vault> [--json] [--case <path or client>] [--today YYYY-MM-DD]
   ipt-workbench validate <vault> [--templates]
   ipt-workbench export <vault> --case <path or client> --out <folder> [--identified] [--include-bodies]
+  ipt-workbench supervision <vault> [--json]
+  ipt-workbench portfolio <vault> <case> --out <folder> [--identified]
   ipt-workbench check-formulation <vault> <note> [--today YYYY-MM-DD]
   ipt-workbench class-vault <vault> --out <folder>
   ipt-workbench <command> --help
 
 Reads every .md note below <vault> (skipping .obsidian, .trash and other dot-folders),
 nothing else; it never writes to the vault and never uses the network. Only export
-and class-vault write, and only into the --out folder.
+and portfolio and class-vault write, and only into the --out folder.
 
-Exit codes: 0 fine; 1 the vault has error diagnostics (validate), the export was
-refused, or the class vault would hold a case not marked fictional; 2 usage error, unreadable vault folder, or an --out folder that already holds
+Exit codes: 0 fine; 1 the vault has error diagnostics (validate), the export or
+portfolio was refused, or the class vault would hold a case not marked fictional; 2
+usage error, unreadable vault folder, or an --out folder that already holds
 an export or cannot be written.
 `;
 
@@ -63,6 +66,38 @@ Options:
   --out <folder>     where to write; created when missing
   --identified       keep names and dates as the notes give them
   --include-bodies   add the notes' text (de-identified like the rest)
+  --today <date>     the date the case is read as of (default: today)
+  -h, --help         show this help
+`;
+
+export const SUPERVISION_HELP = `Usage: ipt-workbench supervision <vault> [--json]
+
+Totals of the vault's supervision notes (ipt: supervision), per case and over all
+cases: supervised cases, whether early, middle and late sessions were discussed,
+meetings, hours, recordings reviewed and consent recorded: what a certification
+body asks for (ISIPT therapist certification: three supervised cases).
+
+Options:
+  --json            print the totals as JSON (snake_case keys)
+  -h, --help        show this help
+`;
+
+export const PORTFOLIO_HELP = `Usage: ipt-workbench portfolio <vault> <case> --out <folder> [--identified] [--today YYYY-MM-DD]
+
+Writes a certification portfolio for one case into <folder>: portfolio.md (the case
+report's headings to fill in, the inventory, the formulation, measures at intake and
+every 4 sessions, each session's phase and tasks, the case's supervision totals, and a
+self-rating table by item number) and closeness-circle.svg. When the templates folder holds
+"IPT self-rating.md" (a scale's wording, which the tool does not ship), its text
+takes the table's place.
+
+De-identified by default, with the same rules and the same last scan for names as
+export: if a name is left, nothing is written and the exit code is 1. Files already in
+<folder> are never overwritten.
+
+Options:
+  --out <folder>     where to write; created when missing
+  --identified       keep names and dates as the notes give them
   --today <date>     the date the case is read as of (default: today)
   -h, --help         show this help
 `;

@@ -1,6 +1,6 @@
 import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
-import type { CaseRecord, EventRecord, FormulationKeyRecord, MemberRecord, NoteRecord, PersonRecord, SessionRecord } from "../domain/model/records";
+import type { CaseRecord, EventRecord, FormulationKeyRecord, MemberRecord, NoteRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../domain/model/records";
 import { mustBeSeen, type SafetyReading } from "../domain/model/safety-reading";
 import type { LooseSafety } from "../domain/engine/open-safety";
 import { startAfterFirstSession } from "../domain/engine/case-start";
@@ -491,13 +491,22 @@ export class VaultIndex {
 		const people: PersonRecord[] = [];
 		const events: EventRecord[] = [];
 		const sessions: SessionRecord[] = [];
+		const supervision: SupervisionRecord[] = [];
 		for (const member of this.members.get(record.path)) {
 			const memberRecord = this.entries.get(member)?.parsed.record;
 			if (memberRecord?.kind === "person") people.push(memberRecord);
 			else if (memberRecord?.kind === "event") events.push(memberRecord);
 			else if (memberRecord?.kind === "session") sessions.push(memberRecord);
+			else if (memberRecord?.kind === "supervision") supervision.push(memberRecord);
 		}
-		return { path: record.path, record, people: people.sort(byPath), events: events.sort(byPath), sessions: sessions.sort(byPath) };
+		return {
+			path: record.path,
+			record,
+			people: people.sort(byPath),
+			events: events.sort(byPath),
+			sessions: sessions.sort(byPath),
+			supervision: supervision.sort(byPath),
+		};
 	}
 }
 

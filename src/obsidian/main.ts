@@ -4,6 +4,7 @@ import { registerCanvasCommands } from "./canvas/canvas-commands";
 import { registerCliHandlers } from "./cli-handlers/register-cli-handlers";
 import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
+import { registerPortfolioCommand } from "./commands/portfolio-command";
 import { registerTemplateCommands } from "./commands/template-commands";
 import { registerPracticeCommands } from "./commands/practice-commands";
 import { registerWorkbenchCommands } from "./commands/workbench-commands";
@@ -35,6 +36,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerPracticeCommands(workbench);
 		registerWorkbenchCommands(workbench);
 		registerExportCommand(workbench);
+		registerPortfolioCommand(workbench);
 		this.settingTab = new IptSettingTab(this.app, this, workbench);
 		this.addSettingTab(this.settingTab);
 		this.app.workspace.onLayoutReady(() => {

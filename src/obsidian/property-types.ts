@@ -28,6 +28,8 @@ const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
 	expectations_reciprocal: "checkbox",
 	confidant: "checkbox",
 	risk_reviewed: "checkbox",
+	recording_reviewed: "checkbox",
+	consent_recorded: "checkbox",
 };
 
 /** Where the plugin notes, per vault, that it has offered its types: a type the user later removes stays removed. */

@@ -34,6 +34,7 @@ const TRAINER_VAULT = {
 	...caseFiles("IPT/Lena M (practice case)", DISPUTE.notes),
 	[KEY]: '---\nipt: formulation-key\nareas: [grief]\nfocus: [grief]\nevidence: ["[[Irene]]"]\n---\nThe answer.\n',
 	[`${TOMAS}/Worked formulation.md`]: "---\nipt: formulation\nareas: [grief]\nfocus: [grief]\n---\n",
+	[`${TOMAS}/Supervision 2026-04-20.md`]: "---\nipt: supervision\ndate: 2026-04-20\nsupervisor: Dr Real Person\nminutes: 50\n---\n",
 	"IPT templates/IPT person.md": "---\nipt: person\ncase: \"{{case}}\"\n---\n# Our own person template\n",
 	".obsidian/plugins/ipt-workbench/data.json": SETTINGS,
 };
@@ -91,7 +92,7 @@ describe("class-vault", () => {
 		expect(result.stdout).toMatch(/^Wrote a class vault to .*: \d+ files, with the cases IPT\/Lena M \(practice case\)\/Lena M\.md, IPT\/Tomas K \(practice case\)\/Tomas K\.md\./);
 		const files = filesUnder(out);
 		expect(files).toEqual(expect.arrayContaining(["IPT/IPT caseload.base", "IPT/Inventory.base", "IPT/Sessions.base", ".obsidian/plugins/ipt-workbench/data.json", ...TEMPLATES.map((t) => `IPT templates/${t.fileName}`)]));
-		expect(files.filter((f) => /Key|formulation/i.test(f) && !f.startsWith("IPT templates/"))).toEqual([]);
+		expect(files.filter((f) => /Key|formulation|Supervision/i.test(f) && !f.startsWith("IPT templates/"))).toEqual([]);
 		expect(readFileSync(join(out, ".obsidian/plugins/ipt-workbench/data.json"), "utf8")).toBe(SETTINGS);
 		expect(readFileSync(join(out, "IPT templates/IPT person.md"), "utf8")).toContain("Our own person template");
 

@@ -28,6 +28,7 @@ it("writes the next session as not held, with the reason chosen, and New session
 	await wait(INDEX_WAIT_MS);
 	await app.flush();
 	await runCommand(app, "new-session");
+	await clickButton(app, "Create");
 	expect(propertiesOf(app, "IPT/Jo R/Sessions/Session 08.md")).toMatchObject({ session: 8 });
 	expect(bodyOf(app, "IPT/Jo R/Sessions/Session 08.md")).toContain("From session 6:\n- [ ] Call Ann on Sunday");
 });

@@ -14,8 +14,9 @@ const VAULT: Record<string, string> = {
 	"IPT/Jordan Rivers/Sessions/Session 02.md": note("ipt: session\nsession: 2\ndate: 2026-03-17\nphq9_items: [2, 2, 2, 2, 2, 2, 2, 2, 1]"),
 	"IPT/Ann Lee/Ann Lee.md": note("ipt: case\nclient: Ann Lee"),
 	"IPT/Ann Lee/People/Bo.md": note("ipt: person\nrole: brother\ncircle: 2\nsupport: lots"),
+	"IPT/Jordan Rivers/Supervision/2026-03-20.md": note("ipt: supervision\ndate: 2026-03-20\nsupervisor: Noor Haddad\nminutes: 60\nsessions: [1]"),
 };
-const NAMES = /Jordan|Rivers|Sam|Patel|Ann|Lee|\bBo\b/;
+const NAMES = /Jordan|Rivers|Sam|Patel|Ann|Lee|\bBo\b|Noor|Haddad/;
 
 let app: App;
 
@@ -32,7 +33,7 @@ afterEach(() => {
 describe("Obsidian CLI commands", () => {
 	it("are registered on an app with the CLI, and not on an older one", async () => {
 		await start();
-		expect(app.cli.list().map((c) => c.command)).toEqual(["ipt-workbench", "ipt-workbench:report", "ipt-workbench:safety", "ipt-workbench:validate"]);
+		expect(app.cli.list().map((c) => c.command)).toEqual(["ipt-workbench", "ipt-workbench:report", "ipt-workbench:safety", "ipt-workbench:validate", "ipt-workbench:supervision"]);
 		document.body.empty();
 		useApiVersion("1.12.1");
 		await start();
@@ -63,6 +64,8 @@ describe("Obsidian CLI commands", () => {
 			app.cli.run("ipt-workbench:safety", { format: "json" }),
 			app.cli.run("ipt-workbench:safety"),
 			app.cli.run("ipt-workbench:validate"),
+			app.cli.run("ipt-workbench:supervision"),
+			app.cli.run("ipt-workbench:supervision", { format: "json" }),
 		]);
 		for (const output of outputs) {
 			expect(output).not.toMatch(NAMES);
@@ -72,6 +75,20 @@ describe("Obsidian CLI commands", () => {
 		const json = JSON.parse(outputs[1] ?? "") as { open_safety: { case: string; client: string; path: string }[] };
 		expect(json.open_safety.map((s) => [s.case, s.client, s.path])).toEqual([["Client B", "Client B", "Session 2"]]);
 		expect(await app.cli.run("ipt-workbench", { identified: "true" })).toMatch(/Jordan Rivers/);
+	});
+
+	it("print the supervision totals as the command-line tool does, with identified=true", async () => {
+		await start();
+		const root = makeVault(VAULT);
+		try {
+			for (const format of ["text", "json"]) {
+				const cli = runCli(["supervision", root, ...(format === "json" ? ["--json"] : [])]);
+				expect(await app.cli.run("ipt-workbench:supervision", { format, identified: "true" })).toBe(cli.stdout);
+			}
+		} finally {
+			removeVault(root);
+		}
+		expect(await app.cli.run("ipt-workbench:supervision")).toMatch(/^ {2}Supervisors: Supervisor$/m);
 	});
 
 	it("lead every text output with the open safety items", async () => {

@@ -5,10 +5,11 @@
 import { Notice } from "../fake-obsidian";
 import type { App } from "../fake-obsidian";
 import { clickButton, isModalOpen, notices, type as typeInto } from "./case-commands-harness";
-import { CASE, NAMES, VAULT } from "./privacy-vault";
+import { CASE, NAMES as CASE_NAMES, SUPERVISOR_NAMES, VAULT } from "./privacy-vault";
 import { openCaseload, openSidebar, settle, showNote, startWorkbench } from "./views-support";
 
 const SESSION = "IPT/Jordan Rivers/Sessions/Session 02.md";
+const NAMES = [...CASE_NAMES, ...SUPERVISOR_NAMES];
 
 /** Every string on the page a person or a screen reader could see, attributes included. */
 function everythingShown(): string {
@@ -50,6 +51,9 @@ it("finds the names when privacy mode is off (the check can fail)", async () => 
 	await openSidebar(app);
 	await run(app, "validate-notes");
 	expect(namesIn(everythingShown()).length).toBeGreaterThan(3);
+	closeModal();
+	await run(app, "supervision-totals");
+	expect(namesIn(everythingShown())).toEqual(expect.arrayContaining(["Jordan", "Noor", "Haddad"]));
 });
 
 it("shows no name in the sidebar and the caseload, text or attribute", async () => {
@@ -58,7 +62,7 @@ it("shows no name in the sidebar and the caseload, text or attribute", async () 
 	expect(namesIn(everythingShown())).toEqual([]);
 });
 
-it.each(["set-focus", "add-life-event", "new-session", "record-measure", "add-person", "validate-notes", "export-case"])("shows no name in %s", async (id) => {
+it.each(["set-focus", "add-life-event", "new-session", "record-measure", "add-person", "validate-notes", "export-case", "export-portfolio", "supervision-totals"])("shows no name in %s", async (id) => {
 	await run(app, id);
 	expect(isModalOpen()).toBe(true);
 	expect(namesIn(everythingShown())).toEqual([]);
@@ -74,9 +78,9 @@ it("names no one in the notice of a note that already exists", async () => {
 	expect(namesIn(notices().join("\n"))).toEqual([]);
 });
 
-it("names no one in the notice of an export", async () => {
+it.each(["export-case", "export-portfolio"])("names no one in the notice of %s", async (id) => {
 	await showNote(app, CASE);
-	await run(app, "export-case");
+	await run(app, id);
 	await clickButton(app, "Export");
 	await settle(app);
 	expect(notices().length).toBeGreaterThan(0);

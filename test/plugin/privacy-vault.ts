@@ -18,6 +18,9 @@ export const VAULT: Record<string, string> = {
 	"IPT/Jordan Rivers/Events/2026-02-10 Gran Rose died.md": note('ipt: event\ndate: 2026-02-10\ntype: death\npeople:\n  - "[[Gran Rose]]"'),
 	"IPT/Jordan Rivers/Sessions/Session 01.md": note("ipt: session\nsession: 1\ndate: 2026-03-10\nphq9: 18\nhomework:\n  - Call Alex on Sunday"),
 	"IPT/Jordan Rivers/Sessions/Session 02.md": note("ipt: session\nsession: 2\ndate: 2026-03-17\nphq9_items: [2, 2, 2, 2, 2, 2, 2, 2, 1]\nhomework_review: done\nhomework:\n  - Tell Sam Patel how the week went\n  - Ask Kim and Dee round\ncirle: 2"),
+	"IPT/Jordan Rivers/Supervision/2026-03-20 with Noor Haddad.md": note("ipt: supervision\ndate: 2026-03-20\nsupervisor: Noor Haddad\nminutes: 60\nrecording_reviewed: true\nsessions: [1, 2]"),
 };
 export const NAMES = ["Jordan", "Rivers", "Sam", "Patel", "Kim", "Alex", "Dee", "Gran Rose", "Rose"];
+/** The case's supervisor: shown only by the supervision totals. */
+export const SUPERVISOR_NAMES = ["Noor", "Haddad"];
 

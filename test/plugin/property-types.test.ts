@@ -29,10 +29,12 @@ const EXPECTED_TYPES = {
 	expectations_reciprocal: "checkbox",
 	confidant: "checkbox",
 	risk_reviewed: "checkbox",
+	recording_reviewed: "checkbox",
+	consent_recorded: "checkbox",
 };
 
 /** Keys of the note format that other notes and plugins use too: their type is the user's business. */
-const GENERIC_KEYS = ["date", "status", "people", "client", "case", "focus", "tasks", "homework", "related", "diagnosis", "start", "onset", "died", "session", "circle", "support", "conflict", "protocol", "measure"];
+const GENERIC_KEYS = ["date", "status", "people", "client", "case", "focus", "tasks", "homework", "related", "diagnosis", "start", "onset", "died", "session", "circle", "support", "conflict", "protocol", "measure", "supervisor", "minutes", "format", "sessions"];
 
 function typesJson(app: App): Record<string, string> | null {
 	const path = `${app.vault.configDir}/types.json`;

@@ -61,9 +61,13 @@ function chart(bundle: CaseBundle, analysis: CaseAnalysis, names: ExportNames): 
 	return summary ? measureChart(measure, summary, analysis, { dateText: (date) => names.date(date) }) : null;
 }
 
+/** How an export names the case: as the notes do, or de-identified against every name the vault knows. */
+export function exportNames(bundle: CaseBundle, identified: boolean, { cases, links }: VaultNotes): ExportNames {
+	return identified ? identifiedNames(bundle) : deidentifiedNames(bundle, { links, others: vaultNames(cases.map((other) => personalNames(other, links))) });
+}
+
 export function exportCase(bundle: CaseBundle, analysis: CaseAnalysis, options: ExportOptions): ExportResult {
-	const { cases, links } = options.vault;
-	const names = options.identified ? identifiedNames(bundle) : deidentifiedNames(bundle, { links, others: vaultNames(cases.map((other) => personalNames(other, links))) });
+	const names = exportNames(bundle, options.identified, options.vault);
 	const note = names.private ? PSEUDONYMISED : IDENTIFIED;
 	const measures = chart(bundle, analysis, names);
 	const context: SummaryContext = {

@@ -40,3 +40,8 @@ export function count(n: number, noun: string, plural = `${noun}s`): string {
 export function yesNo(value: boolean | null): string {
 	return value === null ? EMPTY_CELL : value ? "yes" : "no";
 }
+
+/** A written text's own headings moved `by` levels down, so they cannot break the outline around them. */
+export function nestHeadings(text: string, by: number): string {
+	return text.replace(/^(#{1,6})(?=\s)/gm, (hashes: string) => "#".repeat(Math.min(6, hashes.length + by)));
+}

@@ -18,6 +18,7 @@ import type {
 	PersonStatus,
 	ProblemArea,
 	Protocol,
+	SupervisionFormat,
 	Task,
 } from "./vocabulary";
 
@@ -118,6 +119,20 @@ export interface SessionRecord extends MemberBase {
 	readonly absence: { readonly reason: AbsenceReason | null } | null;
 }
 
+/** One supervision meeting about a case: what a certification portfolio counts. */
+export interface SupervisionRecord extends MemberBase {
+	readonly kind: "supervision";
+	readonly date: DateValue | null;
+	readonly supervisor: string | null;
+	readonly minutes: number | null;
+	readonly format: SupervisionFormat | null;
+	/** Null when the note does not say; only `true` counts as reviewed. */
+	readonly recordingReviewed: boolean | null;
+	readonly consentRecorded: boolean | null;
+	/** The session numbers discussed, each once, in the order written. */
+	readonly sessions: readonly number[];
+}
+
 /**
  * A student's formulation of a case (`ipt: formulation`) or a trainer's key to it
  * (`ipt: formulation-key`): never part of a case's bundle, so no view, report or export
@@ -137,5 +152,5 @@ export interface FormulationKeyRecord extends FormulationFields {
 	readonly kind: "formulation-key";
 }
 
-export type MemberRecord = PersonRecord | EventRecord | SessionRecord | FormulationRecord | FormulationKeyRecord;
+export type MemberRecord = PersonRecord | EventRecord | SessionRecord | SupervisionRecord | FormulationRecord | FormulationKeyRecord;
 export type NoteRecord = CaseRecord | MemberRecord;

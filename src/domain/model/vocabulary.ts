@@ -8,7 +8,7 @@
 /** Other names for the values of one vocabulary, by normalised name. */
 export type Aliases<T extends string> = Readonly<Record<string, T>>;
 
-export const NOTE_KINDS = ["case", "person", "event", "session", "formulation", "formulation-key"] as const;
+export const NOTE_KINDS = ["case", "person", "event", "session", "supervision", "formulation", "formulation-key"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export const CASE_STATUSES = ["assessment", "active", "maintenance", "closed"] as const;
@@ -264,3 +264,7 @@ export const TASK_ALIASES: Aliases<Task> = {
 	"relapse-prevention": "relapse-plan",
 	maintenance: "maintenance-plan",
 };
+
+/** How a supervision hour was held: certification bodies count individual and group hours apart. */
+export const SUPERVISION_FORMATS = ["individual", "group"] as const;
+export type SupervisionFormat = (typeof SUPERVISION_FORMATS)[number];

@@ -1,10 +1,10 @@
 // "Export class vault": the starting vault a trainer hands to students. It holds the
 // templates, the vault's practice cases (or the built-in ones when it has none), the
 // bases and the plugin's settings as they are; never a formulation key, never a
-// student's formulation (both stay out of every case's bundle), and never a real case:
-// one case not marked `fictional: true` refuses the whole export.
+// student's formulation (both stay out of every case's bundle), no supervision note, and
+// never a real case: one case not marked `fictional: true` refuses the whole export.
 import type { OutputFile } from "../export/leak-scan";
-import { caseNotePaths, type CaseBundle } from "../model/case-bundle";
+import type { CaseBundle } from "../model/case-bundle";
 import { baseFiles } from "../templates/base-files";
 import { TEMPLATES } from "../templates/catalogue";
 import { fictionalCaseFiles } from "./practice-case-files";
@@ -25,9 +25,13 @@ export interface ClassVaultInput {
 
 export type ClassVault = { readonly files: readonly OutputFile[]; readonly cases: readonly string[] } | { readonly refused: readonly string[] };
 
-/** The notes a class vault would take from the vault: every note of every case. */
+/**
+ * The notes a class vault takes from the vault: each case's note, people, events and
+ * sessions. Supervision notes stay behind: they name a real supervisor and are the
+ * trainee's own record, not course material.
+ */
 export function classVaultNotePaths(cases: readonly CaseBundle[]): string[] {
-	return cases.flatMap(caseNotePaths);
+	return cases.flatMap((bundle) => [bundle.path, ...[...bundle.people, ...bundle.events, ...bundle.sessions].map((note) => note.path)]);
 }
 
 function caseFiles(input: ClassVaultInput): { files: OutputFile[]; cases: string[] } {

@@ -86,6 +86,7 @@ export function casePrivacy(bundle: CaseBundle, list: CaseNameList = caseNameLis
 	for (const [path, label] of roles) labels.set(path, label);
 	for (const session of bundle.sessions) labels.set(session.path, sessionLabel(session));
 	for (const event of bundle.events) labels.set(event.path, eventLabel(event));
+	for (const meeting of bundle.supervision) labels.set(meeting.path, "Supervision");
 	const note = (path: string): string => labels.get(path) ?? "Note";
 	const known = labelledNames(list, { client, person, note });
 	// Gathered on the first link a text holds: many redraws show no link at all.

@@ -39,6 +39,9 @@ export interface NameSources {
 /** What a name from another case is replaced by: it is someone, but not someone of this case. */
 export const OTHER_PERSON = "Another person";
 
+/** What a supervisor's name is replaced by. */
+export const SUPERVISOR_LABEL = "Supervisor";
+
 export interface NoteLabels {
 	readonly client: string;
 	person(path: string): string;
@@ -46,8 +49,8 @@ export interface NoteLabels {
 	note(path: string): string;
 }
 
-/** Whose label replaces a name: the client's, a person's, or a note's. */
-type Owner = { readonly kind: "client" } | { readonly kind: "person" | "note"; readonly path: string };
+/** Whose label replaces a name: the client's, a supervisor's, a person's, or a note's. */
+type Owner = { readonly kind: "client" | "supervisor" } | { readonly kind: "person" | "note"; readonly path: string };
 
 interface Owned {
 	readonly name: string;
@@ -68,6 +71,7 @@ export interface CaseNameList {
 }
 
 const CLIENT: Owner = { kind: "client" };
+const SUPERVISOR: Owner = { kind: "supervisor" };
 
 function withoutMd(path: string): string {
 	return path.replace(/\.md$/i, "");
@@ -89,6 +93,7 @@ function given(bundle: CaseBundle, noteLinks: NoteLinks, notes: boolean): Owned[
 		add(linkBasename(withoutMd(person.path)), owner, `file name of "${person.path}"`, true);
 		for (const alias of person.aliases) add(alias, owner, `alias of "${person.path}"`, true);
 	}
+	for (const meeting of bundle.supervision) if (meeting.supervisor !== null) add(meeting.supervisor, SUPERVISOR, `supervisor field of "${meeting.path}"`, true);
 	// A link's own words (`related: ["[[Mei|Maisie]]"]`) are often a nickname of whom it links to.
 	// Most links have none, so the people are indexed only for the first that has.
 	let resolve: PersonResolver | null = null;
@@ -99,14 +104,14 @@ function given(bundle: CaseBundle, noteLinks: NoteLinks, notes: boolean): Owned[
 		if (person) add(link.display, { kind: "person", path: person.path }, `link to "${person.path}" in ${from}`, true);
 		else if (linkBasename(link.target).toLowerCase() === caseName) add(link.display, CLIENT, `link to the case note in ${from}`, true);
 	};
-	for (const member of [...bundle.people, ...bundle.events, ...bundle.sessions]) {
+	for (const member of [...bundle.people, ...bundle.events, ...bundle.sessions, ...bundle.supervision]) {
 		linkWords(member.caseLink, `"${member.path}"`);
 		for (const link of member.kind === "person" ? member.related : member.kind === "event" ? member.people : []) linkWords(link, `"${member.path}"`);
 	}
 	for (const path of caseNotePaths(bundle)) for (const link of noteLinks(path)) linkWords(link, `the text of "${path}"`);
 	if (!notes) return names;
 	// Session and event file names ("2025-10-18 Ines moved to Lisbon") are hidden whole; their words are not names.
-	for (const note of [...bundle.sessions, ...bundle.events]) add(linkBasename(withoutMd(note.path)), { kind: "note", path: note.path }, `file name of "${note.path}"`, false);
+	for (const note of [...bundle.sessions, ...bundle.events, ...bundle.supervision]) add(linkBasename(withoutMd(note.path)), { kind: "note", path: note.path }, `file name of "${note.path}"`, false);
 	for (const path of caseNotePaths(bundle)) {
 		add(path, { kind: "note", path }, `path of "${path}"`, false);
 		add(withoutMd(path), { kind: "note", path }, `path of "${path}"`, false);
@@ -151,10 +156,23 @@ export function caseNameList(bundle: CaseBundle, links: NoteLinks = NO_NOTE_LINK
 	return { names: nameList(given(bundle, links, true)) };
 }
 
+function ownerLabel(owner: Owner, labels: NoteLabels): string {
+	switch (owner.kind) {
+		case "client":
+			return labels.client;
+		case "supervisor":
+			return SUPERVISOR_LABEL;
+		case "person":
+			return labels.person(owner.path);
+		case "note":
+			return labels.note(owner.path);
+	}
+}
+
 function labelled(names: readonly Owned[], labels: NoteLabels): KnownName[] {
 	return names.map(({ name, owner, source, everyday }) => ({
 		name,
-		label: owner.kind === "client" ? labels.client : owner.kind === "person" ? labels.person(owner.path) : labels.note(owner.path),
+		label: ownerLabel(owner, labels),
 		source,
 		...(everyday ? { everyday } : {}),
 	}));

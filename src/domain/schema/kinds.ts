@@ -9,12 +9,14 @@ import type { KindSchema } from "./kind-schema";
 import { personSchema } from "./person";
 import { enumField } from "./scalar-fields";
 import { sessionSchema } from "./session";
+import { supervisionSchema } from "./supervision";
 
 export const KIND_SCHEMAS: { readonly [K in NoteKind]: KindSchema<Extract<NoteRecord, { kind: K }>> } = {
 	case: caseSchema,
 	person: personSchema,
 	event: eventSchema,
 	session: sessionSchema,
+	supervision: supervisionSchema,
 	...formulationSchemas,
 };
 

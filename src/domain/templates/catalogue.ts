@@ -39,10 +39,13 @@ function section(id: string, name: string, text: string, area?: ProblemArea): Ip
 	return { id, name, kind: "section", ...(area === undefined ? {} : { area }), fileName: `IPT section - ${name.toLowerCase()}.md`, text };
 }
 
-/** The kinds a clinician makes from a template; formulations are written by hand. */
-export type TemplateKind = Exclude<NoteKind, "formulation" | "formulation-key">;
+/**
+ * The kinds a command writes from a template; a supervision note is the trainee's own,
+ * copied from note-format.md, and formulations are written by hand.
+ */
+export type TemplatedKind = Exclude<NoteKind, "supervision" | "formulation" | "formulation-key">;
 
-const NOTE_TEMPLATES: Readonly<Record<Exclude<TemplateKind, "session">, IptTemplate>> = {
+const NOTE_TEMPLATES: Readonly<Record<Exclude<TemplatedKind, "session">, IptTemplate>> = {
 	case: note("case", "Case note", "case", "IPT case", caseText),
 	person: note("person", "Person note", "person", "IPT person", personText),
 	event: note("event", "Life event note", "event", "IPT life event", eventText),
@@ -84,7 +87,7 @@ export const TEMPLATES: readonly IptTemplate[] = [
  * template and is ignored for other kinds; a session without a phase gets the initial
  * phase's, where a case with nothing known yet begins.
  */
-export function templateFor(noteKind: TemplateKind, phase: Phase = "initial"): IptTemplate {
+export function templateFor(noteKind: TemplatedKind, phase: Phase = "initial"): IptTemplate {
 	return noteKind === "session" ? SESSION_TEMPLATES[phase] : NOTE_TEMPLATES[noteKind];
 }
 

@@ -2,6 +2,7 @@ import { requireApiVersion, type CliData } from "obsidian";
 import { caseloadText, safetyText } from "../../index/report/caseload-text";
 import { deidentifyOutput } from "../../index/report/deidentify-output";
 import { jsonReport, safetyJsonReport } from "../../index/report/json-report";
+import { supervisionReport } from "../../index/report/supervision-report";
 import { reportHeader, textReport } from "../../index/report/text-report";
 import { validationText } from "../../index/report/validation-text";
 import { buildVaultReport, UnknownCaseError, type VaultReport } from "../../index/report/vault-report";
@@ -44,7 +45,7 @@ function answer(workbench: Workbench, command: string, params: CliData, output: 
 	}
 }
 
-/** `obsidian ipt-workbench`, `ipt-workbench:report`, `:safety` and `:validate`; nothing on an app older than the CLI (1.12.2). */
+/** `obsidian ipt-workbench`, `ipt-workbench:report`, `:safety`, `:validate` and `:supervision`; nothing on an app older than the CLI (1.12.2). */
 export function registerCliHandlers(workbench: Workbench): void {
 	const { plugin } = workbench;
 	const scheme = (): typeof workbench.settings.engine.scheme => workbench.settings.engine.scheme;
@@ -61,6 +62,15 @@ export function registerCliHandlers(workbench: Workbench): void {
 		plugin.registerCliHandler("ipt-workbench:validate", "Every problem in the IPT notes' properties, with its file and field", { identified: IDENTIFIED_FLAG }, (params) =>
 			answer(workbench, "ipt-workbench:validate", params, (full) =>
 				[...reportHeader(full), "", validationText({ vault: full.vault, notes: iptNoteCount(workbench), cases: full.cases.length, diagnostics: full.diagnostics })].join("\n"),
+			),
+		);
+		plugin.registerCliHandler("ipt-workbench:supervision", "IPT supervision totals, per case and over all cases", { format: FORMAT_FLAG, identified: IDENTIFIED_FLAG }, (params) =>
+			answer(workbench, "ipt-workbench:supervision", params, (full) =>
+				supervisionReport(
+					full.cases.map((c) => c.bundle),
+					workbench.settings.engine,
+					formatParam(params) === "json",
+				),
 			),
 		);
 	}

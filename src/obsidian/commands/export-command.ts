@@ -1,5 +1,5 @@
 import { normalizePath, Notice, type App } from "obsidian";
-import { exportCase } from "../../domain/export/export-case";
+import { exportCase, type ExportResult } from "../../domain/export/export-case";
 import { noteBody } from "../../domain/export/note-body";
 import type { Leak } from "../../domain/export/leak-scan";
 import { leakLines, PSEUDONYMISED, REFUSAL_ADVICE, REFUSED } from "../../domain/export/wording";
@@ -15,8 +15,8 @@ import { writeExportFolder } from "./write-export";
 /** A refusal lists this many places at most; the rest are counted. */
 const SHOWN_LEAKS = 8;
 
-/** Read only when the clinician asks for the notes' text. */
-async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, string>> {
+/** Read only when an export needs the notes' text. */
+export async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, string>> {
 	const bodies = new Map<string, string>();
 	for (const path of caseNotePaths(bundle)) {
 		const file = app.vault.getFileByPath(path);
@@ -44,18 +44,23 @@ async function writeExport(workbench: Workbench, chosen: AnalysedCase, choice: E
 		settings: settings.engine,
 		vault: { cases: workbench.index.cases(), links: cachedNoteLinks(app) },
 	});
+	await writeResult(workbench, result, choice.identified, "summary");
+	return true;
+}
+
+/** Writes the files into the export folder and says so, or says why the leak scan refused them. */
+export async function writeResult(workbench: Workbench, result: ExportResult, identified: boolean, what: string): Promise<void> {
 	if ("refused" in result) {
 		refusalNotice(result.refused, screenOf(workbench).text);
-		return true;
+		return;
 	}
-	const folder = await writeExportFolder(app, normalizePath(`${settings.exportFolder}/${result.folder}`), result.files);
-	if (folder === null) return true;
+	const folder = await writeExportFolder(workbench.app, normalizePath(`${workbench.settings.exportFolder}/${result.folder}`), result.files);
+	if (folder === null) return;
 	new Notice(
-		choice.identified
-			? `Exported an identified summary to "${folder}". It holds names and dates as the notes give them.`
-			: `Exported a de-identified summary to "${folder}". ${PSEUDONYMISED} Read it through before sharing it.`,
+		identified
+			? `Exported an identified ${what} to "${folder}". It holds names and dates as the notes give them.`
+			: `Exported a de-identified ${what} to "${folder}". ${PSEUDONYMISED} Read it through before sharing it.`,
 	);
-	return true;
 }
 
 /** `export-case`: the active case's summary, into the export folder set in settings. */

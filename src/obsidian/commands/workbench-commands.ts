@@ -3,6 +3,7 @@ import { DiagnosticsModal } from "../modals/diagnostics-modal";
 import { screenOf } from "../privacy/screen";
 import type { Workbench } from "../workbench";
 import { checkTemplates } from "./check-templates";
+import { openSupervisionTotals } from "./supervision-command";
 
 async function togglePrivacyMode(workbench: Workbench): Promise<void> {
 	const privacyMode = !workbench.settings.privacyMode;
@@ -27,5 +28,10 @@ export function registerWorkbenchCommands(workbench: Workbench): void {
 		id: "check-templates",
 		name: "Check templates",
 		callback: () => checkTemplates(workbench),
+	});
+	plugin.addCommand({
+		id: "supervision-totals",
+		name: "Show supervision totals",
+		callback: () => openSupervisionTotals(workbench),
 	});
 }

@@ -4,7 +4,7 @@ import { analyseCase } from "../../../src/domain/engine/analyse-case";
 import type { CaseBundle } from "../../../src/domain/model/case-bundle";
 import { isoFromDay, parseDate, type DateValue } from "../../../src/domain/model/dates";
 import type { LinkRef } from "../../../src/domain/model/links";
-import type { CaseRecord, EventRecord, PersonRecord, SessionRecord } from "../../../src/domain/model/records";
+import type { CaseRecord, EventRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../../../src/domain/model/records";
 import type { SafetyReading } from "../../../src/domain/model/safety-reading";
 import { EVENT_TYPE_CATEGORY, type EventType, type ProblemArea } from "../../../src/domain/model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../../src/domain/settings/engine-settings";
@@ -123,6 +123,24 @@ export function session(n: number | null, over: Partial<SessionRecord> = {}): Se
 	};
 }
 
+/** A supervision meeting of an hour about the case, by a named supervisor. */
+export function meeting(name: string, over: Partial<SupervisionRecord> = {}): SupervisionRecord {
+	return {
+		kind: "supervision",
+		path: `${FOLDER}/Supervision/${name}.md`,
+		aliases: [],
+		caseLink: null,
+		date: d("2026-03-10"),
+		supervisor: "Dr Hannah Lee",
+		minutes: 60,
+		format: null,
+		recordingReviewed: null,
+		consentRecorded: null,
+		sessions: [],
+		...over,
+	};
+}
+
 /** A PHQ-9 total with item 9 answered 0: a session that asked the suicide item. */
 export function phq9Total(total: number): Partial<SessionRecord> {
 	return { scores: { phq9: total }, safety: [{ measure: "phq9", item: 9, key: "phq9_item9", raw: "0", score: 0 }] };
@@ -139,6 +157,7 @@ export function bundle(parts: {
 	people?: PersonRecord[];
 	events?: EventRecord[];
 	sessions?: SessionRecord[];
+	supervision?: SupervisionRecord[];
 }): CaseBundle {
 	const byPath = <T extends { path: string }>(list: T[] = []) => [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return {
@@ -147,6 +166,7 @@ export function bundle(parts: {
 		people: byPath(parts.people),
 		events: byPath(parts.events),
 		sessions: byPath(parts.sessions),
+		supervision: byPath(parts.supervision),
 	};
 }
 

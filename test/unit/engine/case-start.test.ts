@@ -6,7 +6,7 @@ import { parseNote } from "../../../src/domain/parse-note";
 function bundle(start: string, sessions: Record<string, string>): CaseBundle {
 	const record = parseNote("Ann/Ann.md", { ipt: "case", client: "A", start }).record as CaseRecord;
 	const notes = Object.entries(sessions).map(([number, date]) => parseNote(`Ann/Session ${number}.md`, { ipt: "session", session: Number(number), date }).record as SessionRecord);
-	return { path: record.path, record, people: [], events: [], sessions: notes };
+	return { path: record.path, record, people: [], events: [], sessions: notes, supervision: [] };
 }
 
 describe("a case whose start is after its first session", () => {

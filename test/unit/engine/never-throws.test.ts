@@ -120,6 +120,7 @@ const caseBundle: fc.Arbitrary<CaseBundle> = fc.record({
 	people: fc.array(person, { maxLength: 8 }),
 	events: fc.array(event, { maxLength: 8 }),
 	sessions: fc.array(session, { maxLength: 20 }),
+	supervision: fc.constant([]),
 });
 
 const settings = fc

@@ -66,6 +66,7 @@ describe("the sample case", () => {
 			people: ofKind("person").sort(byPath),
 			events: ofKind("event").sort(byPath),
 			sessions: [...sessions].sort(byPath),
+			supervision: [],
 		};
 		const analysis = analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, "2026-03-10");
 		expect(analysis).toMatchObject({ phase: "middle", today: "2026-03-03", sessionsHeld: 5, warnings: [] });

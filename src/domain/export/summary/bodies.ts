@@ -2,7 +2,7 @@
 // ISO date inside it is replaced like everything else.
 import type { CaseBundle } from "../../model/case-bundle";
 import { indexSessions } from "../../engine/sessions";
-import { section } from "../markdown";
+import { nestHeadings, section } from "../markdown";
 import type { SummaryContext } from "./context";
 
 /** The case note, sessions in number order (unnumbered ones after), people, then events. */
@@ -12,11 +12,6 @@ function notePaths(bundle: CaseBundle): string[] {
 	return [bundle.path, ...numbered, ...unnumbered, ...bundle.people.map((p) => p.path), ...bundle.events.map((e) => e.path)];
 }
 
-/** A body's own headings sit below the note's heading (###), so they cannot break the summary's outline. */
-function nested(body: string): string {
-	return body.replace(/^(#{1,6})(?=\s)/gm, (hashes: string) => "#".repeat(Math.min(6, hashes.length + 3)));
-}
-
 export function bodiesSection(context: SummaryContext): string[] {
 	const { bundle, bodies, names } = context;
 	if (bodies === null) return [];
@@ -24,7 +19,7 @@ export function bodiesSection(context: SummaryContext): string[] {
 	for (const path of notePaths(bundle)) {
 		const body = bodies.get(path)?.trim() ?? "";
 		if (body === "") continue;
-		lines.push(`### ${names.note(path)}`, "", nested(names.redact(body)), "");
+		lines.push(`### ${names.note(path)}`, "", nestHeadings(names.redact(body), 3), "");
 	}
 	return section("Notes", lines.length === 0 ? ["The notes have no text beyond their properties."] : lines);
 }

@@ -7,7 +7,7 @@ import { PSEUDONYMISED } from "../wording";
 import type { SummaryContext } from "./context";
 import { openSafetyLines } from "./safety";
 
-function statement(context: SummaryContext): string[] {
+export function statement(context: SummaryContext): string[] {
 	const { names } = context;
 	if (!names.private) {
 		return callout("warning", "Identified", ["This summary holds the client's and other people's names and the dates as the notes give them. Handle it as you handle the clinical record."]);
@@ -25,7 +25,7 @@ function statement(context: SummaryContext): string[] {
 	]);
 }
 
-function clientLines(context: SummaryContext): string[] {
+export function clientLines(context: SummaryContext): string[] {
 	const { bundle, analysis, names } = context;
 	const header = headerModel(bundle, analysis, names);
 	const { record } = bundle;

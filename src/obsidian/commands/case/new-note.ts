@@ -1,5 +1,5 @@
 import { normalizePath, Notice, parseYaml, type TFile } from "obsidian";
-import { templateFor, type TemplateKind } from "../../../domain/templates/catalogue";
+import { templateFor, type TemplatedKind } from "../../../domain/templates/catalogue";
 import { renderTemplate, type PlaceholderValues } from "../../../domain/templates/render";
 import { templateParts, withSection } from "../../../domain/planning/note-body";
 import { withTemplateProperties, wikiLink, type Properties } from "../../../domain/planning/note-properties";
@@ -11,7 +11,7 @@ import type { Workbench } from "../../workbench";
 
 export interface NoteDraft {
 	readonly path: string;
-	readonly kind: TemplateKind;
+	readonly kind: TemplatedKind;
 	/** Picks the session template. */
 	readonly phase?: Phase;
 	readonly properties: Properties;

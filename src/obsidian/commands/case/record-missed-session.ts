@@ -19,7 +19,9 @@ export function recordMissedSession(workbench: Workbench, active: ActiveCase): v
 	const { number, focus } = planNextSession(active.bundle, workbench.settings.engine);
 	new MissedSessionModal(workbench.app, number, workbench.today(), async ({ date, reason }) => {
 		const path = sessionPath(active.folder, number);
-		const properties = { ...sessionProperties({ number, date, focus }, linkTo(workbench, active.file, path)), attended: false, reason };
+		// Nothing was reviewed in a session not held: homework waits for the next one held.
+		const { homework_review: _homework, risk_reviewed: _risk, ...held } = sessionProperties({ number, date, focus }, linkTo(workbench, active.file, path));
+		const properties = { ...held, attended: false, reason };
 		const screen = screenOf(workbench);
 		const file = await new NoteWriter(workbench.app, screen.text).createNew(path, noteText(properties, ""));
 		if (file === null) return false;
