@@ -4,7 +4,7 @@ import { CHECK_FORMULATION_HELP, CLASS_VAULT_HELP, EXPORT_HELP, MAIN_HELP, PORTF
 
 export type Command =
 	| { readonly name: "help"; readonly text: string }
-	| { readonly name: "report"; readonly vault: string; readonly json: boolean; readonly caseQuery?: string; readonly today?: string }
+	| { readonly name: "report"; readonly vault: string; readonly json: boolean; readonly explain: boolean; readonly caseQuery?: string; readonly today?: string }
 	| { readonly name: "validate"; readonly vault: string; readonly templates: boolean }
 	| ExportCommand
 	| { readonly name: "check-formulation"; readonly vault: string; readonly note: string; readonly today?: string }
@@ -48,7 +48,7 @@ export function parseCommand(argv: readonly string[]): Command {
 }
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
-const REPORT_OPTIONS = { ...HELP, json: { type: "boolean" }, case: { type: "string" }, today: { type: "string" } } as const;
+const REPORT_OPTIONS = { ...HELP, json: { type: "boolean" }, explain: { type: "boolean" }, case: { type: "string" }, today: { type: "string" } } as const;
 const EXPORT_OPTIONS = {
 	...HELP,
 	case: { type: "string" },
@@ -82,6 +82,7 @@ function parseReport(args: readonly string[]): Command {
 		name: "report",
 		vault,
 		json: values.json === true,
+		explain: values.explain === true,
 		...(typeof values.case === "string" ? { caseQuery: values.case } : {}),
 		...todayOption(values.today),
 	};

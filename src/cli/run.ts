@@ -84,7 +84,7 @@ export function run(argv: readonly string[], output: Output): number {
 			settings: settings.engine,
 			...(command.caseQuery === undefined ? {} : { caseQuery: command.caseQuery }),
 		});
-		output.out(command.json ? jsonReport(report) : textReport(report, settings.engine.scheme));
+		output.out(command.json ? jsonReport(report) : textReport(report, settings.engine.scheme, { explain: command.explain }));
 		return EXIT_OK;
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof UnknownCaseError) {

@@ -3,7 +3,7 @@
 export const MAIN_HELP = `ipt-workbench: IPT case notes report over an Obsidian vault folder
 
 Usage:
-  ipt-workbench report <vault> [--json] [--case <path or client>] [--today YYYY-MM-DD]
+  ipt-workbench report <vault> [--json] [--explain] [--case <path or client>] [--today YYYY-MM-DD]
   ipt-workbench validate <vault> [--templates]
   ipt-workbench export <vault> --case <path or client> --out <folder> [--identified] [--include-bodies]
   ipt-workbench supervision <vault> [--json]
@@ -22,13 +22,17 @@ usage error, unreadable vault folder, or an --out folder that already holds
 an export or cannot be written.
 `;
 
-export const REPORT_HELP = `Usage: ipt-workbench report <vault> [--json] [--case <path or client>] [--today YYYY-MM-DD]
+export const REPORT_HELP = `Usage: ipt-workbench report <vault> [--json] [--explain] [--case <path or client>] [--today YYYY-MM-DD]
 
 Prints each case's clinical picture: open safety items first, then phase and what is
 due, problem-area flags with their evidence, measures, warnings and diagnostics.
 
 Options:
-  --json            print the report as JSON (snake_case keys, cases sorted by path)
+  --json            print the report as JSON (snake_case keys, cases sorted by path);
+                    it always carries each flag's, evidence line's, warning's and
+                    change category's rule (rule, rule_text)
+  --explain         print under each flag, evidence line, warning and measure
+                    category the rule behind it (docs/ipt-rules.md names each)
   --case <which>    only this case: its case note's path or folder, or the client as written
   --today <date>    the date to report as of (default: today); sessions decide it
                     when they are dated

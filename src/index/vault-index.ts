@@ -13,6 +13,7 @@ import { FolderTree } from "./folder-tree";
 import { MultiMap } from "./multimap";
 import { sameValue } from "./same-value";
 import { folderOf, isInFolder, selfAndAncestors } from "./paths";
+import { sessionsOfProtocol, strayZeroDiagnostic } from "../domain/engine/pre-group";
 
 interface Entry {
 	readonly parsed: ParsedNote;
@@ -221,7 +222,12 @@ export class VaultIndex {
 		const found = [...entry.parsed.diagnostics];
 		const placement = this.placements.get(path);
 		if (placement?.diagnostic) found.push(placement.diagnostic);
-		if (placement?.casePath) found.push(...this.personLinkDiagnostics(entry.parsed, placement.casePath));
+		if (placement?.casePath) {
+			found.push(...this.personLinkDiagnostics(entry.parsed, placement.casePath));
+			const caseRecord = this.entries.get(placement.casePath)?.parsed.record;
+			const stray = entry.parsed.record?.kind === "session" && caseRecord?.kind === "case" ? strayZeroDiagnostic(entry.parsed.record, caseRecord) : null;
+			if (stray) found.push(stray);
+		}
 		if (entry.parsed.record?.kind === "case") {
 			const sharing = this.caseNotesByFolder.get(folderOf(path));
 			if (sharing.size > 1) found.push(sharedFolderWarning(path, sharing));
@@ -504,7 +510,7 @@ export class VaultIndex {
 			record,
 			people: people.sort(byPath),
 			events: events.sort(byPath),
-			sessions: sessions.sort(byPath),
+			sessions: sessionsOfProtocol(record, sessions.sort(byPath)),
 			supervision: supervision.sort(byPath),
 		};
 	}

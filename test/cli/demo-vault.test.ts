@@ -2,7 +2,8 @@
 import { cpSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { makeVault, note, removeVault, runCli } from "../support/cli";
-import { caseBlock, expectInOrder, jsonReport, matching, runReport, type CaseJson, type MeasureJson, type ReportJson } from "./report-json";
+import type { Measure } from "../../src/domain/model/vocabulary";
+import { caseBlock, changeRuleJson, expectInOrder, jsonReport, matching, ruleJson, runReport, type CaseJson, type MeasureJson, type ReportJson } from "./report-json";
 
 const ROOT = resolve(__dirname, "../..");
 const DEMO = "examples/demo-vault";
@@ -50,6 +51,8 @@ const CASE_SHAPE = {
 	warnings: "array",
 	notes: "array",
 	sensitivity_considered: "boolean",
+	sensitivity_rule: "string | null",
+	sensitivity_rule_text: "string | null",
 	maintenance: "object | null",
 	timeline: "object",
 };
@@ -63,8 +66,8 @@ const PERSON_SHAPE = {
 	status: "string",
 };
 const EVENT_SHAPE = { path: "string", date: "string | null", type: "string | null", category: "string | null" };
-const FLAG_SHAPE = { area: "string", strength: "string", evidence: "array" };
-const EVIDENCE_SHAPE = { path: "string", reason: "string" };
+const FLAG_SHAPE = { area: "string", strength: "string", rule: "string", rule_text: "string", evidence: "array" };
+const EVIDENCE_SHAPE = { path: "string", reason: "string", rule: "string", rule_text: "string" };
 const MEASURE_SHAPE = {
 	baseline: "number | null",
 	latest: "number",
@@ -76,6 +79,8 @@ const MEASURE_SHAPE = {
 	first_session: "number",
 	below_remission: "boolean",
 	change: "string | null",
+	change_rule: "string | null",
+	change_rule_text: "string | null",
 	reliable_change: "number",
 };
 const SAFETY_SHAPE = {
@@ -90,7 +95,7 @@ const SAFETY_SHAPE = {
 	reviewed: "boolean",
 	raised_days_ago: "number | null",
 };
-const WARNING_SHAPE = { id: "string", message: "string", path: "string", session: "number | null" };
+const WARNING_SHAPE = { id: "string", message: "string", path: "string", session: "number | null", rule: "string", rule_text: "string" };
 const TIMELINE_SHAPE = { today: "string", onset: "string | null", window_start: "string | null", window_end: "string", entries: "array" };
 const DIAGNOSTIC_SHAPE = { path: "string", field: "string", severity: "string", message: "string" };
 
@@ -231,23 +236,26 @@ describe("the demo vault's JSON report", () => {
 			{
 				area: "grief",
 				strength: "strong",
+				...ruleJson("grief-markers"),
 				evidence: [
-					{ path: "IPT/Maya K/People/Ruth.md", reason: matching(/Ruth .*died 2026-04-18/) },
-					{ path: "IPT/Maya K/Events/2026-04-18 Mum died.md", reason: matching(/^Death on 2026-04-18.*Ruth/) },
+					{ path: "IPT/Maya K/People/Ruth.md", reason: matching(/Ruth .*died 2026-04-18/), ...ruleJson("grief-markers") },
+					{ path: "IPT/Maya K/Events/2026-04-18 Mum died.md", reason: matching(/^Death on 2026-04-18.*Ruth/), ...ruleJson("grief-close-death-event") },
 				],
 			},
 			{
 				area: "role-dispute",
 				strength: "possible",
+				...ruleJson("dispute-conflict-or-stage"),
 				evidence: [
-					{ path: "IPT/Maya K/People/Sam.md", reason: matching(/Conflict 2 with Sam/) },
-					{ path: "IPT/Maya K/Events/2026-07-12 Argument with Sam about the house.md", reason: matching(/^Conflict on 2026-07-12.*Sam/) },
+					{ path: "IPT/Maya K/People/Sam.md", reason: matching(/Conflict 2 with Sam/), ...ruleJson("dispute-conflict-or-stage") },
+					{ path: "IPT/Maya K/Events/2026-07-12 Argument with Sam about the house.md", reason: matching(/^Conflict on 2026-07-12.*Sam/), ...ruleJson("dispute-event") },
 				],
 			},
 			{
 				area: "role-transition",
 				strength: "possible",
-				evidence: [{ path: "IPT/Maya K/Events/2025-11-03 Moved in to care for mum.md", reason: matching(/^Caregiving on 2025-11-03/) }],
+				...ruleJson("transition-in-window"),
+				evidence: [{ path: "IPT/Maya K/Events/2025-11-03 Moved in to care for mum.md", reason: matching(/^Caregiving on 2025-11-03/), ...ruleJson("transition-in-window") }],
 			},
 		]);
 		// Alan died in 2011 but is in circle 3: he adds nothing.
@@ -259,15 +267,17 @@ describe("the demo vault's JSON report", () => {
 			{
 				area: "role-dispute",
 				strength: "strong",
+				...ruleJson("dispute-close-conflict"),
 				evidence: [
-					{ path: "IPT/Theo B/People/Nadia.md", reason: matching(/Conflict 3 with Nadia .*not reciprocal.*renegotiation/) },
-					{ path: "IPT/Theo B/Events/2026-09-26 Row with mum, stayed at dad's.md", reason: matching(/^Conflict on 2026-09-26/) },
+					{ path: "IPT/Theo B/People/Nadia.md", reason: matching(/Conflict 3 with Nadia .*not reciprocal.*renegotiation/), ...ruleJson("dispute-close-conflict") },
+					{ path: "IPT/Theo B/Events/2026-09-26 Row with mum, stayed at dad's.md", reason: matching(/^Conflict on 2026-09-26/), ...ruleJson("dispute-event") },
 				],
 			},
 			{
 				area: "role-transition",
 				strength: "strong",
-				evidence: [{ path: "IPT/Theo B/Events/2026-03-28 Dad moved out.md", reason: matching(/^Separation on 2026-03-28/) }],
+				...ruleJson("transition-near-onset"),
+				evidence: [{ path: "IPT/Theo B/Events/2026-03-28 Dad moved out.md", reason: matching(/^Separation on 2026-03-28/), ...ruleJson("transition-near-onset") }],
 			},
 		]);
 	});
@@ -277,21 +287,24 @@ describe("the demo vault's JSON report", () => {
 			{
 				area: "grief",
 				strength: "possible",
-				evidence: [{ path: "IPT/Sofia L/People/Ines.md", reason: matching(/Ines .*died 2020-02-14.*outside the 12-month window/) }],
+				...ruleJson("grief-close-death-other"),
+				evidence: [{ path: "IPT/Sofia L/People/Ines.md", reason: matching(/Ines .*died 2020-02-14.*outside the 12-month window/), ...ruleJson("grief-close-death-other") }],
 			},
 			{
 				area: "role-dispute",
 				strength: "possible",
-				evidence: [{ path: "IPT/Sofia L/People/Jonas.md", reason: matching(/Conflict 2 with Jonas/) }],
+				...ruleJson("dispute-conflict-or-stage"),
+				evidence: [{ path: "IPT/Sofia L/People/Jonas.md", reason: matching(/Conflict 2 with Jonas/), ...ruleJson("dispute-conflict-or-stage") }],
 			},
 			{
 				area: "role-transition",
 				strength: "strong",
+				...ruleJson("transition-near-onset"),
 				// Strong evidence first (move, birth), then the pregnancy before the 6-month limit.
 				evidence: [
-					{ path: "IPT/Sofia L/Events/2026-06-20 Moved to Eastbrook.md", reason: matching(/^Move on 2026-06-20/) },
-					{ path: "IPT/Sofia L/Events/2026-08-04 Ada born.md", reason: matching(/^Birth on 2026-08-04/) },
-					{ path: "IPT/Sofia L/Events/2025-12-08 Pregnancy confirmed.md", reason: matching(/^Pregnancy on 2025-12-08/) },
+					{ path: "IPT/Sofia L/Events/2026-06-20 Moved to Eastbrook.md", reason: matching(/^Move on 2026-06-20/), ...ruleJson("transition-near-onset") },
+					{ path: "IPT/Sofia L/Events/2026-08-04 Ada born.md", reason: matching(/^Birth on 2026-08-04/), ...ruleJson("transition-near-onset") },
+					{ path: "IPT/Sofia L/Events/2025-12-08 Pregnancy confirmed.md", reason: matching(/^Pregnancy on 2025-12-08/), ...ruleJson("transition-in-window") },
 				],
 			},
 		]);
@@ -302,10 +315,11 @@ describe("the demo vault's JSON report", () => {
 			{
 				area: "interpersonal-sensitivity",
 				strength: "strong",
+				...ruleJson("sensitivity-thin-inventory-strong"),
 				evidence: [
-					{ path: ROWAN, reason: matching(/No one in circle 1/) },
-					{ path: ROWAN, reason: matching(/Only 1 person gives support 2 or more: Erin$/) },
-					{ path: ROWAN, reason: matching(/^A diagnosis of exclusion: .* the expected course is poorer/) },
+					{ path: ROWAN, reason: matching(/No one in circle 1/), ...ruleJson("sensitivity-thin-inventory-strong") },
+					{ path: ROWAN, reason: matching(/Only 1 person gives support 2 or more: Erin$/), ...ruleJson("sensitivity-thin-inventory-strong") },
+					{ path: ROWAN, reason: matching(/^A diagnosis of exclusion: .* the expected course is poorer/), ...ruleJson("sensitivity-exclusion") },
 				],
 			},
 		]);
@@ -314,7 +328,7 @@ describe("the demo vault's JSON report", () => {
 	it("summarises each measure", () => {
 		type Change = MeasureJson["change"];
 		// Every demo case took its first scores at session 1, so each baseline is session 1's.
-		const m = (baseline: number, latest: number, band: string, count: number, response: boolean, remission: boolean, below: boolean, change: Change, reliable: number) => ({
+		const m = (measure: Measure, baseline: number, latest: number, band: string, count: number, response: boolean, remission: boolean, below: boolean, change: Change, reliable: number) => ({
 			baseline,
 			latest,
 			band,
@@ -325,20 +339,21 @@ describe("the demo vault's JSON report", () => {
 			first_session: 1,
 			below_remission: below,
 			change,
+			...changeRuleJson(change, measure),
 			reliable_change: reliable,
 		});
 		// Maya 19 to 7: a fall of 12, reliable (6), not below 5.
-		expect(byPath(MAYA).measures).toEqual({ phq9: m(19, 7, "mild", 13, true, false, false, "improved", 6) });
-		expect(byPath(THEO).measures).toEqual({ phq9: m(16, 11, "moderate", 7, false, false, false, "no-reliable-change", 6) });
+		expect(byPath(MAYA).measures).toEqual({ phq9: m("phq9", 19, 7, "mild", 13, true, false, false, "improved", 6) });
+		expect(byPath(THEO).measures).toEqual({ phq9: m("phq9", 16, 11, "moderate", 7, false, false, false, "no-reliable-change", 6) });
 		expect(byPath(SOFIA).measures).toEqual({
-			epds: m(16, 15, "probable", 2, false, false, false, "no-reliable-change", 4),
-			phq9: m(13, 13, "moderate", 1, false, false, false, "no-reliable-change", 6),
-			gad7: m(11, 11, "moderate", 1, false, false, false, "no-reliable-change", 4),
+			epds: m("epds", 16, 15, "probable", 2, false, false, false, "no-reliable-change", 4),
+			phq9: m("phq9", 13, 13, "moderate", 1, false, false, false, "no-reliable-change", 6),
+			gad7: m("gad7", 11, 11, "moderate", 1, false, false, false, "no-reliable-change", 4),
 		});
 		// Rowan's PHQ-9 ends 7 then 4: the latest alone is below 5, so it is not yet remission; 14 to 4 falls by 10 and ends below 5: recovered.
 		expect(byPath(ROWAN).measures).toEqual({
-			phq9: m(14, 4, "minimal", 7, true, false, true, "recovered", 6),
-			gad7: m(12, 6, "mild", 2, true, false, false, "improved", 4),
+			phq9: m("phq9", 14, 4, "minimal", 7, true, false, true, "recovered", 6),
+			gad7: m("gad7", 12, 6, "mild", 2, true, false, false, "improved", 4),
 		});
 	});
 

@@ -1,5 +1,10 @@
 // The `report --json` contract as the command-line tests read it, and helpers to run
 // the report and read the text report's lines in order.
+import { caseRule, changeRule, measureRule, type CaseRuleId } from "../../src/domain/engine/rules/catalogue";
+import type { MeasureRuleId } from "../../src/domain/engine/rules/measure-rules";
+import type { ChangeCategory } from "../../src/domain/engine/analysis";
+import type { Measure } from "../../src/domain/model/vocabulary";
+import { DEFAULT_ENGINE_SETTINGS } from "../../src/domain/settings/engine-settings";
 import { runCli } from "../support/cli";
 
 export const TODAY = "2026-11-25";
@@ -21,10 +26,16 @@ export interface EventJson {
 	category: string | null;
 }
 
-export interface FlagJson {
+/** A rule of docs/ipt-rules.md, as every flag, evidence line and warning carries it. */
+export interface RuleJson {
+	rule: string;
+	rule_text: string;
+}
+
+export interface FlagJson extends RuleJson {
 	area: string;
 	strength: "strong" | "possible";
-	evidence: { path: string; reason: string }[];
+	evidence: ({ path: string; reason: string } & RuleJson)[];
 }
 
 export interface MeasureJson {
@@ -38,6 +49,8 @@ export interface MeasureJson {
 	first_session: number;
 	below_remission: boolean;
 	change: "recovered" | "improved" | "no-reliable-change" | "deteriorated" | null;
+	change_rule: string | null;
+	change_rule_text: string | null;
 	reliable_change: number;
 }
 
@@ -60,7 +73,7 @@ export interface NotRecordedJson {
 	measure: string;
 }
 
-export interface WarningJson {
+export interface WarningJson extends RuleJson {
 	id: string;
 	message: string;
 	path: string;
@@ -100,6 +113,8 @@ export interface CaseJson {
 	warnings: WarningJson[];
 	notes: string[];
 	sensitivity_considered: boolean;
+	sensitivity_rule: string | null;
+	sensitivity_rule_text: string | null;
 	maintenance: { planned_sessions: number; interval_weeks: number; sessions_held: number } | null;
 	timeline: TimelineJson;
 }
@@ -162,4 +177,28 @@ export function expectInOrder(lines: readonly string[], expected: readonly (stri
 		return lines[at];
 	});
 	expect(found).toEqual(expected.map((want) => (typeof want === "string" ? want : matching(want))));
+}
+
+/** `rule` and `rule_text` of a case rule as the JSON carries them, under the default settings. */
+export function ruleJson(id: CaseRuleId): RuleJson {
+	const rule = caseRule(id, DEFAULT_ENGINE_SETTINGS);
+	return { rule: rule.id, rule_text: rule.text };
+}
+
+/** The same for a rule that reads one measure (worsening, severe-score, non-response-at-end). */
+export function measureRuleJson(id: MeasureRuleId, measure: Measure): RuleJson {
+	const rule = measureRule(id, DEFAULT_ENGINE_SETTINGS, measure);
+	return { rule: rule.id, rule_text: rule.text };
+}
+
+/** A measure's `change_rule` and `change_rule_text`, null without a category. */
+export function changeRuleJson(change: ChangeCategory | null, measure: Measure): Pick<MeasureJson, "change_rule" | "change_rule_text"> {
+	const rule = change === null ? null : changeRule(change, DEFAULT_ENGINE_SETTINGS, measure);
+	return { change_rule: rule?.id ?? null, change_rule_text: rule?.text ?? null };
+}
+
+/** A case's `sensitivity_rule` and `sensitivity_rule_text`: why sensitivity is not weighed, or null. */
+export function sensitivityRuleJson(id: "sensitivity-not-considered" | "sensitivity-exclusion" | null): Pick<CaseJson, "sensitivity_rule" | "sensitivity_rule_text"> {
+	const rule = id === null ? null : ruleJson(id);
+	return { sensitivity_rule: rule?.rule ?? null, sensitivity_rule_text: rule?.rule_text ?? null };
 }

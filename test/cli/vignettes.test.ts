@@ -3,7 +3,8 @@
 // tool: the comments give the working.
 import { resolve } from "node:path";
 import { runCli } from "../support/cli";
-import { caseBlock, expectInOrder, jsonReport, runReport, type ReportJson, type TimelineEntryJson } from "./report-json";
+import type { CaseRuleId } from "../../src/domain/engine/rules/catalogue";
+import { caseBlock, changeRuleJson, expectInOrder, jsonReport, measureRuleJson, ruleJson, runReport, sensitivityRuleJson, type ReportJson, type TimelineEntryJson } from "./report-json";
 
 const VIGNETTES = resolve(__dirname, "../fixtures/vignettes");
 
@@ -73,14 +74,15 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 						{
 							area: "grief",
 							strength: "strong",
+							...ruleJson("grief-close-death-in-window"),
 							evidence: [
-								{ path: EDITH, reason: "Edith (mother, circle 1) died 2026-05-20, 2 months before onset" },
-								{ path: DEATH, reason: "Death on 2026-05-20, 2 months before onset, concerning Edith (mother, circle 1)" },
+								{ path: EDITH, reason: "Edith (mother, circle 1) died 2026-05-20, 2 months before onset", ...ruleJson("grief-close-death-in-window") },
+								{ path: DEATH, reason: "Death on 2026-05-20, 2 months before onset, concerning Edith (mother, circle 1)", ...ruleJson("grief-close-death-event") },
 							],
 						},
 					],
 					// 18 -> 14: not halved (<= 9), not below 5; a fall of 4 is short of PHQ-9's reliable change of 6.
-					measures: { phq9: { baseline: 18, latest: 14, band: "moderate", count: 4, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
+					measures: { phq9: { baseline: 18, latest: 14, band: "moderate", count: 4, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "phq9"), reliable_change: 6 } },
 					safety: [],
 					warnings: [
 						{
@@ -88,29 +90,34 @@ describe("(a) recent bereavement: mother in circle 1 died 2 months before onset"
 							message: `${past} the interpersonal inventory is not done: no session lists the inventory task and the case has 2 person notes (at least 3 expected). Add a person note for each important person and record the inventory task.`,
 							path: CASE,
 							session: 4,
+							...ruleJson("inventory-missing"),
 						},
 						{
 							id: "sick-role-missing",
 							message: `${past} no session lists the sick-role task. Give the client the sick role and record the task in that session's note.`,
 							path: CASE,
 							session: 4,
+							...ruleJson("sick-role-missing"),
 						},
 						{
 							id: "formulation-missing",
 							message: `${past} no session lists the formulation task. Share the interpersonal formulation with the client and record the task.`,
 							path: CASE,
 							session: 4,
+							...ruleJson("formulation-missing"),
 						},
 						{
 							id: "focus-missing",
 							message: `${past} the case note has no focus. Agree one or two problem areas with the client and add them to focus.`,
 							path: CASE,
 							session: 4,
+							...ruleJson("focus-missing"),
 						},
 					],
 					notes: [],
 					// No session lists the inventory task, so sensitivity is not considered yet.
 					sensitivity_considered: false,
+					...sensitivityRuleJson("sensitivity-not-considered"),
 					maintenance: null,
 					timeline: {
 						today: "2026-10-27",
@@ -193,17 +200,19 @@ describe("(b) role dispute at an impasse with the husband; conflict 1 with the m
 						{
 							area: "role-dispute",
 							strength: "strong",
+							...ruleJson("dispute-close-conflict"),
 							evidence: [
-								{ path: ANDRES, reason: "Conflict 3 with Andres (husband, circle 1), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open" },
-								{ path: SPARE_ROOM, reason: "Conflict on 2026-05-10, 22 days before onset, concerning Andres (husband, circle 1)" },
+								{ path: ANDRES, reason: "Conflict 3 with Andres (husband, circle 1), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open", ...ruleJson("dispute-close-conflict") },
+								{ path: SPARE_ROOM, reason: "Conflict on 2026-05-10, 22 days before onset, concerning Andres (husband, circle 1)", ...ruleJson("dispute-event") },
 							],
 						},
 					],
-					measures: { phq9: { baseline: 16, latest: 15, band: "moderately-severe", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
+					measures: { phq9: { baseline: 16, latest: 15, band: "moderately-severe", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "phq9"), reliable_change: 6 } },
 					safety: [],
 					warnings: [],
 					notes: [],
 					sensitivity_considered: true,
+					...sensitivityRuleJson("sensitivity-exclusion"),
 					maintenance: null,
 					timeline: {
 						today: "2026-09-28",
@@ -282,20 +291,22 @@ describe("(c) role transition: job loss exactly 6 months before onset, a move 9 
 						{
 							area: "role-transition",
 							strength: "strong",
+							...ruleJson("transition-near-onset"),
 							evidence: [
-								{ path: REDUNDANT, reason: "Job loss on 2025-09-15, 6 months before onset" },
-								{ path: MOVE, reason: "Move on 2025-06-15, 9 months before onset, concerning Fiona (wife, circle 1)" },
+								{ path: REDUNDANT, reason: "Job loss on 2025-09-15, 6 months before onset", ...ruleJson("transition-near-onset") },
+								{ path: MOVE, reason: "Move on 2025-06-15, 9 months before onset, concerning Fiona (wife, circle 1)", ...ruleJson("transition-in-window") },
 								// 6 months and a day: still "6 months" in whole months, but before the limit.
-								{ path: DIAGNOSIS, reason: "Diagnosis on 2025-09-14, over 6 months before onset, concerning Fiona (wife, circle 1)" },
+								{ path: DIAGNOSIS, reason: "Diagnosis on 2025-09-14, over 6 months before onset, concerning Fiona (wife, circle 1)", ...ruleJson("transition-in-window") },
 							],
 						},
 					],
 					// 15 -> 9: not halved (<= 7); a fall of 6 is reliable, and 9 is not below 5, so improved.
-					measures: { phq9: { baseline: 15, latest: 9, band: "mild", count: 5, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "improved", reliable_change: 6 } },
+					measures: { phq9: { baseline: 15, latest: 9, band: "mild", count: 5, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "improved", ...changeRuleJson("improved", "phq9"), reliable_change: 6 } },
 					safety: [],
 					warnings: [],
 					notes: [],
 					sensitivity_considered: true,
+					...sensitivityRuleJson("sensitivity-exclusion"),
 					maintenance: null,
 					timeline: {
 						today: "2026-06-01",
@@ -377,22 +388,25 @@ describe("(d) interpersonal sensitivity: a sparse inventory and nothing else", (
 						{
 							area: "interpersonal-sensitivity",
 							strength: "possible",
+							...ruleJson("sensitivity-thin-inventory-possible"),
 							evidence: [
-								{ path: CASE, reason: "Only Brenda in circle 1" },
-								{ path: CASE, reason: "Only 2 people give support 2 or more: Brenda, Dylan" },
+								{ path: CASE, reason: "Only Brenda in circle 1", ...ruleJson("sensitivity-thin-inventory-possible") },
+								{ path: CASE, reason: "Only 2 people give support 2 or more: Brenda, Dylan", ...ruleJson("sensitivity-thin-inventory-possible") },
 								// Second edition: the four-area flag says it is a diagnosis of exclusion.
 								{
 									path: CASE,
 									reason: "A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas",
+									...ruleJson("sensitivity-exclusion"),
 								},
 							],
 						},
 					],
-					measures: { phq9: { baseline: 13, latest: 11, band: "moderate", count: 4, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
+					measures: { phq9: { baseline: 13, latest: 11, band: "moderate", count: 4, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "phq9"), reliable_change: 6 } },
 					safety: [],
 					warnings: [],
 					notes: [],
 					sensitivity_considered: true,
+					...sensitivityRuleJson(null),
 					maintenance: null,
 					timeline: {
 						today: "2026-08-24",
@@ -467,11 +481,12 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 						{
 							area: "role-transition",
 							strength: "strong",
-							evidence: [{ path: MOVE, reason: "Move on 2026-04-20, over 2 months before onset, concerning Tariq (partner, circle 1)" }],
+							...ruleJson("transition-near-onset"),
+							evidence: [{ path: MOVE, reason: "Move on 2026-04-20, over 2 months before onset, concerning Tariq (partner, circle 1)", ...ruleJson("transition-near-onset") }],
 						},
 					],
 					// 17 -> 19: a rise of 2, within PHQ-9's reliable change of 6.
-					measures: { phq9: { baseline: 17, latest: 19, band: "moderately-severe", count: 5, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
+					measures: { phq9: { baseline: 17, latest: 19, band: "moderately-severe", count: 5, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "phq9"), reliable_change: 6 } },
 					safety: [
 						{ measure: "phq9", item: 9, score: 2, raw: "2", reason: "positive", session: 5, date: "2026-10-05", path: session(5), reviewed: false, raised_days_ago: 51 },
 						{ measure: "phq9", item: 9, score: 1, raw: "1", reason: "positive", session: 1, date: "2026-09-07", path: session(1), reviewed: true, raised_days_ago: 79 },
@@ -482,10 +497,12 @@ describe("(e) safety: an open item 9 in the latest session and an older reviewed
 							message: "PHQ-9 went up from 12 at session 4 to 19 at session 5 (+7 points, a reliable change is 6): review the change and the risk with the client.",
 							path: session(5),
 							session: 5,
+							...measureRuleJson("worsening", "phq9"),
 						},
 					],
 					notes: [],
 					sensitivity_considered: true,
+					...sensitivityRuleJson("sensitivity-exclusion"),
 					maintenance: null,
 					timeline: {
 						today: "2026-10-05",
@@ -568,14 +585,15 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 						{
 							area: "role-transition",
 							strength: "strong",
-							evidence: [{ path: RETIRED, reason: "Retirement on 2026-05-29, 12 days before onset" }],
+							...ruleJson("transition-near-onset"),
+							evidence: [{ path: RETIRED, reason: "Retirement on 2026-05-29, 12 days before onset", ...ruleJson("transition-near-onset") }],
 						},
 					],
 					measures: {
 						// 12 -> 16: a rise of 4, within PHQ-9's reliable change of 6.
-						phq9: { baseline: 12, latest: 16, band: "moderately-severe", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 },
+						phq9: { baseline: 12, latest: 16, band: "moderately-severe", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "phq9"), reliable_change: 6 },
 						// The first GAD-7 came at session 5, after the brief protocol's initial phase (1-2): no baseline.
-						gad7: { baseline: null, latest: 8, band: "mild", count: 2, response: false, remission: false, baseline_session: null, first_session: 5, below_remission: false, change: null, reliable_change: 4 },
+						gad7: { baseline: null, latest: 8, band: "mild", count: 2, response: false, remission: false, baseline_session: null, first_session: 5, below_remission: false, change: null, ...changeRuleJson(null, "gad7"), reliable_change: 4 },
 					},
 					safety: [],
 					warnings: [
@@ -584,6 +602,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 							message: "No PHQ-9 score in the last 4 sessions (4 to 7). Give the PHQ-9 at the next session and record it in the session note.",
 							path: session(7),
 							session: 7,
+							...ruleJson("measure-overdue"),
 						},
 						{
 							id: "termination-not-discussed",
@@ -592,6 +611,7 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 								"Session 7 of 8 planned is within 3 sessions of the end, but no session lists termination-discussed. Talk about ending with the client, with the feelings it brings, and record the task.",
 							path: CASE,
 							session: 7,
+							...ruleJson("termination-not-discussed"),
 						},
 						// Final phase, a baseline of 12 and a latest of 16: no response (6 or less). Session 7 lists relapse-plan, so that is not missing.
 						{
@@ -600,11 +620,13 @@ describe("(f) the final phase of a brief protocol: termination not discussed, me
 								"The case is in its final phase without a response on the PHQ-9 (baseline 12, latest 16; a response is 6 or less): consider another or an added treatment, and discuss it with the client.",
 							path: session(7),
 							session: 7,
+							...measureRuleJson("non-response-at-end", "phq9"),
 						},
 						// 12, 11, 16: the rise of 5 (from 11, the lowest) is short of PHQ-9's reliable change of 6, so no worsening.
 					],
 					notes: [],
 					sensitivity_considered: true,
+					...sensitivityRuleJson("sensitivity-exclusion"),
 					maintenance: null,
 					timeline: {
 						today: "2026-10-13",
@@ -678,17 +700,19 @@ describe("(g) a PHQ-9 total that disagrees with its items", () => {
 						{
 							area: "role-dispute",
 							strength: "strong",
-							evidence: [{ path: SAMIRA, reason: "Conflict 2 with Samira (wife, circle 1), role expectations not reciprocal" }],
+							...ruleJson("dispute-close-conflict"),
+							evidence: [{ path: SAMIRA, reason: "Conflict 2 with Samira (wife, circle 1), role expectations not reciprocal", ...ruleJson("dispute-close-conflict") }],
 						},
 					],
 					measures: {
-						phq9: { baseline: 14, latest: 13, band: "moderate", count: 2, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 },
-						gad7: { baseline: 8, latest: 8, band: "mild", count: 1, response: false, remission: false, baseline_session: 2, first_session: 2, below_remission: false, change: "no-reliable-change", reliable_change: 4 },
+						phq9: { baseline: 14, latest: 13, band: "moderate", count: 2, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "phq9"), reliable_change: 6 },
+						gad7: { baseline: 8, latest: 8, band: "mild", count: 1, response: false, remission: false, baseline_session: 2, first_session: 2, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "gad7"), reliable_change: 4 },
 					},
 					safety: [],
 					warnings: [],
 					notes: [],
 					sensitivity_considered: true,
+					...sensitivityRuleJson("sensitivity-exclusion"),
 					maintenance: null,
 					timeline: {
 						today: "2026-10-19",
@@ -776,10 +800,11 @@ describe("(h) deaths on the window's first day and the day before it", () => {
 						{
 							area: "grief",
 							strength: "strong",
+							...ruleJson("grief-close-death-in-window"),
 							evidence: [
-								{ path: ROSE, reason: "Rose (aunt, circle 2) died 2025-02-14, 12 months before onset" },
-								{ path: ROSE_DIED, reason: "Death on 2025-02-14, 12 months before onset, concerning Rose (aunt, circle 2)" },
-								{ path: FRANK, reason: "Frank (uncle, circle 2) died 2025-02-13, over 12 months before onset, outside the 12-month window" },
+								{ path: ROSE, reason: "Rose (aunt, circle 2) died 2025-02-14, 12 months before onset", ...ruleJson("grief-close-death-in-window") },
+								{ path: ROSE_DIED, reason: "Death on 2025-02-14, 12 months before onset, concerning Rose (aunt, circle 2)", ...ruleJson("grief-close-death-event") },
+								{ path: FRANK, reason: "Frank (uncle, circle 2) died 2025-02-13, over 12 months before onset, outside the 12-month window", ...ruleJson("grief-close-death-other") },
 							],
 						},
 					],
@@ -789,6 +814,7 @@ describe("(h) deaths on the window's first day and the day before it", () => {
 					notes: [],
 					// No session lists the inventory task, so sensitivity is not considered yet.
 					sensitivity_considered: false,
+					...sensitivityRuleJson("sensitivity-not-considered"),
 					maintenance: null,
 					timeline: {
 						today: "2026-11-25",
@@ -832,7 +858,7 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 	const KASIA = "Tomasz W/People/Kasia.md";
 	const session = (n: number) => `Tomasz W/Sessions/Session 0${n}.md`;
 	const report = vignette("focus-checks", CASE);
-	const warning = (id: string, message: string) => ({ id, message, path: CASE, session: null });
+	const warning = (id: CaseRuleId, message: string) => ({ id, message, path: CASE, session: null, ...ruleJson(id) });
 
 	it("warns about the focus, case-wide", () => {
 		expect(report().json).toEqual({
@@ -861,10 +887,11 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 						{
 							area: "role-dispute",
 							strength: "strong",
-							evidence: [{ path: KASIA, reason: "Conflict 2 with Kasia (wife, circle 1), role expectations not reciprocal" }],
+							...ruleJson("dispute-close-conflict"),
+							evidence: [{ path: KASIA, reason: "Conflict 2 with Kasia (wife, circle 1), role expectations not reciprocal", ...ruleJson("dispute-close-conflict") }],
 						},
 					],
-					measures: { phq9: { baseline: 14, latest: 13, band: "moderate", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", reliable_change: 6 } },
+					measures: { phq9: { baseline: 14, latest: 13, band: "moderate", count: 3, response: false, remission: false, baseline_session: 1, first_session: 1, below_remission: false, change: "no-reliable-change", ...changeRuleJson("no-reliable-change", "phq9"), reliable_change: 6 } },
 					safety: [],
 					warnings: [
 						warning(
@@ -886,6 +913,7 @@ describe("(i) focus checks: three areas in focus, given by their aliases", () =>
 					],
 					notes: [],
 					sensitivity_considered: true,
+					...sensitivityRuleJson("sensitivity-exclusion"),
 					maintenance: null,
 					timeline: {
 						today: "2026-09-21",
@@ -961,14 +989,15 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 						{
 							area: "grief",
 							strength: "strong",
+							...ruleJson("grief-close-death-in-window"),
 							evidence: [
-								{ path: DECLAN, reason: "Declan (husband, circle 1) died 2025-08-20, over 1 month before onset" },
-								{ path: DIED, reason: "Death on 2025-08-20, over 1 month before onset, concerning Declan (husband, circle 1)" },
+								{ path: DECLAN, reason: "Declan (husband, circle 1) died 2025-08-20, over 1 month before onset", ...ruleJson("grief-close-death-in-window") },
+								{ path: DIED, reason: "Death on 2025-08-20, over 1 month before onset, concerning Declan (husband, circle 1)", ...ruleJson("grief-close-death-event") },
 							],
 						},
 					],
 					// The first PHQ-9 came at session 13, long after the initial phase (1-3): it is no baseline.
-					measures: { phq9: { baseline: null, latest: 5, band: "mild", count: 2, response: false, remission: false, baseline_session: null, first_session: 13, below_remission: false, change: null, reliable_change: 6 } },
+					measures: { phq9: { baseline: null, latest: 5, band: "mild", count: 2, response: false, remission: false, baseline_session: null, first_session: 13, below_remission: false, change: null, ...changeRuleJson(null, "phq9"), reliable_change: 6 } },
 					safety: [],
 					warnings: [
 						{
@@ -976,11 +1005,13 @@ describe("(j) a maintenance case whose acute phase is not in the vault", () => {
 							message: `Session number 14 is used by 2 notes (${session(14)}, ${session(15)}). Renumber them so that each session has its own number.`,
 							path: session(14),
 							session: 14,
+							...ruleJson("duplicate-session-number"),
 						},
 					],
 					notes: [],
 					// No session lists the inventory task, so sensitivity is not considered yet.
 					sensitivity_considered: false,
+					...sensitivityRuleJson("sensitivity-not-considered"),
 					maintenance: { planned_sessions: 12, interval_weeks: 4, sessions_held: 2 },
 					timeline: {
 						today: "2026-11-09",

@@ -118,6 +118,22 @@ describe("Obsidian CLI commands", () => {
 		expect(await app.cli.run("ipt-workbench:validate", { identified: "true" })).toMatch(/IPT\/Ann Lee\/People\/Bo.md\n {2}(error|warning) .*support/);
 	});
 
+	it("print the rule under each item with explain, as the command-line tool's report --explain does", async () => {
+		await start();
+		const explained = await app.cli.run("ipt-workbench:report", { explain: "true", identified: "true" });
+		const root = makeVault(VAULT);
+		try {
+			const cli = runCli(["report", root, "--explain", "--today", localCalendarDate(new Date())]);
+			const body = (text: string) => text.split("\n").slice(1).join("\n");
+			expect(body(explained)).toEqual(body(cli.stdout));
+		} finally {
+			removeVault(root);
+		}
+		expect(explained).toMatch(/\n {4}why \([a-z-]+\): /);
+		expect(await app.cli.run("ipt-workbench:report", { identified: "true" })).not.toMatch(/why \(/);
+		expect(await app.cli.run("ipt-workbench:report", { explain: "yes" })).toBe("IPT Workbench: explain=yes is not understood: give explain=true for the rules, or leave it out.");
+	});
+
 	it("answer a wrong parameter with a message that says how to fix it", async () => {
 		await start();
 		expect(await app.cli.run("ipt-workbench:report", { case: "Nobody" })).toBe('IPT Workbench: case= "Nobody" matches no case; give a case note\'s path or a client as written in its note.');

@@ -52,14 +52,21 @@ it("shows the rules' numbers, with a field for each measure's remission cut-off"
 });
 
 it("reads the open case again when the response and remission numbers change", async () => {
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseWhy?No remissionWhy?No reliable changeWhy?"]);
 	await type("Response reduction", "30");
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseNo remissionNo reliable change"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseWhy?No remissionWhy?No reliable changeWhy?"]);
 	// Theo's last two scores are 12 and 11: below 12 is only the latest, below 13 both (sustained).
 	await type("Remission below", "12", 0);
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseBelow the remission cut-offNo reliable change"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseWhy?Below the remission cut-offWhy?No reliable changeWhy?"]);
 	await type("Remission below", "13", 0);
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseRemissionNo reliable change"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresResponseWhy?RemissionWhy?No reliable changeWhy?"]);
+	// The rules behind the verdicts say the new numbers.
+	const why = Array.from(section(leaf, "measures").querySelectorAll<HTMLButtonElement>(".ipt-measure-summary .ipt-why")).slice(0, 2);
+	why.forEach((button) => button.click());
+	expect(texts(section(leaf, "measures"), ".ipt-why-text")).toEqual([
+		"Response: the latest PHQ-9 score at least 30% below a baseline above zero, rounded down to a whole score",
+		"Remission: the latest two PHQ-9 scores both below 13; one such score is only below the cut-off",
+	]);
 	expect(app.readPluginData(PLUGIN_ID)).toMatchObject({
 		engine: { ...DEFAULT_ENGINE_SETTINGS, responseReductionPercent: 30, remissionBelow: { ...DEFAULT_ENGINE_SETTINGS.remissionBelow, phq9: 13 } },
 	});
@@ -73,5 +80,5 @@ it("refuses a cut-off outside the measure's range, and a strong limit above the 
 	await type("Response reduction", "half");
 	expect(refusal(tab, "Response reduction")).toBe('Not saved: "half" is not a whole percentage from 1 to 100.');
 	expect(app.readPluginData(PLUGIN_ID)).toBeNull();
-	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
+	expect(primarySummary()).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseWhy?No remissionWhy?No reliable changeWhy?"]);
 });

@@ -54,7 +54,7 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 
 	it("lists the four problem areas with strength, focus and evidence", () => {
 		const areas = section(leaf, "problem-areas");
-		expect(texts(areas, ".ipt-area-head")).toEqual(["GriefNot flagged", "Role disputeStrongAgreed focus", "Role transitionStrong", "Interpersonal sensitivityNot flagged"]);
+		expect(texts(areas, ".ipt-area-head")).toEqual(["GriefNot flagged", "Role disputeStrongAgreed focusWhy?", "Role transitionStrongWhy?", "Interpersonal sensitivityNot flaggedWhy?"]);
 		const dispute = areas.querySelector(".ipt-area-role-dispute");
 		expect(texts(dispute ?? areas, ".ipt-evidence .ipt-note-link")).toEqual(["Nadia", "Row with mum, stayed at dad's"]);
 		expect(dispute?.textContent).toContain("dispute stage renegotiation");
@@ -97,7 +97,7 @@ describe("the IPT sidebar on a middle-phase case (Theo B)", () => {
 
 	it("charts the primary measure over its bands with response and remission", () => {
 		const measures = section(leaf, "measures");
-		expect(texts(measures, ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
+		expect(texts(measures, ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseWhy?No remissionWhy?No reliable changeWhy?"]);
 		expect(measures.querySelectorAll(".ipt-band")).toHaveLength(5);
 		expect(measures.querySelectorAll(".ipt-score-point")).toHaveLength(7);
 		expect(measures.querySelector(".ipt-response-line")).not.toBeNull();
@@ -142,11 +142,11 @@ describe("the IPT sidebar following the active note", () => {
 		const root = viewRoot(leaf);
 		expect(texts(root, ".ipt-client")).toEqual(["M.K."]);
 		expect(texts(root, ".ipt-progress")).toEqual(["Session 14 of 16 – final phase"]);
-		expect(texts(section(leaf, "problem-areas"), ".ipt-area-head")).toEqual(["GriefStrongAgreed focus", "Role disputePossible", "Role transitionPossible", "Interpersonal sensitivityNot flagged"]);
+		expect(texts(section(leaf, "problem-areas"), ".ipt-area-head")).toEqual(["GriefStrongAgreed focusWhy?", "Role disputePossibleWhy?", "Role transitionPossibleWhy?", "Interpersonal sensitivityNot flaggedWhy?"]);
 		const ruth = Array.from(root.querySelectorAll(".ipt-circle-node")).find((el) => el.querySelector(".ipt-node-label")?.textContent?.startsWith("Ruth"));
 		expect(ruth?.classList.contains("ipt-status-deceased")).toBe(true);
 		expect(ruth?.querySelector(".ipt-node-label")?.textContent).toBe("Ruth †");
-		expect(texts(section(leaf, "measures"), ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remissionImproved"]);
+		expect(texts(section(leaf, "measures"), ".ipt-measure-summary")).toEqual(["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseWhy?No remissionWhy?ImprovedWhy?"]);
 		expect(texts(section(leaf, "measures"), ".ipt-worsening li").join(" ")).toContain("Session 07");
 		expect(section(leaf, "timeline").querySelectorAll(".ipt-timeline-event.ipt-category-death")).toHaveLength(1);
 	});
@@ -157,7 +157,7 @@ describe("the IPT sidebar following the active note", () => {
 		expect(texts(root, ".ipt-progress")).toEqual(["Session 2 of 12 – initial phase"]);
 		expect(texts(root, ".ipt-fact")).toEqual(["Active", "Perinatal", "EPDS"]);
 		expect(texts(section(leaf, "measures"), ".ipt-measure-summary")).toEqual([
-			"EPDSBaseline 16 → latest 15 (probable), 2 scoresNo responseNo remissionNo reliable change",
+			"EPDSBaseline 16 → latest 15 (probable), 2 scoresNo responseWhy?No remissionWhy?No reliable changeWhy?",
 			"PHQ-913 (moderate), 1 score",
 			"GAD-711 (moderate), 1 score",
 		]);

@@ -45,12 +45,12 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 	const heldNumbers = [...new Set(sessions.numbered.filter((s) => isHeld(s.record)).map((s) => s.number))];
 	const plan = phasePlan(bundle.record, settings);
 	const phase = casePhase(plan, sessions.last);
-	const { flags, notes, sensitivityConsidered } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
+	const { flags, notes, sensitivityConsidered, sensitivityRule } = problemAreaFlags({ bundle, settings, clock, resolve: personResolver(bundle.people) });
 	const series = measureSeries(sessions.numbered);
 	const measures = measureSummaries(series, settings, plan.initial);
 	const notRecorded = safetyNotRecorded(bundle.sessions);
 	const warnings = [
-		...notRecordedWarnings(notRecorded, bundle.sessions),
+		...notRecordedWarnings(notRecorded, bundle.sessions, settings),
 		...focusWarnings(bundle.record, flags, settings),
 		...phaseWarnings({ bundle, settings, plan, phase, sessions, primary: measures[bundle.record.measure] }),
 		...worseningWarnings(series, settings),
@@ -64,13 +64,15 @@ export function analyseCase(bundle: CaseBundle, settings: EngineSettings, today:
 		maintenance: plan.maintenance
 			? { planned: plan.maintenanceSessions, intervalWeeks: plan.maintenanceInterval, held: heldNumbers.filter((n) => n > plan.planned).length }
 			: null,
-		sessionsHeld: heldNumbers.length,
+		// A group's pre-group meeting (session 0) is held, but it is not one of the planned sessions.
+		sessionsHeld: heldNumbers.filter((n) => n >= 1).length,
 		notHeld: notHeldSessions(bundle.sessions),
 		lastSession: sessions.last,
 		phase,
 		phaseSpans: phaseSpans(plan, sessions.last),
 		flags,
 		sensitivityConsidered,
+		sensitivityRule,
 		measures,
 		safety: safetyItems(bundle.sessions, parseDate(today)?.day ?? clock.today),
 		safetyNotRecorded: notRecorded,

@@ -3,10 +3,18 @@ import type { SafetyMeasure } from "../model/safety-reading";
 import type { AbsenceReason, Measure, Phase, ProblemArea } from "../model/vocabulary";
 import type { EventCategory, EventType } from "../model/vocabulary";
 
+/** A rule of ipt-rules.md: its id (as the doc names it) and one line of its text, with the numbers of the settings in force. */
+export interface RuleRef {
+	readonly id: string;
+	readonly text: string;
+}
+
 export interface Evidence {
 	readonly path: string;
 	/** Plain words a clinician can check against the note. */
 	readonly reason: string;
+	/** The rule that made this note evidence. */
+	readonly rule: RuleRef;
 }
 
 export type FlagStrength = "strong" | "possible";
@@ -14,6 +22,8 @@ export type FlagStrength = "strong" | "possible";
 export interface Flag {
 	readonly area: ProblemArea;
 	readonly strength: FlagStrength;
+	/** The rule that set the flag's strength: its first strong finding's, else its first possible one's. */
+	readonly rule: RuleRef;
 	readonly evidence: readonly Evidence[];
 }
 
@@ -45,6 +55,12 @@ export interface MeasureSummary {
 	readonly remission: boolean;
 	/** Null without a baseline. */
 	readonly change: ChangeCategory | null;
+	/** The rule behind `change`; null when there is no category. */
+	readonly changeRule: RuleRef | null;
+	/** The rule behind `response`; null without a baseline, when response is not reckoned. */
+	readonly responseRule: RuleRef | null;
+	/** The rule behind `remission` and `belowRemission`. */
+	readonly remissionRule: RuleRef;
 	/** The change in points that counts as reliable on this measure, under the settings. */
 	readonly reliableChange: number;
 	/** The highest latest score that is a response under the settings; null without a baseline above zero. */
@@ -134,6 +150,8 @@ export interface CaseWarning {
 	readonly path: string;
 	/** The session it concerns, when there is one. */
 	readonly session: number | null;
+	/** The rule that raised it. */
+	readonly rule: RuleRef;
 }
 
 export interface PhaseSpan {
@@ -205,6 +223,11 @@ export interface CaseAnalysis {
 	readonly flags: readonly Flag[];
 	/** Interpersonal sensitivity is weighed only once the inventory task is recorded. */
 	readonly sensitivityConsidered: boolean;
+	/**
+	 * Why interpersonal sensitivity is not weighed as a problem area, when that is so: not
+	 * before the inventory is done, nor (four-area scheme) beside another flagged area.
+	 */
+	readonly sensitivityRule: RuleRef | null;
 	readonly measures: Readonly<Partial<Record<Measure, MeasureSummary>>>;
 	/** Open items first, then reviewed; each group newest session first. */
 	readonly safety: readonly SafetyItem[];

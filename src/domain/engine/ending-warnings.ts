@@ -4,6 +4,7 @@ import type { CaseWarning } from "./analysis";
 import { MEASURE_LABELS } from "./measures/bands";
 import { pathOf, type PhaseFacts } from "./phase-facts";
 import { finalPhaseFirst } from "./phases";
+import { caseRule, measureRule } from "./rules/catalogue";
 
 function terminationWarnings(facts: PhaseFacts): CaseWarning[] {
 	const { bundle, settings, plan, sessions } = facts;
@@ -17,11 +18,12 @@ function terminationWarnings(facts: PhaseFacts): CaseWarning[] {
 				"Talk about ending with the client, with the feelings it brings, and record the task.",
 			path: bundle.path,
 			session: sessions.last,
+			rule: caseRule("termination-not-discussed", settings),
 		},
 	];
 }
 
-function relapsePlanWarnings({ bundle, phase, sessions }: PhaseFacts): CaseWarning[] {
+function relapsePlanWarnings({ bundle, settings, phase, sessions }: PhaseFacts): CaseWarning[] {
 	if (phase !== "final" || sessions.tasksDone.has("relapse-plan")) return [];
 	return [
 		{
@@ -30,12 +32,13 @@ function relapsePlanWarnings({ bundle, phase, sessions }: PhaseFacts): CaseWarni
 				"The case is in its final phase, but no session lists relapse-plan. Agree with the client the early signs of a new episode and what to do then, and record the task.",
 			path: bundle.path,
 			session: sessions.last,
+			rule: caseRule("relapse-plan-missing", settings),
 		},
 	];
 }
 
 function nonResponseWarnings(facts: PhaseFacts): CaseWarning[] {
-	const { bundle, phase, primary, sessions } = facts;
+	const { bundle, settings, phase, primary, sessions } = facts;
 	const closed = bundle.record.status === "closed";
 	if ((phase !== "final" && !closed) || primary === undefined || primary.baseline === null || primary.response) return [];
 	const label = MEASURE_LABELS[bundle.record.measure];
@@ -48,11 +51,12 @@ function nonResponseWarnings(facts: PhaseFacts): CaseWarning[] {
 				"consider another or an added treatment, and discuss it with the client.",
 			path: pathOf(facts, sessions.last),
 			session: sessions.last,
+			rule: measureRule("non-response-at-end", settings, bundle.record.measure),
 		},
 	];
 }
 
-function endedEarlyWarnings({ bundle, plan, sessions }: PhaseFacts): CaseWarning[] {
+function endedEarlyWarnings({ bundle, settings, plan, sessions }: PhaseFacts): CaseWarning[] {
 	const first = finalPhaseFirst(plan);
 	if (bundle.record.status !== "closed" || (sessions.last ?? 0) >= first) return [];
 	const held = sessions.last === null ? "before any session" : `after session ${sessions.last}`;
@@ -62,6 +66,7 @@ function endedEarlyWarnings({ bundle, plan, sessions }: PhaseFacts): CaseWarning
 			message: `The case was closed ${held}, before the final phase (from session ${first} of ${plan.planned}). Note why treatment ended early and what was offered instead.`,
 			path: bundle.path,
 			session: sessions.last,
+			rule: caseRule("ended-early", settings),
 		},
 	];
 }

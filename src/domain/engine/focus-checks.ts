@@ -4,11 +4,18 @@ import type { ProblemArea } from "../model/vocabulary";
 import type { EngineSettings } from "../settings/engine-settings";
 import type { CaseWarning, Flag } from "./analysis";
 import { problemAreaLabel } from "./problem-area-labels";
+import { caseRule } from "./rules/catalogue";
 
 export function focusWarnings(record: CaseRecord, flags: readonly Flag[], settings: EngineSettings): CaseWarning[] {
 	const label = (area: ProblemArea) => problemAreaLabel(area, settings.scheme);
 	const focus = [...new Set(record.focus)];
-	const warning = (id: CaseWarning["id"], message: string): CaseWarning => ({ id, message, path: record.path, session: null });
+	const warning = (id: "too-many-focus-areas" | "focus-without-evidence" | "sensitivity-with-other-areas", message: string): CaseWarning => ({
+		id,
+		message,
+		path: record.path,
+		session: null,
+		rule: caseRule(id, settings),
+	});
 	const warnings: CaseWarning[] = [];
 	if (focus.length > settings.maxFocusAreas) {
 		warnings.push(

@@ -7,6 +7,7 @@ import { scoreOf } from "./measures/series";
 import { isPastInitial } from "./phases";
 import { isHeld, type NumberedSession } from "./sessions";
 import type { Protocol } from "../model/vocabulary";
+import { caseRule } from "./rules/catalogue";
 
 function hasPrimaryScore({ bundle, sessions }: PhaseFacts, n: number): boolean {
 	return (sessions.byNumber.get(n) ?? []).some((s) => scoreOf(s, bundle.record.measure) !== null);
@@ -23,7 +24,14 @@ function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 	const { bundle, settings, plan, sessions } = facts;
 	if (!isPastInitial(plan, sessions.last) || acuteElsewhere(facts)) return [];
 	const where = plan.maintenance ? "The case is in maintenance" : `Session ${String(sessions.last)} is past the initial phase (sessions 1 to ${plan.initial})`;
-	const warning = (id: CaseWarning["id"], message: string): CaseWarning => ({ id, message: `${where}, but ${message}`, path: bundle.path, session: sessions.last });
+	type InitialId = "inventory-missing" | "sick-role-missing" | "formulation-missing" | "focus-missing";
+	const warning = (id: InitialId, message: string): CaseWarning => ({
+		id,
+		message: `${where}, but ${message}`,
+		path: bundle.path,
+		session: sessions.last,
+		rule: caseRule(id, settings),
+	});
 	const done = sessions.tasksDone;
 	const warnings: CaseWarning[] = [];
 	const gaps: string[] = [];
@@ -41,11 +49,11 @@ function initialPhaseWarnings(facts: PhaseFacts): CaseWarning[] {
 	return warnings;
 }
 
-/** "Neither session 1 nor session 2 has a PHQ-9 score", over sessions 1..last, where a baseline is due. */
-function noBaseline(last: number, label: string): string {
-	if (last === 1) return `Session 1 has no ${label} score`;
-	if (last === 2) return `Neither session 1 nor session 2 has a ${label} score`;
-	return `None of sessions 1 to ${last} has a ${label} score`;
+/** "Neither session 1 nor session 2 has a PHQ-9 score", over sessions first..last, where a baseline is due. */
+function noBaseline(first: number, last: number, label: string): string {
+	if (last === first) return `Session ${first} has no ${label} score`;
+	if (last === first + 1) return `Neither session ${first} nor session ${last} has a ${label} score`;
+	return `None of sessions ${first} to ${last} has a ${label} score`;
 }
 
 /**
@@ -64,16 +72,18 @@ function baselineOutcome(facts: PhaseFacts, label: string): string {
 }
 
 function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
-	const { settings, sessions } = facts;
+	const { settings, plan, sessions } = facts;
 	const last = settings.baselineSessions;
 	if (sessions.last === null || sessions.last < last || acuteElsewhere(facts)) return [];
-	for (let n = 1; n <= last; n++) if (hasPrimaryScore(facts, n)) return [];
+	// A group's pre-group meeting (session 0) is the first place for a baseline.
+	for (let n = plan.first; n <= last; n++) if (hasPrimaryScore(facts, n)) return [];
 	return [
 		{
 			id: "baseline-measure-missing",
-			message: `${noBaseline(last, label)}${baselineOutcome(facts, label)}`,
-			path: pathOf(facts, 1),
-			session: 1,
+			message: `${noBaseline(plan.first, last, label)}${baselineOutcome(facts, label)}`,
+			path: pathOf(facts, plan.first),
+			session: plan.first,
+			rule: caseRule("baseline-measure-missing", settings),
 		},
 	];
 }
@@ -111,6 +121,7 @@ function overdueWarnings({ bundle, settings, plan, sessions }: PhaseFacts, label
 			message: `No ${label} score in the last ${count} ${which} (${heldSpan(held)}). Give the ${label} at the next session and record it in the session note.`,
 			path: latest.record.path,
 			session: latest.number,
+			rule: caseRule(plan.maintenance ? "measure-overdue-maintenance" : "measure-overdue", settings),
 		},
 	];
 }
@@ -121,7 +132,7 @@ function measureWarnings(facts: PhaseFacts): CaseWarning[] {
 }
 
 function courseWarnings(facts: PhaseFacts): CaseWarning[] {
-	const { plan, sessions } = facts;
+	const { plan, sessions, settings } = facts;
 	const warnings: CaseWarning[] = [];
 	// Maintenance sessions come after the acute ones by design: only acute sessions can be over the plan.
 	if (!plan.maintenance && sessions.last !== null && sessions.last > plan.planned) {
@@ -130,6 +141,7 @@ function courseWarnings(facts: PhaseFacts): CaseWarning[] {
 			message: `Session ${sessions.last} is beyond the ${plan.planned} planned sessions. Review the contract with the client, or raise planned_sessions on the case note.`,
 			path: pathOf(facts, sessions.last),
 			session: sessions.last,
+			rule: caseRule("over-planned-sessions", settings),
 		});
 	}
 	for (const [n, notes] of sessions.byNumber) {
@@ -139,6 +151,7 @@ function courseWarnings(facts: PhaseFacts): CaseWarning[] {
 			message: `Session number ${n} is used by ${notes.length} notes (${notes.map((s) => s.path).join(", ")}). Renumber them so that each session has its own number.`,
 			path: pathOf(facts, n),
 			session: n,
+			rule: caseRule("duplicate-session-number", settings),
 		});
 	}
 	return warnings;

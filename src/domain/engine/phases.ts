@@ -3,11 +3,14 @@ import type { CaseRecord, SessionRecord } from "../model/records";
 import type { Phase } from "../model/vocabulary";
 import type { EngineSettings } from "../settings/engine-settings";
 import type { PhaseSpan } from "./analysis";
+import { firstSessionNumber } from "./pre-group";
 import { sessionNumber } from "./sessions";
 
 export type AcutePhase = PhaseSpan["phase"];
 
 export interface PhasePlan {
+	/** The first session of the initial phase: 0, the pre-group meeting, for a group; else 1. */
+	readonly first: 0 | 1;
 	/** Planned acute sessions: sessions 1 to this. */
 	readonly planned: number;
 	readonly initial: number;
@@ -22,6 +25,7 @@ export function phasePlan(record: CaseRecord, settings: EngineSettings): PhasePl
 	const lengths = settings.protocols[record.protocol];
 	const own = record.plannedSessions;
 	return {
+		first: firstSessionNumber(record.protocol),
 		planned: own !== null && Number.isSafeInteger(own) && own >= 1 ? own : lengths.planned,
 		initial: lengths.initial,
 		final: lengths.final,
@@ -77,7 +81,7 @@ export function phaseSpans(plan: PhasePlan, lastSession: number | null): PhaseSp
 	const end = Math.max(plan.planned, lastSession ?? 0);
 	const middleLast = Math.min(plan.planned - plan.final, end);
 	const finalFirst = finalPhaseFirst(plan);
-	const spans: PhaseSpan[] = [{ phase: "initial", first: 1, last: Math.min(plan.initial, end) }];
+	const spans: PhaseSpan[] = [{ phase: "initial", first: plan.first, last: Math.min(plan.initial, end) }];
 	if (plan.initial + 1 <= middleLast) spans.push({ phase: "middle", first: plan.initial + 1, last: middleLast });
 	if (finalFirst <= end) spans.push({ phase: "final", first: finalFirst, last: end });
 	return spans;

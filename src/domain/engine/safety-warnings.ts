@@ -4,11 +4,14 @@
 import type { SessionRecord } from "../model/records";
 import { safetyKeyOf } from "../safety/safety-keys";
 import { sessionText } from "../safety/safety-wording";
+import type { EngineSettings } from "../settings/engine-settings";
 import type { CaseWarning, SafetyNotRecorded } from "./analysis";
+import { caseRule } from "./rules/catalogue";
 import { MEASURE_LABELS } from "./measures/bands";
 
-export function notRecordedWarnings(missing: readonly SafetyNotRecorded[], sessions: readonly SessionRecord[]): CaseWarning[] {
+export function notRecordedWarnings(missing: readonly SafetyNotRecorded[], sessions: readonly SessionRecord[], settings: EngineSettings): CaseWarning[] {
 	const byPath = new Map(sessions.map((s) => [s.path, s]));
+	const rule = caseRule("safety-item-not-recorded", settings);
 	return missing.map(({ path, session, measure }) => {
 		const key = safetyKeyOf(measure);
 		const total = byPath.get(path)?.scores[measure];
@@ -18,6 +21,7 @@ export function notRecordedWarnings(missing: readonly SafetyNotRecorded[], sessi
 			message: `${MEASURE_LABELS[measure]} total ${total ?? "?"} in ${sessionText(session)} has no answer to item ${key.item}, the suicide item: ask it and record it as ${where}.`,
 			path,
 			session,
+			rule,
 		};
 	});
 }

@@ -1,5 +1,5 @@
 // The sessions of a case in session order. A session without a usable number (null,
-// zero, negative, fractional) has no place in that order: it counts for nothing
+// negative, fractional) has no place in that order: it counts for nothing
 // numeric (phase, counts, measure series), but its tasks, date and safety items count.
 // A session not held (`attended: false`) keeps its number and its place in the order,
 // but its tasks count for nothing and it is not among the sessions held.
@@ -7,10 +7,13 @@ import type { SessionRecord } from "../model/records";
 import type { NotHeldSession } from "./analysis";
 import type { Task } from "../model/vocabulary";
 
-/** The session's number when it is a whole number >= 1, else null. */
+/**
+ * The session's number when it is a whole number >= 0, else null. 0 is a group's
+ * pre-group meeting: a bundle holds one only for the group protocol (sessionsOfProtocol).
+ */
 export function sessionNumber(session: SessionRecord): number | null {
 	const n = session.session;
-	return n !== null && Number.isSafeInteger(n) && n >= 1 ? n : null;
+	return n !== null && Number.isSafeInteger(n) && n >= 0 ? n : null;
 }
 
 /** False for a session marked `attended: false`: missed or cancelled. */

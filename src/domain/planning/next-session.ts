@@ -1,6 +1,7 @@
 // What a new session note starts from: its number, its phase, the focus carried
 // forward and the homework agreed last time (ipt-rules.md "Phases").
 import { phaseOfSessionNumber } from "../engine/phases";
+import { firstSessionNumber } from "../engine/pre-group";
 import { indexSessions, isHeld } from "../engine/sessions";
 import type { CaseBundle } from "../model/case-bundle";
 import type { Phase, ProblemArea } from "../model/vocabulary";
@@ -32,7 +33,9 @@ function distinct<T>(items: Iterable<T>): T[] {
  * previous session's.
  */
 export function planNextSession(bundle: CaseBundle, settings: EngineSettings): NextSession {
-	const number = (indexSessions(bundle.sessions).last ?? 0) + 1;
+	const numbered = indexSessions(bundle.sessions);
+	// A group starts with its pre-group meeting, session 0.
+	const number = numbered.last === null ? firstSessionNumber(bundle.record.protocol) : numbered.last + 1;
 	const sessions = indexSessions(bundle.sessions.filter(isHeld));
 	const phase = phaseOfSessionNumber(number, bundle.record, settings);
 	const previousNotes = sessions.last === null ? [] : (sessions.byNumber.get(sessions.last) ?? []);

@@ -24,7 +24,8 @@ import { problemAreasField, textListField } from "./shared-fields";
 
 const SESSION_FIELDS = new FieldSet({
 	...MEMBER_FIELDS,
-	session: integerField("a session number", 1, null),
+	// 0 is a group's pre-group meeting; the index tells a case of another protocol that it is not one of its sessions.
+	session: integerField("a session number", 0, null),
 	date: dateField,
 	phase: enumField("a treatment phase", SESSION_PHASES, SESSION_PHASE_ALIASES),
 	focus: problemAreasField,
@@ -83,7 +84,7 @@ export const sessionSchema: KindSchema<SessionRecord> = {
 	fields: SESSION_FIELDS,
 	build(note, { path, aliases, safety, checklist }) {
 		const values = note.readAll(SESSION_FIELDS);
-		if (values.session === null) note.requireGiven("session", "a session note needs its session number, a whole number from 1 up");
+		if (values.session === null) note.requireGiven("session", "a session note needs its session number, a whole number from 1 up (0 for a group's pre-group meeting)");
 		const totals: Record<Measure, number | null> = {
 			phq9: totalOf(note, "phq9", values.phq9, "phq9_items", values.phq9_items),
 			gad7: totalOf(note, "gad7", values.gad7, "gad7_items", values.gad7_items),

@@ -1,5 +1,5 @@
 // The "what is due" section.
-import type { CaseWarning } from "../engine/analysis";
+import type { CaseWarning, RuleRef } from "../engine/analysis";
 import type { Measure } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
 import { dueTitle, dueWarnings } from "./due";
@@ -10,6 +10,7 @@ export interface DueItem {
 	readonly title: string;
 	readonly message: string;
 	readonly link: NoteLinkModel;
+	readonly rule: RuleRef;
 }
 
 export interface DueModel {
@@ -23,6 +24,7 @@ export function dueModel(warnings: readonly CaseWarning[], measure: Measure, nam
 			title: dueTitle(warning.id, measure),
 			message: names.redact(warning.message),
 			link: { path: warning.path, text: names.note(warning.path) },
+			rule: warning.rule,
 		})),
 	};
 }

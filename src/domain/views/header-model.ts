@@ -21,6 +21,7 @@ export interface HeaderModel {
 /** "Session 7 of 16", "Session 18" in maintenance, "No sessions yet" before the first. */
 export function sessionProgress(analysis: CaseAnalysis): string {
 	if (analysis.lastSession === null) return "No sessions yet";
+	if (analysis.lastSession === 0) return `Pre-group meeting (session 0), before ${analysis.plannedSessions} group sessions`;
 	if (analysis.phase === "maintenance" && analysis.lastSession > analysis.plannedSessions) return `Session ${analysis.lastSession}`;
 	return `Session ${analysis.lastSession} of ${analysis.plannedSessions}`;
 }

@@ -1,5 +1,5 @@
 // The measures section: the primary measure's chart and summary, the other measures in a line each.
-import type { CaseAnalysis, CaseWarning, MeasureSummary } from "../engine/analysis";
+import type { CaseAnalysis, CaseWarning, MeasureSummary, RuleRef } from "../engine/analysis";
 import { bandFor, MEASURE_LABELS } from "../engine/measures/bands";
 import { CHANGE_LABELS, remissionLabel } from "../engine/measures/outcome-text";
 import type { CaseRecord } from "../model/records";
@@ -12,6 +12,8 @@ import type { NoteLinkModel } from "./note-link";
 export interface MeasureBadge {
 	readonly text: string;
 	readonly good: boolean;
+	/** The rule behind the verdict. */
+	readonly rule: RuleRef | null;
 }
 
 export interface MeasureSummaryLine {
@@ -37,9 +39,11 @@ export interface MeasuresModel {
 function badges(summary: MeasureSummary): MeasureBadge[] {
 	if (summary.count < 2) return [];
 	const found: MeasureBadge[] = [];
-	if (summary.baseline !== null) found.push({ text: summary.response ? "Response" : "No response", good: summary.response });
-	found.push({ text: remissionLabel(summary), good: summary.remission });
-	if (summary.change !== null) found.push({ text: CHANGE_LABELS[summary.change], good: summary.change === "recovered" || summary.change === "improved" });
+	if (summary.baseline !== null) found.push({ text: summary.response ? "Response" : "No response", good: summary.response, rule: summary.responseRule });
+	found.push({ text: remissionLabel(summary), good: summary.remission, rule: summary.remissionRule });
+	if (summary.change !== null) {
+		found.push({ text: CHANGE_LABELS[summary.change], good: summary.change === "recovered" || summary.change === "improved", rule: summary.changeRule });
+	}
 	return found;
 }
 

@@ -26,17 +26,19 @@ function sessionsText(span: PhaseSpan): string {
 }
 
 export function phaseBarModel(analysis: CaseAnalysis): PhaseBarModel {
-	const total = Math.max(1, ...analysis.phaseSpans.map((span) => span.last));
+	// Slots from the first session (0, a group's pre-group meeting, or 1) to the last.
+	const origin = Math.min(1, ...analysis.phaseSpans.map((span) => span.first));
+	const total = Math.max(1, ...analysis.phaseSpans.map((span) => span.last)) - origin + 1;
 	const current = analysis.lastSession;
 	const spans = analysis.phaseSpans.map((span) => ({
 		phase: span.phase,
 		label: PHASE_LABELS[span.phase],
 		sessions: sessionsText(span),
 		range: span.first === span.last ? String(span.first) : `${span.first}–${span.last}`,
-		start: (span.first - 1) / total,
+		start: (span.first - origin) / total,
 		width: (span.last - span.first + 1) / total,
 		current: current !== null && analysis.phase !== "maintenance" && current >= span.first && current <= span.last,
 	}));
-	const marker = current === null ? null : { at: (Math.min(current, total) - 0.5) / total, label: `Session ${current}` };
+	const marker = current === null ? null : { at: (Math.min(current - origin, total - 1) + 0.5) / total, label: current === 0 ? "Pre-group meeting (session 0)" : `Session ${current}` };
 	return { spans, marker };
 }

@@ -1,5 +1,5 @@
 // The problem areas of the scheme in use, each with its flag, focus and evidence.
-import type { CaseAnalysis, FlagStrength } from "../engine/analysis";
+import type { CaseAnalysis, FlagStrength, RuleRef } from "../engine/analysis";
 import { problemAreaLabel } from "../engine/problem-area-labels";
 import type { CaseRecord } from "../model/records";
 import { PROBLEM_AREAS, type ProblemArea } from "../model/vocabulary";
@@ -11,6 +11,8 @@ import type { NoteLinkModel } from "./note-link";
 export interface EvidenceLine {
 	readonly link: NoteLinkModel;
 	readonly reason: string;
+	/** The rule that made the note evidence. */
+	readonly rule: RuleRef;
 }
 
 export interface ProblemAreaRow {
@@ -21,6 +23,8 @@ export interface ProblemAreaRow {
 	/** Agreed with the client: in the case's `focus`. */
 	readonly focus: boolean;
 	readonly evidence: readonly EvidenceLine[];
+	/** The rule that set the strength; for interpersonal sensitivity left out, the rule that left it out; else null. */
+	readonly rule: RuleRef | null;
 }
 
 export interface ProblemAreasModel {
@@ -46,7 +50,12 @@ export function problemAreasModel(record: CaseRecord, analysis: CaseAnalysis, sc
 			strength,
 			strengthLabel: area === "interpersonal-sensitivity" && !analysis.sensitivityConsidered ? NOT_CONSIDERED : STRENGTH_LABELS[strength],
 			focus: record.focus.includes(area),
-			evidence: (flag?.evidence ?? []).map((evidence) => ({ link: { path: evidence.path, text: names.note(evidence.path) }, reason: names.redact(evidence.reason) })),
+			evidence: (flag?.evidence ?? []).map((evidence) => ({
+				link: { path: evidence.path, text: names.note(evidence.path) },
+				reason: names.redact(evidence.reason),
+				rule: evidence.rule,
+			})),
+			rule: flag?.rule ?? (area === "interpersonal-sensitivity" ? analysis.sensitivityRule : null),
 		};
 	});
 	return { rows, notes: analysis.notes.map((note) => names.redact(note)) };

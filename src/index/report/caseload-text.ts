@@ -1,4 +1,5 @@
 import { isDue } from "../../domain/engine/analysis";
+import { sessionName } from "../../domain/engine/pre-group";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import { notRecordedText } from "../../domain/safety/safety-wording";
 import { missedRunText } from "../../domain/views/attendance-text";
@@ -11,7 +12,7 @@ import type { CaseReport, VaultReport } from "./vault-report";
 function caseLine(report: CaseReport, scheme: Scheme): string {
 	const { bundle, analysis } = report;
 	const open = openItemsOf(report).length;
-	const session = analysis.lastSession === null ? "no sessions yet" : `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
+	const session = analysis.lastSession === null ? "no sessions yet" : `${sessionName(analysis.lastSession)} of ${analysis.plannedSessions}`;
 	const flags = analysis.flags.length === 0 ? "no problem area flagged" : analysis.flags.map((f) => `${problemAreaLabel(f.area, scheme)} (${f.strength})`).join(", ");
 	const due = analysis.warnings.find((w) => isDue(w.id))?.message ?? "nothing due";
 	const safety = [open === 0 ? "" : `${open} open safety item${open === 1 ? "" : "s"}`, analysis.safetyNotRecorded.length === 0 ? "" : `${analysis.safetyNotRecorded.length} without the safety item`].filter(Boolean);

@@ -1,4 +1,4 @@
-import type { SafetyItem, TimelineEntry } from "../../domain/engine/analysis";
+import type { RuleRef, SafetyItem, TimelineEntry } from "../../domain/engine/analysis";
 import type { Diagnostic } from "../../domain/model/diagnostic";
 import { openSafetyItems } from "./open-safety";
 import type { CaseReport, VaultReport } from "./vault-report";
@@ -21,6 +21,11 @@ function safetyJson(s: SafetyItem) {
 		reviewed: s.reviewed,
 		raised_days_ago: s.raisedDaysAgo,
 	};
+}
+
+/** `rule` and `rule_text`, spread into the object the rule explains. */
+function ruleJson(rule: RuleRef) {
+	return { rule: rule.id, rule_text: rule.text };
 }
 
 function caseJson({ bundle, analysis, safety }: CaseReport) {
@@ -51,7 +56,8 @@ function caseJson({ bundle, analysis, safety }: CaseReport) {
 		flags: analysis.flags.map((f) => ({
 			area: f.area,
 			strength: f.strength,
-			evidence: f.evidence.map((e) => ({ path: e.path, reason: e.reason })),
+			...ruleJson(f.rule),
+			evidence: f.evidence.map((e) => ({ path: e.path, reason: e.reason, ...ruleJson(e.rule) })),
 		})),
 		measures: Object.fromEntries(
 			Object.entries(analysis.measures).map(([measure, m]) => [
@@ -67,13 +73,17 @@ function caseJson({ bundle, analysis, safety }: CaseReport) {
 					first_session: m.first.session,
 					below_remission: m.belowRemission,
 					change: m.change,
+					change_rule: m.changeRule?.id ?? null,
+					change_rule_text: m.changeRule?.text ?? null,
 					reliable_change: m.reliableChange,
 				},
 			]),
 		),
-		warnings: analysis.warnings.map((w) => ({ id: w.id, message: w.message, path: w.path, session: w.session })),
+		warnings: analysis.warnings.map((w) => ({ id: w.id, message: w.message, path: w.path, session: w.session, ...ruleJson(w.rule) })),
 		notes: [...analysis.notes],
 		sensitivity_considered: analysis.sensitivityConsidered,
+		sensitivity_rule: analysis.sensitivityRule?.id ?? null,
+		sensitivity_rule_text: analysis.sensitivityRule?.text ?? null,
 		maintenance:
 			analysis.maintenance === null
 				? null

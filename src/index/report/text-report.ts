@@ -1,7 +1,8 @@
-import { isDue, type CaseWarning, type SafetyItem } from "../../domain/engine/analysis";
+import { isDue, type CaseWarning, type RuleRef, type SafetyItem } from "../../domain/engine/analysis";
 import { answerText, FOLLOW_UP, notRecordedText, raisedText } from "../../domain/safety/safety-wording";
 import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
 import { baselineText, changeText, remissionLabel, responseText } from "../../domain/engine/measures/outcome-text";
+import { sessionName } from "../../domain/engine/pre-group";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
@@ -27,15 +28,27 @@ function plural(n: number, one: string, many: string): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-function warningLine(w: CaseWarning): string {
-	return `  - ${w.message}${w.session === null ? "" : ` [session ${w.session}]`} (${w.path})`;
+export interface TextReportOptions {
+	/** `--explain`: the rule under each flag, evidence line, warning and measure category. */
+	readonly explain?: boolean;
+}
+
+/** With `--explain`, "why (rule-id): the rule's text" under the line it explains; nothing otherwise. */
+type Why = (rule: RuleRef | null, indent: string) => string[];
+
+function whyLines(explain: boolean): Why {
+	return (rule, indent) => (explain && rule !== null ? [`${indent}why (${rule.id}): ${rule.text}`] : []);
+}
+
+function warningLines(w: CaseWarning, why: Why): string[] {
+	return [`  - ${w.message}${w.session === null ? "" : ` [session ${w.session}]`} (${w.path})`, ...why(w.rule, "    ")];
 }
 
 function section(title: string, lines: readonly string[]): string[] {
 	return lines.length === 0 ? [] : [title, ...lines];
 }
 
-function caseLines(report: CaseReport, scheme: Scheme): string[] {
+function caseLines(report: CaseReport, scheme: Scheme, why: Why): string[] {
 	const { bundle, analysis, diagnostics } = report;
 	const record = bundle.record;
 	const open = openItemsOf(report);
@@ -46,7 +59,7 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 			? `maintenance: ${maintenance.held} of ${maintenance.planned} sessions held, every ${plural(maintenance.intervalWeeks, "week", "weeks")}`
 			: analysis.lastSession === null
 				? "no sessions yet"
-				: `session ${analysis.lastSession} of ${analysis.plannedSessions}`;
+				: `${sessionName(analysis.lastSession)} of ${analysis.plannedSessions}`;
 	const focus = new Set(record.focus);
 	const circles = [1, 2, 3, 4].map((ring) => [ring, bundle.people.filter((p) => p.circle === ring).length] as const).filter(([, n]) => n > 0);
 	const timeline = analysis.timeline;
@@ -57,30 +70,36 @@ function caseLines(report: CaseReport, scheme: Scheme): string[] {
 			"Sessions without the safety item",
 			analysis.safetyNotRecorded.map((n) => `  ? ${notRecordedText(n)}: ${n.path}`),
 		),
+		// The missing items share one rule: said once, under their list.
+		...why(analysis.warnings.find((w) => w.id === "safety-item-not-recorded")?.rule ?? null, "    "),
 		`${capitalise(record.status)} · ${record.protocol} protocol · ${session} · ${analysis.phase} phase`,
 		...section(
 			"Sessions not held",
 			analysis.notHeld.map((s) => `  - ${s.session === null ? "a session without a number" : `session ${s.session}`}${s.date === null ? "" : ` (${s.date})`}: ${absenceWords(s.reason)} (${s.path})`),
 		),
-		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).map(warningLine)),
+		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).flatMap((w) => warningLines(w, why))),
 		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,
 		...(analysis.flags.length === 0 ? ["  none flagged"] : []),
-		...(analysis.sensitivityConsidered ? [] : ["  Interpersonal sensitivity: not considered until the inventory is complete"]),
+		...(analysis.sensitivityConsidered ? [] : ["  Interpersonal sensitivity: not considered until the inventory is complete", ...why(analysis.sensitivityRule, "    ")]),
 		...analysis.flags.flatMap((flag) => [
 			`  ${problemAreaLabel(flag.area, scheme)}: ${flag.strength}${focus.has(flag.area) ? " (agreed focus)" : ""}`,
-			...flag.evidence.map((e) => `    - ${e.reason} (${e.path})`),
+			...why(flag.rule, "    "),
+			...flag.evidence.flatMap((e) => [`    - ${e.reason} (${e.path})`, ...why(e.rule, "      ")]),
 		]),
 		...section(
 			"Measures",
-			Object.entries(analysis.measures).map(([id, m]) => {
+			Object.entries(analysis.measures).flatMap(([id, m]) => {
 				const measure = id as Measure;
 				const band = bandFor(measure, m.latest).label.toLowerCase();
-				return `  ${MEASURE_LABELS[measure]}: ${baselineText(m)}, latest ${m.latest} (${band}), ${m.count} score${m.count === 1 ? "" : "s"}; ${responseText(m)}, ${remissionLabel(m).toLowerCase()}; ${changeText(m)}`;
+				return [
+					`  ${MEASURE_LABELS[measure]}: ${baselineText(m)}, latest ${m.latest} (${band}), ${m.count} score${m.count === 1 ? "" : "s"}; ${responseText(m)}, ${remissionLabel(m).toLowerCase()}; ${changeText(m)}`,
+					...why(m.changeRule, "    "),
+				];
 			}),
 		),
 		...section("Safety items reviewed", reviewed.map((s) => `  ${safetyLine(s)}`)),
 		// A missing safety item is listed with the safety items above, not again here.
-		...section("Warnings", analysis.warnings.filter((w) => !isDue(w.id) && w.id !== "safety-item-not-recorded").map(warningLine)),
+		...section("Warnings", analysis.warnings.filter((w) => !isDue(w.id) && w.id !== "safety-item-not-recorded").flatMap((w) => warningLines(w, why))),
 		...section("Notes", analysis.notes.map((n) => `  - ${n}`)),
 		`Inventory: ${bundle.people.length} ${bundle.people.length === 1 ? "person" : "people"}${circles.length > 0 ? ` (${circles.map(([ring, n]) => `circle ${ring}: ${n}`).join(", ")})` : ""}`,
 		`Timeline: ${bundle.events.length} event${bundle.events.length === 1 ? "" : "s"}; onset ${timeline.onset ?? "unknown"}; look-back window ${timeline.windowStart ?? "?"} to ${timeline.windowEnd}`,
@@ -103,11 +122,12 @@ export function reportHeader(report: VaultReport): string[] {
 	];
 }
 
-export function textReport(report: VaultReport, scheme: Scheme): string {
+export function textReport(report: VaultReport, scheme: Scheme, options: TextReportOptions = {}): string {
+	const why = whyLines(options.explain === true);
 	const header = reportHeader(report);
 	const shownWithCase = new Set(report.cases.flatMap((c) => c.diagnostics.map((d) => d.path)));
 	const outside = report.diagnostics.filter((d) => !shownWithCase.has(d.path));
-	const blocks = report.cases.map((c) => caseLines(c, scheme).join("\n"));
+	const blocks = report.cases.map((c) => caseLines(c, scheme, why).join("\n"));
 	const rest = outside.length === 0 ? [] : [["Diagnostics outside any case", ...diagnosticLines(outside, "  ")].join("\n")];
 	return `${[header.join("\n"), ...blocks, ...rest].join("\n\n")}\n`;
 }

@@ -5,16 +5,25 @@ export type Format = "json" | "text";
 export const IDENTIFIED_FLAG: CliFlag = { description: "Print names and note paths as the notes give them (de-identified by default)" };
 export const FORMAT_FLAG: CliFlag = { value: "json|text", description: "json: the same shape as the command-line tool's report --json; text by default" };
 export const CASE_FLAG: CliFlag = { value: "<case note, folder or client>", description: "Only this case" };
+export const EXPLAIN_FLAG: CliFlag = { description: "Print the rule behind each flag, evidence line, warning and measure category (text format)" };
 
 /** A parameter the user got wrong: printed as it is, with nothing else. */
 export class ParamError extends Error {}
 
-/** The CLI passes a bare flag as "true"; `identified=false` is also understood. */
-export function identifiedParam(params: CliData): boolean {
-	const value = params.identified;
+/** The CLI passes a bare flag as "true"; `name=false` is also understood. */
+function switchParam(params: CliData, name: string, meaning: string): boolean {
+	const value = params[name];
 	if (value === undefined || value === "false") return false;
 	if (value === "true") return true;
-	throw new ParamError(`identified=${value} is not understood: give identified=true for names, or leave it out.`);
+	throw new ParamError(`${name}=${value} is not understood: give ${name}=true for ${meaning}, or leave it out.`);
+}
+
+export function identifiedParam(params: CliData): boolean {
+	return switchParam(params, "identified", "names");
+}
+
+export function explainParam(params: CliData): boolean {
+	return switchParam(params, "explain", "the rules");
 }
 
 export function formatParam(params: CliData): Format {

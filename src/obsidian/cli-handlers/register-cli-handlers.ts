@@ -7,7 +7,7 @@ import { reportHeader, textReport } from "../../index/report/text-report";
 import { validationText } from "../../index/report/validation-text";
 import { buildVaultReport, UnknownCaseError, type VaultReport } from "../../index/report/vault-report";
 import type { Workbench } from "../workbench";
-import { CASE_FLAG, caseParam, FORMAT_FLAG, formatParam, IDENTIFIED_FLAG, identifiedParam, ParamError } from "./cli-params";
+import { CASE_FLAG, caseParam, EXPLAIN_FLAG, explainParam, FORMAT_FLAG, formatParam, IDENTIFIED_FLAG, identifiedParam, ParamError } from "./cli-params";
 
 type Output = (report: VaultReport, params: CliData) => string;
 
@@ -53,8 +53,15 @@ export function registerCliHandlers(workbench: Workbench): void {
 		plugin.registerCliHandler("ipt-workbench", "IPT caseload: open safety items, then each case on a line", { identified: IDENTIFIED_FLAG }, (params) =>
 			answer(workbench, "ipt-workbench", params, (full) => caseloadText(full, scheme())),
 		);
-		plugin.registerCliHandler("ipt-workbench:report", "IPT report of every case, or of one", { case: CASE_FLAG, format: FORMAT_FLAG, identified: IDENTIFIED_FLAG }, (params) =>
-			answer(workbench, "ipt-workbench:report", params, (full) => (formatParam(params) === "json" ? jsonReport(full) : textReport(full, scheme())), true),
+		const reportFlags = { case: CASE_FLAG, format: FORMAT_FLAG, explain: EXPLAIN_FLAG, identified: IDENTIFIED_FLAG };
+		plugin.registerCliHandler("ipt-workbench:report", "IPT report of every case, or of one", reportFlags, (params) =>
+			answer(
+				workbench,
+				"ipt-workbench:report",
+				params,
+				(full) => (formatParam(params) === "json" ? jsonReport(full) : textReport(full, scheme(), { explain: explainParam(params) })),
+				true,
+			),
 		);
 		plugin.registerCliHandler("ipt-workbench:safety", "IPT open safety items and sessions without the safety item", { format: FORMAT_FLAG, identified: IDENTIFIED_FLAG }, (params) =>
 			answer(workbench, "ipt-workbench:safety", params, (full) => (formatParam(params) === "json" ? safetyJsonReport(full) : safetyText(full))),

@@ -83,13 +83,13 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		assert.deepEqual(await sidebarTexts(".ipt-client"), ["T.B."]);
 		assert.deepEqual(await sidebarTexts(".ipt-progress"), ["Session 7 of 12 – middle phase"]);
 		assert.deepEqual(await sidebarTexts(".ipt-phase-span.is-current .ipt-phase-name"), ["Middle"]);
-		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefNot flagged", "Role disputeStrongAgreed focus", "Role transitionStrong", "Interpersonal sensitivityNot flagged"]);
+		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefNot flagged", "Role disputeStrongAgreed focusWhy?", "Role transitionStrongWhy?", "Interpersonal sensitivityNot flaggedWhy?"]);
 		assert.deepEqual(await sidebarTexts(".ipt-area-role-dispute .ipt-evidence .ipt-note-link"), ["Nadia", "Row with mum, stayed at dad's"]);
 		assert.deepEqual(await sidebarTexts(".ipt-node-label"), ["Nadia", "Ravi", "Elsie", "Lily", "Marcus", "Cal", "Dev", "Ms Okafor"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-tie-client.ipt-conflict-3`).count(), 1);
 		assert.deepEqual(await sidebarTexts(".ipt-timeline-event .ipt-event-type"), ["Separation (transition)", "Conflict (dispute)", "Other"]);
 		assert.deepEqual(await sidebarTexts(".ipt-timeline-onset"), ["Onset 2026-09-07, from the case's onset"]);
-		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseNo remissionNo reliable change"]);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 16 → latest 11 (moderate), 7 scoresNo responseWhy?No remissionWhy?No reliable changeWhy?"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-score-point`).count(), 7);
 		assert.deepEqual(await sidebarTexts(".ipt-homework-review"), ["Not reviewed yet", "Done (reviewed in session 7)", "Done (reviewed in session 6)"]);
 		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Nothing due."]);
@@ -101,17 +101,28 @@ describe("the IPT sidebar in Chromium", { timeout: 120_000 }, () => {
 		await page.evaluate((path) => window.iptPage.showNote(path), MAYA);
 		assert.deepEqual(await sidebarTexts(".ipt-client"), ["M.K."]);
 		assert.deepEqual(await sidebarTexts(".ipt-progress"), ["Session 14 of 16 – final phase"]);
-		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefStrongAgreed focus", "Role disputePossible", "Role transitionPossible", "Interpersonal sensitivityNot flagged"]);
+		assert.deepEqual(await sidebarTexts(".ipt-area-head"), ["GriefStrongAgreed focusWhy?", "Role disputePossibleWhy?", "Role transitionPossibleWhy?", "Interpersonal sensitivityNot flaggedWhy?"]);
 		assert.ok((await sidebarTexts(".ipt-node-label")).includes("Ruth †"));
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-timeline-event.ipt-category-death`).count(), 1);
-		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseNo remissionImproved"]);
+		assert.deepEqual(await sidebarTexts(".ipt-measure-summary"), ["PHQ-9Baseline 19 → latest 7 (mild), 13 scoresResponseWhy?No remissionWhy?ImprovedWhy?"]);
 		assert.equal(await page.locator(`${SIDEBAR} .ipt-worsening li`).count(), 1);
 		assert.ok((await page.locator(`${SIDEBAR} .ipt-event-line`).count()) >= 1, "a life event during treatment is marked on the chart");
 		assert.deepEqual(await sidebarTexts(".ipt-homework-head .ipt-note-link"), ["Session 14", "Session 13", "Session 12"]);
 		// Her PHQ-9 rose by a reliable 6 at session 7: a worsening score is due.
 		assert.deepEqual(await sidebarTexts(".ipt-due .ipt-empty, .ipt-due .ipt-due-title"), ["Review the PHQ-9 rise"]);
 		assert.deepEqual(await sidebarTexts(".ipt-diagnostics .ipt-empty"), ["No problems in this case's notes."]);
+		// "Why?" opens the rule behind grief's strength from the keyboard, and closes it again.
+		const why = page.locator(`${SIDEBAR} .ipt-area-grief .ipt-area-head .ipt-why`);
+		await why.focus();
+		await page.keyboard.press("Enter");
+		assert.equal(await why.getAttribute("aria-expanded"), "true");
+		assert.deepEqual(await sidebarTexts(".ipt-area-grief .ipt-area-head .ipt-why-text"), [
+			"Strong: someone in circle 1 or 2 who has died, with signs of complicated grief, whatever the date",
+		]);
 		await screenshot("sidebar-maya");
+		await page.keyboard.press("Enter");
+		assert.equal(await why.getAttribute("aria-expanded"), "false");
+		assert.equal(await page.locator(`${SIDEBAR} .ipt-why-text`).count(), 0);
 	});
 
 	it("draws no label over another and nothing outside its drawing, on every case, with names or role labels", async () => {

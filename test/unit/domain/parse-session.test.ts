@@ -28,7 +28,7 @@ describe("ipt: session", () => {
 			absence: null,
 			safety: [],
 		});
-		expect(said(diagnostics)).toEqual(["error session: missing; a session note needs its session number, a whole number from 1 up"]);
+		expect(said(diagnostics)).toEqual(["error session: missing; a session note needs its session number, a whole number from 1 up (0 for a group's pre-group meeting)"]);
 	});
 
 	test("a full, valid session note reads without diagnostics", () => {
@@ -96,9 +96,9 @@ describe("ipt: session", () => {
 	});
 
 	test.each([
-		["session", 0, "session: 0 is not a session number; expected a whole number from 1 up"],
-		["session", 2.5, "session: 2.5 is not a session number; expected a whole number from 1 up"],
-		["session", "first", 'session: "first" is not a session number; expected a whole number from 1 up'],
+		["session", -1, "session: -1 is not a session number; expected a whole number from 0 up"],
+		["session", 2.5, "session: 2.5 is not a session number; expected a whole number from 0 up"],
+		["session", "first", 'session: "first" is not a session number; expected a whole number from 0 up'],
 		["date", "2026-02-30", 'date: "2026-02-30" is not a date; expected YYYY-MM-DD, YYYY-MM or an ISO date-time'],
 		["phase", "late", 'phase: "late" is not a treatment phase; expected one of initial, middle, final or maintenance'],
 		["focus", "work", 'focus: "work" is not a problem area; expected one of grief, role-dispute, role-transition or interpersonal-sensitivity'],

@@ -4,7 +4,7 @@
 // months (or "over 12 months" for a death inside the 12-month window) cannot be checked:
 // it contradicts the rule it explains. The window's edges are calendar months, shortened
 // at the month's end (6 months before 31 May is 30 November).
-import { analyse, d, event, flagOf, person, session } from "./builders";
+import { analyse, d, event, evidence, flagOf, person, ruleOf, session } from "./builders";
 
 function analyseWith(onset: string, lastSession: string, parts: Omit<Parameters<typeof analyse>[0], "record" | "sessions">) {
 	return analyse({ record: { onset: d(onset) }, sessions: [session(1, { date: d(lastSession) })], ...parts });
@@ -16,13 +16,15 @@ describe("evidence on a window's edge at a month's end", () => {
 		expect(flagOf(analyseWith("2026-05-31", "2026-06-05", { events: [move] }), "role-transition")).toEqual({
 			area: "role-transition",
 			strength: "strong",
-			evidence: [{ path: move.path, reason: "Move on 2025-11-30, 6 months before onset" }],
+			rule: ruleOf("transition-near-onset"),
+			evidence: [evidence(move.path, "Move on 2025-11-30, 6 months before onset", "transition-near-onset")],
 		});
 		const dayBefore = event("Move", "move", "2025-11-29");
 		expect(flagOf(analyseWith("2026-05-31", "2026-06-05", { events: [dayBefore] }), "role-transition")).toEqual({
 			area: "role-transition",
 			strength: "possible",
-			evidence: [{ path: dayBefore.path, reason: "Move on 2025-11-29, over 6 months before onset" }],
+			rule: ruleOf("transition-in-window"),
+			evidence: [evidence(dayBefore.path, "Move on 2025-11-29, over 6 months before onset", "transition-in-window")],
 		});
 	});
 
@@ -31,14 +33,15 @@ describe("evidence on a window's edge at a month's end", () => {
 		expect(flagOf(analyseWith("2024-02-29", "2024-03-05", { people: [mum] }), "grief")).toEqual({
 			area: "grief",
 			strength: "strong",
-			evidence: [{ path: mum.path, reason: "Mum (mother, circle 1) died 2023-02-28, 12 months before onset" }],
+			rule: ruleOf("grief-close-death-in-window"),
+			evidence: [evidence(mum.path, "Mum (mother, circle 1) died 2023-02-28, 12 months before onset", "grief-close-death-in-window")],
 		});
 	});
 
 	it("says how many months after onset by the same calendar, with the shortened month's end", () => {
 		const row = event("Row", "conflict", "2026-04-30");
 		expect(flagOf(analyseWith("2026-01-31", "2026-05-05", { events: [row] }), "role-dispute")?.evidence).toEqual([
-			{ path: row.path, reason: "Conflict on 2026-04-30, 3 months after onset" },
+			evidence(row.path, "Conflict on 2026-04-30, 3 months after onset", "dispute-event"),
 		]);
 	});
 });
@@ -49,11 +52,12 @@ describe("evidence for a date known only to the month", () => {
 		expect(flagOf(analyseWith("2026-03-15", "2026-04-01", { people: [mum] }), "grief")).toEqual({
 			area: "grief",
 			strength: "strong",
-			evidence: [{ path: mum.path, reason: "Mum (mother, circle 1) died 2025-03, about 12 months before onset" }],
+			rule: ruleOf("grief-close-death-in-window"),
+			evidence: [evidence(mum.path, "Mum (mother, circle 1) died 2025-03, about 12 months before onset", "grief-close-death-in-window")],
 		});
 		const earlier = person("Mum", { role: "mother", circle: 1, died: d("2025-02") });
 		expect(flagOf(analyseWith("2026-03-15", "2026-04-01", { people: [earlier] }), "grief")?.evidence).toEqual([
-			{ path: earlier.path, reason: "Mum (mother, circle 1) died 2025-02, about 13 months before onset, outside the 12-month window" },
+			evidence(earlier.path, "Mum (mother, circle 1) died 2025-02, about 13 months before onset, outside the 12-month window", "grief-close-death-other"),
 		]);
 	});
 

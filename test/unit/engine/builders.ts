@@ -1,12 +1,14 @@
 // Small factories for the engine's input records, so each test states only what matters.
-import type { CaseAnalysis, CaseWarning, Flag, WarningId } from "../../../src/domain/engine/analysis";
+import type { CaseAnalysis, CaseWarning, Evidence, Flag, RuleRef, WarningId } from "../../../src/domain/engine/analysis";
 import { analyseCase } from "../../../src/domain/engine/analyse-case";
+import { caseRule, measureRule, type CaseRuleId } from "../../../src/domain/engine/rules/catalogue";
+import type { MeasureRuleId } from "../../../src/domain/engine/rules/measure-rules";
 import type { CaseBundle } from "../../../src/domain/model/case-bundle";
 import { isoFromDay, parseDate, type DateValue } from "../../../src/domain/model/dates";
 import type { LinkRef } from "../../../src/domain/model/links";
 import type { CaseRecord, EventRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../../../src/domain/model/records";
 import type { SafetyReading } from "../../../src/domain/model/safety-reading";
-import { EVENT_TYPE_CATEGORY, type EventType, type ProblemArea } from "../../../src/domain/model/vocabulary";
+import { EVENT_TYPE_CATEGORY, type EventType, type Measure, type ProblemArea } from "../../../src/domain/model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../../src/domain/settings/engine-settings";
 
 export const FOLDER = "Clients/Jo";
@@ -193,3 +195,18 @@ export const timing = {
 	// Session 1 records the inventory, so that interpersonal sensitivity may be considered.
 	sessions: [session(1, { date: d("2026-04-01"), tasks: ["inventory"] }), session(2, { date: d("2026-05-01") })],
 };
+
+/** A case rule under the default settings, as the engine attaches it. */
+export function ruleOf(id: CaseRuleId, settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): RuleRef {
+	return caseRule(id, settings);
+}
+
+/** A measure's rule under the default settings. */
+export function measureRuleOf(id: MeasureRuleId, measure: Measure = "phq9", settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): RuleRef {
+	return measureRule(id, settings, measure);
+}
+
+/** One line of evidence with the rule that made it evidence. */
+export function evidence(path: string, reason: string, rule: CaseRuleId, settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): Evidence {
+	return { path, reason, rule: caseRule(rule, settings) };
+}

@@ -1,7 +1,7 @@
 // The second edition's rules for the end of treatment and for maintenance (ipt-rules.md "Ending and maintenance").
 import { isDue } from "../../../src/domain/engine/analysis";
 import type { Task } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, person, phq9Total, settingsWith, weeklySessions, warningsOf } from "./builders";
+import { analyse, CASE_PATH, person, phq9Total, ruleOf, settingsWith, warningsOf, weeklySessions } from "./builders";
 
 const people = [person("Amy"), person("Ben"), person("Cat")];
 const done: Task[] = ["inventory", "sick-role", "formulation", "termination-discussed"];
@@ -25,6 +25,7 @@ describe("relapse-plan-missing", () => {
 					"The case is in its final phase, but no session lists relapse-plan. Agree with the client the early signs of a new episode and what to do then, and record the task.",
 				path: CASE_PATH,
 				session: 14,
+				rule: ruleOf("relapse-plan-missing"),
 			},
 		]);
 		expect(warningsOf(course(13), "relapse-plan-missing")).toEqual([]);
@@ -68,6 +69,7 @@ describe("ended-early", () => {
 				message: "The case was closed after session 6, before the final phase (from session 14 of 16). Note why treatment ended early and what was offered instead.",
 				path: CASE_PATH,
 				session: 6,
+				rule: ruleOf("ended-early"),
 			},
 		]);
 		expect(analysis.warnings.filter((w) => isDue(w.id)).map((w) => w.id)).toEqual(["ended-early"]);

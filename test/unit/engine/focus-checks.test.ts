@@ -1,4 +1,4 @@
-import { analyse, CASE_PATH, d, event, person, settingsWith, timing, warningsOf } from "./builders";
+import { analyse, CASE_PATH, d, event, person, ruleOf, settingsWith, timing, warningsOf } from "./builders";
 
 const strongDispute = person("Sam", { role: "partner", circle: 1, conflict: 2, disputeStage: "impasse" });
 
@@ -11,6 +11,7 @@ describe("focus checks", () => {
 				message: "The case's focus holds 3 areas (Grief, Role dispute, Role transition); IPT works on one, at most 2. Agree with the client which matter most.",
 				path: CASE_PATH,
 				session: null,
+				rule: ruleOf("too-many-focus-areas"),
 			},
 		]);
 		expect(warningsOf(analyse({ record: { focus: ["grief", "role-dispute"] } }), "too-many-focus-areas")).toEqual([]);
@@ -24,6 +25,7 @@ describe("focus checks", () => {
 				message: "Grief is in the case's focus, but no person or event note gives evidence for it. Record the people and events behind it, or revisit the focus.",
 				path: CASE_PATH,
 				session: null,
+				rule: ruleOf("focus-without-evidence"),
 			},
 		]);
 	});
@@ -38,6 +40,7 @@ describe("focus checks", () => {
 					"Interpersonal sensitivity is in the focus while Role dispute has strong evidence. Sensitivity is for cases where no other area applies; consider focusing on the flagged area instead.",
 				path: CASE_PATH,
 				session: null,
+				rule: ruleOf("sensitivity-with-other-areas"),
 			},
 		]);
 	});

@@ -1,4 +1,4 @@
-import { analyse, d, event, flagOf, link, person, settingsWith, timing } from "./builders";
+import { analyse, d, event, evidence, flagOf, link, person, ruleOf, settingsWith, timing } from "./builders";
 
 function griefWith(parts: Omit<Parameters<typeof analyse>[0], "record" | "sessions">) {
 	return flagOf(analyse({ ...timing, ...parts }), "grief");
@@ -10,7 +10,8 @@ describe("grief", () => {
 		expect(griefWith({ people: [mum] })).toEqual({
 			area: "grief",
 			strength: "strong",
-			evidence: [{ path: mum.path, reason: "Anna (mother, circle 1) died 2026-01-02, over 2 months before onset" }],
+			rule: ruleOf("grief-close-death-in-window"),
+			evidence: [evidence(mum.path, "Anna (mother, circle 1) died 2026-01-02, over 2 months before onset", "grief-close-death-in-window")],
 		});
 	});
 
@@ -21,7 +22,8 @@ describe("grief", () => {
 		expect(griefWith({ people: [outside] })).toEqual({
 			area: "grief",
 			strength: "possible",
-			evidence: [{ path: outside.path, reason: "Anna (mother, circle 2) died 2025-03-14, over 12 months before onset, outside the 12-month window" }],
+			rule: ruleOf("grief-close-death-other"),
+			evidence: [evidence(outside.path, "Anna (mother, circle 2) died 2025-03-14, over 12 months before onset, outside the 12-month window", "grief-close-death-other")],
 		});
 	});
 
@@ -40,7 +42,8 @@ describe("grief", () => {
 		expect(griefWith({ people: [dad] })).toEqual({
 			area: "grief",
 			strength: "possible",
-			evidence: [{ path: dad.path, reason: "Dad (father, circle 2) has died; no date of death given" }],
+			rule: ruleOf("grief-close-death-other"),
+			evidence: [evidence(dad.path, "Dad (father, circle 2) has died; no date of death given", "grief-close-death-other")],
 		});
 	});
 
@@ -60,7 +63,8 @@ describe("grief", () => {
 		expect(griefWith({ people: [mum], events: [death] })).toEqual({
 			area: "grief",
 			strength: "strong",
-			evidence: [{ path: death.path, reason: "Death on 2026-02-10, over 1 month before onset, concerning Anna (mother, circle 1)" }],
+			rule: ruleOf("grief-close-death-event"),
+			evidence: [evidence(death.path, "Death on 2026-02-10, over 1 month before onset, concerning Anna (mother, circle 1)", "grief-close-death-event")],
 		});
 	});
 

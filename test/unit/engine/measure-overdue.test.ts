@@ -2,7 +2,7 @@
 // sharing a number are two sessions, and a note without a usable number has no place
 // among the latest.
 import type { SessionRecord } from "../../../src/domain/model/records";
-import { analyse, FOLDER, session, settingsWith, warningsOf } from "./builders";
+import { analyse, FOLDER, ruleOf, session, settingsWith, warningsOf } from "./builders";
 
 const scored = (n: number, over: Partial<SessionRecord> = {}) => session(n, { scores: { phq9: 12 }, ...over });
 const copy = (n: number, over: Partial<SessionRecord> = {}) => session(n, { path: `${FOLDER}/Sessions/Session ${String(n).padStart(2, "0")} copy.md`, ...over });
@@ -19,6 +19,7 @@ describe("measure-overdue over session notes", () => {
 				message: "No PHQ-9 score in the last 4 sessions (2 to 4; session 3 has 2 notes). Give the PHQ-9 at the next session and record it in the session note.",
 				path: `${FOLDER}/Sessions/Session 04.md`,
 				session: 4,
+				rule: ruleOf("measure-overdue"),
 			},
 		]);
 	});

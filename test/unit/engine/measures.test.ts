@@ -3,7 +3,7 @@ import { bandOf, isRemission, isResponse, MEASURE_LABELS, MEASURE_RANGES, respon
 import { changeCategory } from "../../../src/domain/engine/measures/summaries";
 import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
 import { MEASURES, type Measure } from "../../../src/domain/model/vocabulary";
-import { analyse, d, session, settingsWith, warningsOf } from "./builders";
+import { analyse, d, measureRuleOf, session, settingsWith, warningsOf } from "./builders";
 
 describe("bands", () => {
 	const boundaries: Record<Measure, [number, string][]> = {
@@ -127,6 +127,9 @@ describe("measure summaries", () => {
 				belowRemission: true,
 				remission: false,
 				change: "recovered",
+				changeRule: measureRuleOf("change-recovered"),
+				responseRule: measureRuleOf("response"),
+				remissionRule: measureRuleOf("remission"),
 				reliableChange: 6,
 				responseAt: 9,
 				remissionBelow: 5,
@@ -147,6 +150,9 @@ describe("measure summaries", () => {
 				belowRemission: false,
 				remission: false,
 				change: "improved",
+				changeRule: measureRuleOf("change-improved", "gad7"),
+				responseRule: measureRuleOf("response", "gad7"),
+				remissionRule: measureRuleOf("remission", "gad7"),
 				reliableChange: 4,
 				responseAt: 6,
 				remissionBelow: 5,
@@ -173,6 +179,7 @@ describe("worsening", () => {
 				message: "PHQ-9 went up from 10 at session 2 to 16 at session 3 (+6 points, a reliable change is 6): review the change and the risk with the client.",
 				path: "Clients/Jo/Sessions/Session 03.md",
 				session: 3,
+				rule: measureRuleOf("worsening"),
 			},
 		]);
 	});

@@ -1,5 +1,5 @@
 import type { Task } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, person, phq9Total, session, settingsWith, weeklySessions, warningsOf } from "./builders";
+import { analyse, CASE_PATH, person, phq9Total, ruleOf, session, settingsWith, warningsOf, weeklySessions } from "./builders";
 
 const three = [person("Amy"), person("Ben"), person("Cat")];
 
@@ -24,24 +24,28 @@ describe("phase warnings", () => {
 					message: `${where}the interpersonal inventory is not done: no session lists the inventory task and the case has 1 person note (at least 3 expected). Add a person note for each important person and record the inventory task.`,
 					path: CASE_PATH,
 					session: 4,
+					rule: ruleOf("inventory-missing"),
 				},
 				{
 					id: "sick-role-missing",
 					message: `${where}no session lists the sick-role task. Give the client the sick role and record the task in that session's note.`,
 					path: CASE_PATH,
 					session: 4,
+					rule: ruleOf("sick-role-missing"),
 				},
 				{
 					id: "formulation-missing",
 					message: `${where}no session lists the formulation task. Share the interpersonal formulation with the client and record the task.`,
 					path: CASE_PATH,
 					session: 4,
+					rule: ruleOf("formulation-missing"),
 				},
 				{
 					id: "focus-missing",
 					message: `${where}the case note has no focus. Agree one or two problem areas with the client and add them to focus.`,
 					path: CASE_PATH,
 					session: 4,
+					rule: ruleOf("focus-missing"),
 				},
 			]);
 		});
@@ -97,6 +101,7 @@ describe("phase warnings", () => {
 					message: "Neither session 1 nor session 2 has a PHQ-9 score. Give the PHQ-9 by session 3, the end of the initial phase, so that the case has a baseline.",
 					path: "Clients/Jo/Sessions/Session 01.md",
 					session: 1,
+					rule: ruleOf("baseline-measure-missing"),
 				},
 			]);
 			expect(warningsOf(unscored(3, 3), "baseline-measure-missing")).toHaveLength(1);
@@ -123,6 +128,7 @@ describe("phase warnings", () => {
 					message: "No PHQ-9 score in the last 4 sessions (2 to 5). Give the PHQ-9 at the next session and record it in the session note.",
 					path: "Clients/Jo/Sessions/Session 05.md",
 					session: 5,
+					rule: ruleOf("measure-overdue"),
 				},
 			]);
 		});
@@ -143,6 +149,7 @@ describe("phase warnings", () => {
 						"Session 13 of 16 planned is within 3 sessions of the end, but no session lists termination-discussed. Talk about ending with the client, with the feelings it brings, and record the task.",
 					path: CASE_PATH,
 					session: 13,
+					rule: ruleOf("termination-not-discussed"),
 				},
 			]);
 			expect(warningsOf(course(14, [...initialTasks, "termination-discussed"]), "termination-not-discussed")).toEqual([]);
@@ -162,6 +169,7 @@ describe("phase warnings", () => {
 					message: "Session 17 is beyond the 16 planned sessions. Review the contract with the client, or raise planned_sessions on the case note.",
 					path: "Clients/Jo/Sessions/Session 17.md",
 					session: 17,
+					rule: ruleOf("over-planned-sessions"),
 				},
 			]);
 			expect(warningsOf(course(16, initialTasks), "over-planned-sessions")).toEqual([]);
@@ -180,6 +188,7 @@ describe("phase warnings", () => {
 					message: "Session number 2 is used by 2 notes (Clients/Jo/a.md, Clients/Jo/b.md). Renumber them so that each session has its own number.",
 					path: "Clients/Jo/a.md",
 					session: 2,
+					rule: ruleOf("duplicate-session-number"),
 				},
 			]);
 			expect(warningsOf(analyse({ sessions: [session(1), session(2), session(null), session(null, { path: "y.md" })] }), "duplicate-session-number")).toEqual([]);

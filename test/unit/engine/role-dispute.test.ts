@@ -1,4 +1,4 @@
-import { analyse, event, flagOf, link, person, settingsWith, timing } from "./builders";
+import { analyse, event, evidence, flagOf, link, person, ruleOf, settingsWith, timing } from "./builders";
 
 function disputeWith(parts: Omit<Parameters<typeof analyse>[0], "record" | "sessions">, settings = settingsWith({})) {
 	return flagOf(analyse({ ...timing, ...parts }, settings), "role-dispute");
@@ -10,7 +10,8 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [sam] })).toEqual({
 			area: "role-dispute",
 			strength: "strong",
-			evidence: [{ path: sam.path, reason: "Conflict 2 with Sam (partner, circle 1), dispute stage impasse: talking has stopped; bring the dispute back into the open" }],
+			rule: ruleOf("dispute-close-conflict"),
+			evidence: [evidence(sam.path, "Conflict 2 with Sam (partner, circle 1), dispute stage impasse: talking has stopped; bring the dispute back into the open", "dispute-close-conflict")],
 		});
 	});
 
@@ -19,7 +20,8 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [sam] })).toEqual({
 			area: "role-dispute",
 			strength: "strong",
-			evidence: [{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 2), role expectations not reciprocal" }],
+			rule: ruleOf("dispute-close-conflict"),
+			evidence: [evidence(sam.path, "Conflict 3 with Sam (partner, circle 2), role expectations not reciprocal", "dispute-close-conflict")],
 		});
 	});
 
@@ -28,7 +30,8 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [low] })).toEqual({
 			area: "role-dispute",
 			strength: "possible",
-			evidence: [{ path: low.path, reason: "Dispute with Sam (partner, circle 1), dispute stage renegotiation: the two are still talking; improve how they communicate" }],
+			rule: ruleOf("dispute-conflict-or-stage"),
+			evidence: [evidence(low.path, "Dispute with Sam (partner, circle 1), dispute stage renegotiation: the two are still talking; improve how they communicate", "dispute-conflict-or-stage")],
 		});
 		expect(disputeWith({ people: [person("Sam", { circle: 1, conflict: 1, expectationsReciprocal: false })] })).toBeUndefined();
 	});
@@ -43,14 +46,15 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [far] })).toEqual({
 			area: "role-dispute",
 			strength: "possible",
-			evidence: [{ path: far.path, reason: "Conflict 2 with Lee (boss, circle 3), dispute stage impasse: talking has stopped; bring the dispute back into the open" }],
+			rule: ruleOf("dispute-conflict-or-stage"),
+			evidence: [evidence(far.path, "Conflict 2 with Lee (boss, circle 3), dispute stage impasse: talking has stopped; bring the dispute back into the open", "dispute-conflict-or-stage")],
 		});
 		const dad = person("Dad", { role: "father", circle: 1, conflict: 3, disputeStage: "dissolution", died: null, status: "deceased" });
 		// Second edition: conflict with someone who has died is grief's evidence.
 		expect(disputeWith({ people: [dad] })).toBeUndefined();
 		expect(flagOf(analyse({ ...timing, people: [dad] }), "grief")?.evidence).toEqual([
-			{ path: dad.path, reason: "Dad (father, circle 1) has died; no date of death given" },
-			{ path: dad.path, reason: "Unresolved conflict with someone who has died: conflict 3 with Dad (father, circle 1)" },
+			evidence(dad.path, "Dad (father, circle 1) has died; no date of death given", "grief-close-death-other"),
+			evidence(dad.path, "Unresolved conflict with someone who has died: conflict 3 with Dad (father, circle 1)", "grief-conflict-with-deceased"),
 		]);
 	});
 
@@ -59,11 +63,13 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [quiet] })).toEqual({
 			area: "role-dispute",
 			strength: "strong",
+			rule: ruleOf("dispute-quiet-impasse"),
 			evidence: [
-				{
-					path: quiet.path,
-					reason: "Dispute with Sam (partner, circle 3), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open",
-				},
+				evidence(
+					quiet.path,
+					"Dispute with Sam (partner, circle 3), role expectations not reciprocal, dispute stage impasse: talking has stopped; bring the dispute back into the open",
+					"dispute-quiet-impasse",
+				),
 			],
 		});
 		expect(disputeWith({ people: [{ ...quiet, conflict: 0 }] })?.strength).toBe("possible");
@@ -93,7 +99,8 @@ describe("role dispute", () => {
 		expect(disputeWith({ people: [sam], events: [row] })).toEqual({
 			area: "role-dispute",
 			strength: "possible",
-			evidence: [{ path: row.path, reason: "Conflict on 2026-02-01, over 1 month before onset, concerning Sam (partner, circle 1)" }],
+			rule: ruleOf("dispute-event"),
+			evidence: [evidence(row.path, "Conflict on 2026-02-01, over 1 month before onset, concerning Sam (partner, circle 1)", "dispute-event")],
 		});
 		expect(disputeWith({ events: [event("Old row", "betrayal", "2025-03-14")] })).toBeUndefined();
 	});

@@ -1,4 +1,4 @@
-import { analyse, event, flagOf, settingsWith, timing } from "./builders";
+import { analyse, event, evidence, flagOf, ruleOf, settingsWith, timing } from "./builders";
 
 function transitionWith(date: string | null, settings = settingsWith({})) {
 	return flagOf(analyse({ ...timing, events: [event("Change", "move", date)] }, settings), "role-transition");
@@ -10,7 +10,8 @@ describe("role transition", () => {
 		expect(flagOf(analyse({ ...timing, events: [change] }), "role-transition")).toEqual({
 			area: "role-transition",
 			strength: "strong",
-			evidence: [{ path: change.path, reason: "New job on 2025-09-15, 6 months before onset" }],
+			rule: ruleOf("transition-near-onset"),
+			evidence: [evidence(change.path, "New job on 2025-09-15, 6 months before onset", "transition-near-onset")],
 		});
 		expect(transitionWith("2026-05-01")?.strength).toBe("strong");
 	});

@@ -1,6 +1,6 @@
 import { problemAreaLabel } from "../../../src/domain/engine/problem-area-labels";
 import { PROBLEM_AREAS } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, d, event, flagOf, person, session, settingsWith, timing } from "./builders";
+import { analyse, CASE_PATH, d, event, evidence, flagOf, person, ruleOf, session, settingsWith, timing } from "./builders";
 
 const EXCLUSION =
 	"A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas";
@@ -22,10 +22,11 @@ describe("interpersonal sensitivity", () => {
 		expect(sensitivityFor(people)).toEqual({
 			area: "interpersonal-sensitivity",
 			strength: "strong",
+			rule: ruleOf("sensitivity-thin-inventory-strong"),
 			evidence: [
-				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 people in the inventory" },
-				{ path: CASE_PATH, reason: "Only 1 person gives support 2 or more: Kim" },
-				{ path: CASE_PATH, reason: EXCLUSION },
+				evidence(CASE_PATH, "No one in circle 1 among the 2 people in the inventory", "sensitivity-thin-inventory-strong"),
+				evidence(CASE_PATH, "Only 1 person gives support 2 or more: Kim", "sensitivity-thin-inventory-strong"),
+				evidence(CASE_PATH, EXCLUSION, "sensitivity-exclusion"),
 			],
 		});
 	});
@@ -35,10 +36,11 @@ describe("interpersonal sensitivity", () => {
 		expect(sensitivityFor(people)).toEqual({
 			area: "interpersonal-sensitivity",
 			strength: "possible",
+			rule: ruleOf("sensitivity-thin-inventory-possible"),
 			evidence: [
-				{ path: CASE_PATH, reason: "No one in circle 1 among the 2 people in the inventory" },
-				{ path: CASE_PATH, reason: "Only 2 people give support 2 or more: Kim, Lee" },
-				{ path: CASE_PATH, reason: EXCLUSION },
+				evidence(CASE_PATH, "No one in circle 1 among the 2 people in the inventory", "sensitivity-thin-inventory-possible"),
+				evidence(CASE_PATH, "Only 2 people give support 2 or more: Kim, Lee", "sensitivity-thin-inventory-possible"),
+				evidence(CASE_PATH, EXCLUSION, "sensitivity-exclusion"),
 			],
 		});
 	});
@@ -48,9 +50,10 @@ describe("interpersonal sensitivity", () => {
 		expect(sensitivityFor(people)).toEqual({
 			area: "interpersonal-sensitivity",
 			strength: "possible",
+			rule: ruleOf("sensitivity-thin-inventory-possible"),
 			evidence: [
-				{ path: CASE_PATH, reason: "Only Kim in circle 1" },
-				{ path: CASE_PATH, reason: EXCLUSION },
+				evidence(CASE_PATH, "Only Kim in circle 1", "sensitivity-thin-inventory-possible"),
+				evidence(CASE_PATH, EXCLUSION, "sensitivity-exclusion"),
 			],
 		});
 	});
@@ -63,8 +66,8 @@ describe("interpersonal sensitivity", () => {
 	it("is possible with two in circle 1 when few give support", () => {
 		const people = [person("Kim", { circle: 1, support: 1 }), person("Lee", { circle: 1, support: 1 })];
 		expect(sensitivityFor(people)?.evidence).toEqual([
-			{ path: CASE_PATH, reason: "No one gives support 2 or more" },
-			{ path: CASE_PATH, reason: EXCLUSION },
+			evidence(CASE_PATH, "No one gives support 2 or more", "sensitivity-thin-inventory-possible"),
+			evidence(CASE_PATH, EXCLUSION, "sensitivity-exclusion"),
 		]);
 	});
 
@@ -77,9 +80,9 @@ describe("interpersonal sensitivity", () => {
 		const flag = sensitivityFor(people);
 		expect(flag?.strength).toBe("possible");
 		expect(flag?.evidence).toEqual([
-			{ path: CASE_PATH, reason: "No one in circle 1 among the 3 people in the inventory" },
-			{ path: CASE_PATH, reason: "Only 2 people give support 2 or more: Gran, Kim" },
-			{ path: CASE_PATH, reason: EXCLUSION },
+			evidence(CASE_PATH, "No one in circle 1 among the 3 people in the inventory", "sensitivity-thin-inventory-possible"),
+			evidence(CASE_PATH, "Only 2 people give support 2 or more: Gran, Kim", "sensitivity-thin-inventory-possible"),
+			evidence(CASE_PATH, EXCLUSION, "sensitivity-exclusion"),
 		]);
 	});
 

@@ -1,7 +1,7 @@
 // Three fictional cases, each with the complete analysis a clinician should see.
 import type { CaseAnalysis, TimelineEntry } from "../../../src/domain/engine/analysis";
 import type { Measure } from "../../../src/domain/model/vocabulary";
-import { analyse, CASE_PATH, d, event, link, person, phq9Total, settingsWith, weeklySessions } from "./builders";
+import { analyse, CASE_PATH, d, event, evidence, link, measureRuleOf, person, phq9Total, ruleOf, settingsWith, weeklySessions } from "./builders";
 
 const STANDARD_SPANS = [
 	{ phase: "initial", first: 1, last: 3 },
@@ -48,6 +48,8 @@ describe("vignette: grief after a mother's death", () => {
 			maintenance: null,
 			// A session lists the inventory task.
 			sensitivityConsidered: true,
+			// Another area is flagged, which rules interpersonal sensitivity out.
+			sensitivityRule: ruleOf("sensitivity-exclusion"),
 			sessionsHeld: 5,
 			notHeld: [],
 			lastSession: 5,
@@ -57,9 +59,10 @@ describe("vignette: grief after a mother's death", () => {
 				{
 					area: "grief",
 					strength: "strong",
+					rule: ruleOf("grief-close-death-in-window"),
 					evidence: [
-						{ path: mum.path, reason: "Mum (mother, circle 1) died 2026-01-10, 22 days before onset" },
-						{ path: death.path, reason: "Death on 2026-01-10, 22 days before onset, concerning Mum (mother, circle 1)" },
+						evidence(mum.path, "Mum (mother, circle 1) died 2026-01-10, 22 days before onset", "grief-close-death-in-window"),
+						evidence(death.path, "Death on 2026-01-10, 22 days before onset, concerning Mum (mother, circle 1)", "grief-close-death-event"),
 					],
 				},
 			],
@@ -76,6 +79,9 @@ describe("vignette: grief after a mother's death", () => {
 					remission: false,
 					// 19 to 12 is a fall of 7, at least PHQ-9's reliable change of 6, and 12 is not below 5.
 					change: "improved",
+					changeRule: measureRuleOf("change-improved"),
+					responseRule: measureRuleOf("response"),
+					remissionRule: measureRuleOf("remission"),
 					reliableChange: 6,
 					// The response line is the whole-number half of 19.
 					responseAt: 9,
@@ -139,6 +145,8 @@ describe("vignette: a perinatal dispute after a birth", () => {
 			maintenance: null,
 			// A session lists the inventory task.
 			sensitivityConsidered: true,
+			// Another area is flagged, which rules interpersonal sensitivity out.
+			sensitivityRule: ruleOf("sensitivity-exclusion"),
 			sessionsHeld: 10,
 			notHeld: [],
 			lastSession: 10,
@@ -152,18 +160,24 @@ describe("vignette: a perinatal dispute after a birth", () => {
 				{
 					area: "role-dispute",
 					strength: "strong",
+					rule: ruleOf("dispute-close-conflict"),
 					evidence: [
-						{ path: sam.path, reason: "Conflict 3 with Sam (partner, circle 1), role expectations not reciprocal, dispute stage renegotiation: the two are still talking; improve how they communicate" },
-						{ path: priya.path, reason: "Conflict 2 with Priya (friend, circle 3)" },
-						{ path: argument.path, reason: "Conflict on 2025-12-01, 16 days after onset, concerning Sam (partner, circle 1)" },
+						evidence(
+							sam.path,
+							"Conflict 3 with Sam (partner, circle 1), role expectations not reciprocal, dispute stage renegotiation: the two are still talking; improve how they communicate",
+							"dispute-close-conflict",
+						),
+						evidence(priya.path, "Conflict 2 with Priya (friend, circle 3)", "dispute-conflict-or-stage"),
+						evidence(argument.path, "Conflict on 2025-12-01, 16 days after onset, concerning Sam (partner, circle 1)", "dispute-event"),
 					],
 				},
 				{
 					area: "role-transition",
 					strength: "strong",
+					rule: ruleOf("transition-near-onset"),
 					evidence: [
-						{ path: birth.path, reason: "Birth on 2025-10-20, 26 days before onset, concerning Sam (partner, circle 1)" },
-						{ path: move.path, reason: "Move on 2025-03-01, over 8 months before onset" },
+						evidence(birth.path, "Birth on 2025-10-20, 26 days before onset, concerning Sam (partner, circle 1)", "transition-near-onset"),
+						evidence(move.path, "Move on 2025-03-01, over 8 months before onset", "transition-in-window"),
 					],
 				},
 			],
@@ -180,6 +194,9 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					remission: false,
 					// 18 to 13 is a fall of 5, at least EPDS's reliable change of 4; 13 is not below 10.
 					change: "improved",
+					changeRule: measureRuleOf("change-improved", "epds"),
+					responseRule: measureRuleOf("response", "epds"),
+					remissionRule: measureRuleOf("remission", "epds"),
 					reliableChange: 4,
 					responseAt: 9,
 					remissionBelow: 10,
@@ -203,24 +220,28 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					message: `EPDS total ${total} in session ${n} has no answer to item 10, the suicide item: ask it and record it as epds_item10.`,
 					path: sessionPath(n),
 					session: n,
+					rule: ruleOf("safety-item-not-recorded"),
 				})),
 				{
 					id: "too-many-focus-areas",
 					message: "The case's focus holds 3 areas (Role dispute, Role transition, Grief); IPT works on one, at most 2. Agree with the client which matter most.",
 					path: CASE_PATH,
 					session: null,
+					rule: ruleOf("too-many-focus-areas"),
 				},
 				{
 					id: "focus-without-evidence",
 					message: "Grief is in the case's focus, but no person or event note gives evidence for it. Record the people and events behind it, or revisit the focus.",
 					path: CASE_PATH,
 					session: null,
+					rule: ruleOf("focus-without-evidence"),
 				},
 				{
 					id: "measure-overdue",
 					message: "No EPDS score in the last 4 sessions (7 to 10). Give the EPDS at the next session and record it in the session note.",
 					path: sessionPath(10),
 					session: 10,
+					rule: ruleOf("measure-overdue"),
 				},
 				// Second edition: from 3 sessions before the planned end (10 >= 12 - 3).
 				{
@@ -229,6 +250,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 						"Session 10 of 12 planned is within 3 sessions of the end, but no session lists termination-discussed. Talk about ending with the client, with the feelings it brings, and record the task.",
 					path: CASE_PATH,
 					session: 10,
+					rule: ruleOf("termination-not-discussed"),
 				},
 				// Session 10 of 12 is in the final phase (10-12), and no session lists relapse-plan.
 				{
@@ -237,12 +259,14 @@ describe("vignette: a perinatal dispute after a birth", () => {
 						"The case is in its final phase, but no session lists relapse-plan. Agree with the client the early signs of a new episode and what to do then, and record the task.",
 					path: CASE_PATH,
 					session: 10,
+					rule: ruleOf("relapse-plan-missing"),
 				},
 				{
 					id: "worsening",
 					message: "EPDS went up from 14 at session 4 to 19 at session 5 (+5 points, a reliable change is 4): review the change and the risk with the client.",
 					path: sessionPath(5),
 					session: 5,
+					rule: measureRuleOf("worsening", "epds"),
 				},
 				// The latest EPDS, 13 at session 6, is in the top band (probable, 13 or more).
 				// (It is a due warning, but sorts after the worsening by its id's order.)
@@ -251,6 +275,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 					message: "The latest EPDS score is 13 at session 6 (probable, 13 or more): review severity and risk, and whether IPT alone is enough.",
 					path: sessionPath(6),
 					session: 6,
+					rule: measureRuleOf("severe-score", "epds"),
 				},
 				// Final phase, a baseline of 18 and a latest of 13: no response (9 or less).
 				{
@@ -259,6 +284,7 @@ describe("vignette: a perinatal dispute after a birth", () => {
 						"The case is in its final phase without a response on the EPDS (baseline 18, latest 13; a response is 9 or less): consider another or an added treatment, and discuss it with the client.",
 					path: sessionPath(10),
 					session: 10,
+					rule: measureRuleOf("non-response-at-end", "epds"),
 				},
 			],
 			notes: [],
@@ -304,6 +330,7 @@ describe("vignette: isolation, read in both schemes", () => {
 		plannedSessions: 8,
 		maintenance: null,
 		sensitivityConsidered: true,
+		sensitivityRule: null,
 		sessionsHeld: 3,
 		notHeld: [],
 		lastSession: 3,
@@ -326,6 +353,9 @@ describe("vignette: isolation, read in both schemes", () => {
 				remission: false,
 				// 14 to 9 is a fall of 5, short of PHQ-9's reliable change of 6.
 				change: "no-reliable-change",
+		changeRule: measureRuleOf("change-no-reliable-change"),
+		responseRule: measureRuleOf("response"),
+		remissionRule: measureRuleOf("remission"),
 				reliableChange: 6,
 				responseAt: 7,
 				remissionBelow: 5,
@@ -340,18 +370,21 @@ describe("vignette: isolation, read in both schemes", () => {
 				message: `${where}the interpersonal inventory is not done: the case has 2 person notes (at least 3 expected). Add a person note for each important person and record the inventory task.`,
 				path: CASE_PATH,
 				session: 3,
+				rule: ruleOf("inventory-missing"),
 			},
 			{
 				id: "formulation-missing",
 				message: `${where}no session lists the formulation task. Share the interpersonal formulation with the client and record the task.`,
 				path: CASE_PATH,
 				session: 3,
+				rule: ruleOf("formulation-missing"),
 			},
 			{
 				id: "focus-missing",
 				message: `${where}the case note has no focus. Agree one or two problem areas with the client and add them to focus.`,
 				path: CASE_PATH,
 				session: 3,
+				rule: ruleOf("focus-missing"),
 			},
 		],
 		timeline: {
@@ -375,7 +408,14 @@ describe("vignette: isolation, read in both schemes", () => {
 		const expected: CaseAnalysis = {
 			...common,
 			// Second edition: the four-area flag ends by saying it is a diagnosis of exclusion (session 2 recorded the inventory).
-			flags: [{ area: "interpersonal-sensitivity", strength: "strong", evidence: [...reasons, EXCLUSION].map((reason) => ({ path: CASE_PATH, reason })) }],
+			flags: [
+				{
+					area: "interpersonal-sensitivity",
+					strength: "strong",
+					rule: ruleOf("sensitivity-thin-inventory-strong"),
+					evidence: [...reasons.map((reason) => evidence(CASE_PATH, reason, "sensitivity-thin-inventory-strong")), evidence(CASE_PATH, EXCLUSION, "sensitivity-exclusion")],
+				},
+			],
 			notes: [],
 		};
 		expect(analyse(parts)).toEqual(expected);

@@ -1,7 +1,8 @@
 import type { Flag } from "../../../src/domain/engine/analysis";
 import { focusChoices, strengthText } from "../../../src/domain/planning/focus-choices";
 
-const dispute: Flag = { area: "role-dispute", strength: "strong", evidence: [{ path: "IPT/Jo/People/Ann.md", reason: "conflict 3 at impasse" }] };
+const rule = { id: "dispute-quiet-impasse", text: "Strong: an impasse" };
+const dispute: Flag = { area: "role-dispute", strength: "strong", rule, evidence: [{ path: "IPT/Jo/People/Ann.md", reason: "conflict 3 at impasse", rule }] };
 
 describe("focusChoices", () => {
 	it("offers the four areas with their flags and the case's current focus", () => {

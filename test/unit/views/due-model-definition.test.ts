@@ -5,7 +5,7 @@ import { plainNames } from "../../../src/domain/privacy/case-names";
 import { dueModel } from "../../../src/domain/views/due-model";
 import { bundle, CASE_PATH } from "../engine/builders";
 
-const warning = (id: WarningId): CaseWarning => ({ id, message: `${id} message`, path: CASE_PATH, session: null });
+const warning = (id: WarningId): CaseWarning => ({ id, message: `${id} message`, path: CASE_PATH, session: null, rule: { id, text: `${id} rule` } });
 
 it("lists every warning isDue calls due, and no other", () => {
 	const ids = dueModel(WARNING_IDS.map(warning), "phq9", plainNames(bundle({}))).items.map((item) => item.id);
@@ -17,6 +17,12 @@ it("counts a duplicate session number (a data problem the clinician must fix) an
 	expect(isDue("worsening")).toBe(true);
 	expect(isDue("safety-item-not-recorded")).toBe(false);
 	expect(dueModel([warning("duplicate-session-number")], "phq9", plainNames(bundle({}))).items).toEqual([
-		{ id: "duplicate-session-number", title: "Renumber sessions", message: "duplicate-session-number message", link: { path: CASE_PATH, text: "Jo" } },
+		{
+			id: "duplicate-session-number",
+			title: "Renumber sessions",
+			message: "duplicate-session-number message",
+			link: { path: CASE_PATH, text: "Jo" },
+			rule: { id: "duplicate-session-number", text: "duplicate-session-number rule" },
+		},
 	]);
 });

@@ -40,7 +40,7 @@ describe("homeworkModel", () => {
 });
 
 function warning(id: WarningId, session: number | null = null): CaseWarning {
-	return { id, message: `${id} message about Sam`, path: CASE_PATH, session };
+	return { id, message: `${id} message about Sam`, path: CASE_PATH, session, rule: { id, text: `${id} rule` } };
 }
 
 describe("due", () => {
@@ -64,6 +64,14 @@ describe("due", () => {
 	it("builds the section with titles, messages and links, names replaced in privacy mode", () => {
 		const parts = { people: [person("Sam", { role: "brother" })] };
 		const model = dueModel([warning("focus-missing")], "phq9", privacyNames(bundle(parts)));
-		expect(model.items).toEqual([{ id: "focus-missing", title: "Agree a focus", message: "focus-missing message about Brother", link: { path: CASE_PATH, text: "J." } }]);
+		expect(model.items).toEqual([
+			{
+				id: "focus-missing",
+				title: "Agree a focus",
+				message: "focus-missing message about Brother",
+				link: { path: CASE_PATH, text: "J." },
+				rule: { id: "focus-missing", text: "focus-missing rule" },
+			},
+		]);
 	});
 });

@@ -5,6 +5,7 @@ import type { EventRecord, PersonRecord } from "../../model/records";
 import { EVENT_TYPE_CATEGORY, type EventCategory, type ProblemArea } from "../../model/vocabulary";
 import type { EngineSettings } from "../../settings/engine-settings";
 import type { Evidence, Flag, FlagStrength } from "../analysis";
+import { caseRule, type CaseRuleId } from "../rules/catalogue";
 import type { CaseClock } from "../case-clock";
 
 export interface FlagContext {
@@ -19,12 +20,19 @@ export interface Finding {
 	readonly evidence: Evidence;
 }
 
+/** A finding of the rule `rule`: the note, the reason in plain words, and the rule's text under the settings. */
+export function finding(strength: FlagStrength, rule: CaseRuleId, path: string, reason: string, settings: EngineSettings): Finding {
+	return { strength, evidence: { path, reason, rule: caseRule(rule, settings) } };
+}
+
 /** The area's flag: strong when any rule says strong; evidence strong first, each group in note order. */
 export function flagFrom(area: ProblemArea, findings: readonly Finding[]): Flag | null {
-	if (findings.length === 0) return null;
 	const strong = findings.filter((f) => f.strength === "strong").map((f) => f.evidence);
 	const possible = findings.filter((f) => f.strength === "possible").map((f) => f.evidence);
-	return { area, strength: strong.length > 0 ? "strong" : "possible", evidence: [...strong, ...possible] };
+	const evidence = [...strong, ...possible];
+	const first = evidence[0];
+	if (first === undefined) return null;
+	return { area, strength: strong.length > 0 ? "strong" : "possible", rule: first.rule, evidence };
 }
 
 export function isDeceased(person: PersonRecord): boolean {

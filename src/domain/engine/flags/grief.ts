@@ -3,7 +3,7 @@ import type { PersonRecord } from "../../model/records";
 import type { Flag } from "../analysis";
 import { dateWithin, relativeToOnset } from "../case-clock";
 import { dateWords, eventReason, personLabel } from "./describe";
-import { categoryOf, eventPeople, flagFrom, isClose, isDeceased, type FlagContext, type Finding } from "./flag-context";
+import { categoryOf, eventPeople, finding, flagFrom, isClose, isDeceased, type FlagContext, type Finding } from "./flag-context";
 
 /** "; grief markers: delayed, anniversary", when the clinician has recorded any. */
 function markersText(person: PersonRecord): string {
@@ -20,14 +20,14 @@ function deceasedPeopleFindings({ bundle, settings, clock }: FlagContext): Findi
 		// is complicated however long ago the death was.
 		if (person.griefMarkers.length > 0) {
 			const when = died === null ? "has died" : `died ${dateWords(died)}, ${relativeToOnset(died, clock)}`;
-			findings.push({ strength: "strong", evidence: { path: person.path, reason: `${label} ${when}${markersText(person)}` } });
+			findings.push(finding("strong", "grief-markers", person.path, `${label} ${when}${markersText(person)}`, settings));
 		} else if (died === null) {
-			findings.push({ strength: "possible", evidence: { path: person.path, reason: `${label} has died; no date of death given` } });
+			findings.push(finding("possible", "grief-close-death-other", person.path, `${label} has died; no date of death given`, settings));
 		} else if (dateWithin(died, clock.windowStart, clock.windowEnd)) {
-			findings.push({ strength: "strong", evidence: { path: person.path, reason: `${label} died ${dateWords(died)}, ${relativeToOnset(died, clock)}` } });
+			findings.push(finding("strong", "grief-close-death-in-window", person.path, `${label} died ${dateWords(died)}, ${relativeToOnset(died, clock)}`, settings));
 		} else {
 			const reason = `${label} died ${dateWords(died)}, ${relativeToOnset(died, clock)}, outside the ${settings.windowMonths}-month window`;
-			findings.push({ strength: "possible", evidence: { path: person.path, reason } });
+			findings.push(finding("possible", "grief-close-death-other", person.path, reason, settings));
 		}
 	}
 	return findings;
@@ -39,8 +39,12 @@ function deathEventFindings({ bundle, settings, clock, resolve }: FlagContext): 
 		const date = event.date;
 		if (categoryOf(event) !== "death" || date === null || !dateWithin(date, clock.windowStart, clock.windowEnd)) continue;
 		const people = eventPeople(event, resolve);
-		const strength = people.some((p) => isClose(p, settings)) ? "strong" : "possible";
-		findings.push({ strength, evidence: { path: event.path, reason: eventReason(event, date, people, clock) } });
+		const reason = eventReason(event, date, people, clock);
+		findings.push(
+			people.some((p) => isClose(p, settings))
+				? finding("strong", "grief-close-death-event", event.path, reason, settings)
+				: finding("possible", "grief-death-event", event.path, reason, settings),
+		);
 	}
 	return findings;
 }
@@ -49,10 +53,9 @@ function deathEventFindings({ bundle, settings, clock, resolve }: FlagContext): 
 function unresolvedConflictFindings({ bundle, settings }: FlagContext): Finding[] {
 	return bundle.people
 		.filter((person) => isDeceased(person) && person.conflict !== null && person.conflict >= settings.conflictThreshold)
-		.map((person) => ({
-			strength: "possible" as const,
-			evidence: { path: person.path, reason: `Unresolved conflict with someone who has died: conflict ${String(person.conflict)} with ${personLabel(person)}` },
-		}));
+		.map((person) =>
+			finding("possible", "grief-conflict-with-deceased", person.path, `Unresolved conflict with someone who has died: conflict ${String(person.conflict)} with ${personLabel(person)}`, settings),
+		);
 }
 
 export function griefFlag(context: FlagContext): Flag | null {

@@ -4,7 +4,7 @@ import type { DisputeStage } from "../../model/vocabulary";
 import type { Flag } from "../analysis";
 import { dateWithin } from "../case-clock";
 import { eventReason, personLabel } from "./describe";
-import { categoryOf, eventPeople, flagFrom, isClose, isDeceased, type FlagContext, type Finding } from "./flag-context";
+import { categoryOf, eventPeople, finding, flagFrom, isClose, isDeceased, type FlagContext, type Finding } from "./flag-context";
 
 /** The work each stage of a dispute asks for (Weissman, Markowitz and Klerman). */
 const STAGE_WORK: Readonly<Record<DisputeStage, string>> = {
@@ -35,20 +35,24 @@ function personFindings({ bundle, settings }: FlagContext): Finding[] {
 		if (isDeceased(person)) continue;
 		const conflictHigh = person.conflict !== null && person.conflict >= settings.conflictThreshold;
 		if (!conflictHigh && person.disputeStage === null) continue;
-		const strong =
-			isQuietImpasse(person, settings) ||
-			(conflictHigh && isClose(person, settings) && (person.disputeStage !== null || person.expectationsReciprocal === false));
-		findings.push({ strength: strong ? "strong" : "possible", evidence: { path: person.path, reason: disputeReason(person, conflictHigh) } });
+		const reason = disputeReason(person, conflictHigh);
+		if (conflictHigh && isClose(person, settings) && (person.disputeStage !== null || person.expectationsReciprocal === false)) {
+			findings.push(finding("strong", "dispute-close-conflict", person.path, reason, settings));
+		} else if (isQuietImpasse(person, settings)) {
+			findings.push(finding("strong", "dispute-quiet-impasse", person.path, reason, settings));
+		} else {
+			findings.push(finding("possible", "dispute-conflict-or-stage", person.path, reason, settings));
+		}
 	}
 	return findings;
 }
 
-function eventFindings({ bundle, clock, resolve }: FlagContext): Finding[] {
+function eventFindings({ bundle, settings, clock, resolve }: FlagContext): Finding[] {
 	const findings: Finding[] = [];
 	for (const event of bundle.events) {
 		const date = event.date;
 		if (categoryOf(event) !== "dispute" || date === null || !dateWithin(date, clock.windowStart, clock.windowEnd)) continue;
-		findings.push({ strength: "possible", evidence: { path: event.path, reason: eventReason(event, date, eventPeople(event, resolve), clock) } });
+		findings.push(finding("possible", "dispute-event", event.path, eventReason(event, date, eventPeople(event, resolve), clock), settings));
 	}
 	return findings;
 }

@@ -3,7 +3,7 @@ import { addMonths } from "../../model/dates";
 import type { Flag } from "../analysis";
 import { dateWithin } from "../case-clock";
 import { eventReason } from "./describe";
-import { categoryOf, eventPeople, flagFrom, type FlagContext, type Finding } from "./flag-context";
+import { categoryOf, eventPeople, finding, flagFrom, type FlagContext, type Finding } from "./flag-context";
 
 export function roleTransitionFlag({ bundle, settings, clock, resolve }: FlagContext): Flag | null {
 	const strongFrom = addMonths(clock.anchor, -settings.transitionStrongMonths);
@@ -11,9 +11,9 @@ export function roleTransitionFlag({ bundle, settings, clock, resolve }: FlagCon
 	for (const event of bundle.events) {
 		const date = event.date;
 		if (categoryOf(event) !== "transition" || date === null) continue;
-		const strength = dateWithin(date, strongFrom, clock.windowEnd) ? "strong" : dateWithin(date, clock.windowStart, clock.windowEnd) ? "possible" : null;
-		if (strength === null) continue;
-		findings.push({ strength, evidence: { path: event.path, reason: eventReason(event, date, eventPeople(event, resolve), clock) } });
+		const reason = (): string => eventReason(event, date, eventPeople(event, resolve), clock);
+		if (dateWithin(date, strongFrom, clock.windowEnd)) findings.push(finding("strong", "transition-near-onset", event.path, reason(), settings));
+		else if (dateWithin(date, clock.windowStart, clock.windowEnd)) findings.push(finding("possible", "transition-in-window", event.path, reason(), settings));
 	}
 	return flagFrom("role-transition", findings);
 }

@@ -3,7 +3,9 @@
 // a deceased person in circle 1 or 2 flags grief anyway, which rules this area out.
 import type { PersonRecord } from "../../model/records";
 import type { Flag } from "../analysis";
-import { flagFrom, type FlagContext, type Finding } from "./flag-context";
+import type { EngineSettings } from "../../settings/engine-settings";
+import { caseRule } from "../rules/catalogue";
+import { finding, flagFrom, type FlagContext, type Finding } from "./flag-context";
 
 function names(people: readonly PersonRecord[]): string {
 	return people.map((p) => p.name).join(", ");
@@ -17,8 +19,8 @@ const EXCLUSION =
 	"A diagnosis of exclusion: considered only because the inventory is complete and no other area is flagged; the expected course is poorer than in the other areas";
 
 /** In the four-area scheme the flag says what kind of finding it is, as its last line of evidence. */
-export function asExclusion(flag: Flag, path: string): Flag {
-	return { ...flag, evidence: [...flag.evidence, { path, reason: EXCLUSION }] };
+export function asExclusion(flag: Flag, path: string, settings: EngineSettings): Flag {
+	return { ...flag, evidence: [...flag.evidence, { path, reason: EXCLUSION, rule: caseRule("sensitivity-exclusion", settings) }] };
 }
 
 /** Sensitivity reads the whole inventory, so it waits until the inventory task is recorded. */
@@ -43,8 +45,11 @@ export function sensitivityFlag({ bundle, settings }: FlagContext): Flag | null 
 			? `No one gives support ${settings.supportThreshold} or more`
 			: `Only ${plural(supporters.length, "person gives", "people give")} support ${settings.supportThreshold} or more: ${names(supporters)}`;
 	const findings: Finding[] = [];
-	const strength = strong ? "strong" : "possible";
-	if (inner.length <= settings.sensitivityPossibleInnerMax) findings.push({ strength, evidence: { path: bundle.path, reason: circleReason } });
-	if (supporters.length <= settings.sensitivityPossibleSupportersMax) findings.push({ strength, evidence: { path: bundle.path, reason: supportReason } });
+	const found = (reason: string): Finding =>
+		strong
+			? finding("strong", "sensitivity-thin-inventory-strong", bundle.path, reason, settings)
+			: finding("possible", "sensitivity-thin-inventory-possible", bundle.path, reason, settings);
+	if (inner.length <= settings.sensitivityPossibleInnerMax) findings.push(found(circleReason));
+	if (supporters.length <= settings.sensitivityPossibleSupportersMax) findings.push(found(supportReason));
 	return flagFrom("interpersonal-sensitivity", findings);
 }

@@ -3,6 +3,7 @@ import type { EngineSettings } from "../../settings/engine-settings";
 import type { CaseWarning } from "../analysis";
 import { bandFor, MEASURE_LABELS } from "./bands";
 import type { MeasureSeries } from "./series";
+import { measureRule } from "../rules/catalogue";
 
 /** The latest score of a measure in its top band: severity that the next session must take up. */
 export function severeScoreWarnings(series: MeasureSeries, settings: EngineSettings): CaseWarning[] {
@@ -20,6 +21,7 @@ export function severeScoreWarnings(series: MeasureSeries, settings: EngineSetti
 					"review severity and risk, and whether IPT alone is enough.",
 				path: latest.path,
 				session: latest.session,
+				rule: measureRule("severe-score", settings, measure),
 			},
 		];
 	});

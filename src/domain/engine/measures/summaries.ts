@@ -4,6 +4,7 @@ import type { EngineSettings } from "../../settings/engine-settings";
 import type { ChangeCategory, MeasurePoint, MeasureSummary } from "../analysis";
 import { bandOf, isRemission, isResponse, responseCeiling } from "./bands";
 import type { MeasureSeries } from "./series";
+import { changeRule, measureRule } from "../rules/catalogue";
 
 /** Reliable change from baseline to latest (ipt-rules.md "Measures"). */
 export function changeCategory(baseline: number, latest: number, reliableChange: number, remissionBelow: number): ChangeCategory {
@@ -37,6 +38,7 @@ export function measureSummaries(series: MeasureSeries, settings: EngineSettings
 		const baseline = first.session <= baselineBy ? first.score : null;
 		const remissionBelow = settings.remissionBelow[measure];
 		const reliableChange = settings.reliableChange[measure];
+		const change = baseline === null ? null : changeCategory(baseline, last.score, reliableChange, remissionBelow);
 		out[measure] = {
 			baseline,
 			baselineSession: baseline === null ? null : first.session,
@@ -47,7 +49,10 @@ export function measureSummaries(series: MeasureSeries, settings: EngineSettings
 			response: baseline !== null && isResponse(baseline, last.score, settings.responseReductionPercent),
 			belowRemission: isRemission(last.score, remissionBelow),
 			remission: sustainedRemission(points, remissionBelow),
-			change: baseline === null ? null : changeCategory(baseline, last.score, reliableChange, remissionBelow),
+			change,
+			changeRule: change === null ? null : changeRule(change, settings, measure),
+			responseRule: baseline === null ? null : measureRule("response", settings, measure),
+			remissionRule: measureRule("remission", settings, measure),
 			reliableChange,
 			responseAt: baseline === null ? null : responseCeiling(baseline, settings.responseReductionPercent),
 			remissionBelow,

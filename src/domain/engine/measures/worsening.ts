@@ -3,6 +3,7 @@ import type { EngineSettings } from "../../settings/engine-settings";
 import type { CaseWarning, MeasurePoint } from "../analysis";
 import { MEASURE_LABELS } from "./bands";
 import type { MeasureSeries } from "./series";
+import { measureRule } from "../rules/catalogue";
 
 /** A score that is a reliable change above an earlier one: the warning, and the point a chart marks. */
 export interface Rise {
@@ -50,6 +51,7 @@ export function worseningWarnings(series: MeasureSeries, settings: EngineSetting
 				`(+${rise} points, a reliable change is ${reliable}): review the change and the risk with the client.`,
 			path: to.path,
 			session: to.session,
+			rule: measureRule("worsening", settings, measure),
 		}));
 	});
 }

@@ -1,6 +1,7 @@
 // What is due: phase warnings and focus checks, each with the note it concerns.
 import type { DueItem, DueModel } from "../../../domain/views/due-model";
 import { renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
+import { renderWhy } from "./why";
 
 /** `addAction` draws an item's button, when it has one. */
 export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote, addAction?: (parent: HTMLElement, due: DueItem) => void): void {
@@ -14,6 +15,7 @@ export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote, 
 		const head = item.createDiv({ cls: "ipt-due-head" });
 		head.createSpan({ cls: "ipt-due-title", text: due.title });
 		renderNoteLink(head, due.link, open);
+		renderWhy(head, due.rule);
 		item.createDiv({ cls: "ipt-due-message", text: due.message });
 		addAction?.(item, due);
 	}

@@ -5,6 +5,7 @@ import { BAND_LABEL_GAP, CHART_LINE_STYLES, chartLegend, markShape, type ChartLi
 import type { MeasureSummaryLine, MeasuresModel } from "../../../domain/views/measures-model";
 import { drawCategoryMark } from "./category-mark";
 import { onActivate, renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
+import { renderWhy } from "./why";
 
 /** Dash and width from the shared styles; colour comes from the stylesheet. */
 function styled(line: ChartLine): Record<string, string | number> {
@@ -65,7 +66,10 @@ function renderSummary(parent: HTMLElement, line: MeasureSummaryLine): void {
 	const row = parent.createDiv({ cls: ["ipt-measure-summary", `ipt-measure-${line.measure}`] });
 	row.createSpan({ cls: "ipt-measure-name", text: line.label });
 	row.createSpan({ cls: "ipt-measure-text", text: line.text });
-	for (const badge of line.badges) row.createSpan({ cls: ["ipt-badge", badge.good ? "is-yes" : "is-no"], text: badge.text });
+	for (const badge of line.badges) {
+		row.createSpan({ cls: ["ipt-badge", badge.good ? "is-yes" : "is-no"], text: badge.text });
+		renderWhy(row, badge.rule);
+	}
 }
 
 export function renderMeasures(parent: HTMLElement, model: MeasuresModel, open: OpenNote): void {

@@ -2,6 +2,7 @@
 import type { ProblemAreasModel } from "../../../domain/views/problem-areas-model";
 import { renderFoldedList, type OpenFolds } from "./fold";
 import { renderNoteLink, type OpenNote } from "./note-link";
+import { renderWhy } from "./why";
 
 export function renderProblemAreas(parent: HTMLElement, model: ProblemAreasModel, open: OpenNote, folds: OpenFolds): void {
 	const list = parent.createEl("ul", { cls: "ipt-areas" });
@@ -11,6 +12,7 @@ export function renderProblemAreas(parent: HTMLElement, model: ProblemAreasModel
 		head.createSpan({ cls: "ipt-area-name", text: row.label });
 		head.createSpan({ cls: ["ipt-badge", "ipt-badge-strength"], text: row.strengthLabel });
 		if (row.focus) head.createSpan({ cls: ["ipt-badge", "ipt-badge-focus"], text: "Agreed focus" });
+		renderWhy(head, row.rule);
 		if (row.evidence.length === 0) continue;
 		renderFoldedList(
 			item,
@@ -23,6 +25,7 @@ export function renderProblemAreas(parent: HTMLElement, model: ProblemAreasModel
 					const entry = list.createEl("li");
 					renderNoteLink(entry, line.link, open);
 					entry.createSpan({ cls: "ipt-evidence-reason", text: `: ${line.reason}` });
+					renderWhy(entry, line.rule);
 				},
 			},
 			folds,
