@@ -96,7 +96,7 @@ describe("check my formulation", () => {
 		expect(modal().textContent).toContain("T.K.: you agree with the engine on 1 of the 1 areas it flags; 0 missed, 1 extra.");
 		expect(items).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^Grief: agreed\. The engine flags it \(strong: Irene, .+\)\.$/),
+				expect.stringMatching(/^Grief: agreed\. The engine flags it \(Strong: .+; on Irene, 2026-01-10 Irene died\)\.$/),
 				"Role dispute: extra: you named it, but no rule of the engine raises it from these notes.",
 				"Role transition: missed: the key names it, you did not. The engine does not flag it.",
 				"[[Nadia]]: the engine uses nothing from this note.",

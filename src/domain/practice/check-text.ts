@@ -17,13 +17,14 @@ function noteName(path: string): string {
 	return linkBasename(path).replace(/\.md$/i, "");
 }
 
-/** Why the engine raises a flag: the reason of each piece of its evidence. */
+/** Why the engine raises a flag: the rule that set its strength, and the notes it rests on. */
 function flagReason(flag: Flag): string {
-	return `${flag.strength}: ${flag.evidence.map(evidenceReason).join("; ")}`;
+	return `${flag.rule.text}; on ${flag.evidence.map((item) => noteName(item.path)).join(", ")}`;
 }
 
+/** What a note shows and the rule that makes it evidence. */
 function evidenceReason(evidence: Evidence): string {
-	return `${noteName(evidence.path)}, ${evidence.reason}`;
+	return `${noteName(evidence.path)}, ${evidence.reason} (rule: ${evidence.rule.text})`;
 }
 
 function engineLine(item: AreaVerdict, label: string, check: FormulationCheck): string {
@@ -72,7 +73,7 @@ function focusLine(item: FormulationCheck["focus"][number], label: string): stri
 function evidenceLine(item: FormulationCheck["evidence"][number], label: (area: ProblemArea) => string): string {
 	if (item.path === null) return `[[${item.link}]]: opens no note of this case.`;
 	if (item.usedFor.length === 0) return `[[${item.link}]]: the engine uses nothing from this note.`;
-	return `[[${item.link}]]: the engine uses it too, for ${item.usedFor.map((use) => `${label(use.area)} (${use.evidence.reason})`).join("; ")}.`;
+	return `[[${item.link}]]: the engine uses it too, for ${item.usedFor.map((use) => `${label(use.area)}: ${use.evidence.reason} (rule: ${use.evidence.rule.text})`).join("; ")}.`;
 }
 
 export function checkSummary(check: FormulationCheck): string {

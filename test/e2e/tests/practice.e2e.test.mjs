@@ -30,7 +30,7 @@ describe("practice mode in Chromium", { timeout: 120_000 }, () => {
 		const modal = page.locator(MODAL);
 		assert.equal(await modal.locator(".modal-title").textContent(), "Formulation check");
 		const items = (await modal.locator("li").allTextContents()).map((text) => text.trim());
-		assert.ok(items.some((text) => /^Role dispute: agreed\. The engine flags it \(strong: Carla, /.test(text)), items.join("\n"));
+		assert.ok(items.some((text) => /^Role dispute: agreed\. The engine flags it \(Strong: .+; on Carla, 2026-02-20 Row about the school report\)\.$/.test(text)), items.join("\n"));
 		assert.ok(items.includes("Role transition: extra: you named it, but no rule of the engine raises it from these notes."));
 		assert.ok(items.includes("2026-02-20 Row about the school report: in the key only."));
 		for (const theme of ["light", "dark"]) {

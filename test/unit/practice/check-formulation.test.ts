@@ -32,7 +32,10 @@ describe("check my formulation", () => {
 		]);
 		expect(check.unchosen.map((u) => u.evidence.path)).toEqual([`${FOLDER}/Events/2026-01-10 Irene died.md`]);
 		const text = checkText(check, "four-areas");
-		expect(text).toContain("Grief: missed: you did not name it. The engine flags it (strong: Irene, ");
+		// Each flag with the rule that set it and the notes it rests on; each evidence note with its own rule.
+		expect(text).toContain("Grief: missed: you did not name it. The engine flags it (Strong: someone in circle 1 or 2 who has died, with signs of complicated grief, whatever the date; on Irene, 2026-01-10 Irene died).");
+		expect(text).toContain("[[Irene]]: the engine uses it too, for Grief: Irene (wife, circle 1) died 2026-01-10");
+		expect(text).toContain("(rule: Strong: a death event in the window (12 months before onset up to today) naming someone in circle 1 or 2).");
 		expect(text).toContain("Role dispute: extra: you named it, but no rule of the engine raises it from these notes.");
 		expect(text).toContain("Role dispute: no rule of the engine raises it, so the case would warn that the focus has no evidence.");
 		expect(text).toContain("[[Nadia]]: the engine uses nothing from this note.");
