@@ -84,5 +84,10 @@ async function main(): Promise<void> {
 	}
 }
 
+const startupAgainst = process.argv.indexOf("--startup-against");
 if (process.argv.includes("--heap-only")) process.stdout.write(JSON.stringify(measureHeap(50_000)));
-else void main();
+else if (startupAgainst !== -1) {
+	const before = process.argv[startupAgainst + 1];
+	if (before === undefined) throw new Error("--startup-against needs the path of the main.js to compare with");
+	void import("./compare-startup").then(async ({ compareStartup }) => log((await compareStartup(before, quick ? 10 : 60)).join("\n")));
+} else void main();

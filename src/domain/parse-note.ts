@@ -6,16 +6,16 @@ import type { NoteRecord } from "./model/records";
 import type { SafetyReading } from "./model/safety-reading";
 import type { NoteKind } from "./model/vocabulary";
 import { readSafety } from "./safety/read-safety";
-import { isKindKeyNearMiss, matchSafetyKey } from "./safety/safety-keys";
+import { isKindKeyNearMiss, matchSafetyKey, mayMatter } from "./safety/safety-keys";
 import { nearestKind } from "./safety/kind-near-miss";
 import { DiagnosticLog, hasOwn, isGiven, SILENT, type Reporter } from "./schema/field";
 import type { KindSchema, NoteBasics, ParseOptions } from "./schema/kind-schema";
-import { KIND_SCHEMAS, KIND_SPELLING, kindField } from "./schema/kinds";
+import { KIND_SCHEMAS, kindField, kindSpelling } from "./schema/kinds";
 import { NoteReader } from "./schema/note-reader";
 import { textListField } from "./schema/shared-fields";
 import { describeValue } from "./schema/describe-value";
 import type { ChecklistLine } from "./schema/checklist-tasks";
-import { leftoverPlaceholder, type LeftoverPlaceholder } from "./schema/leftover-placeholder";
+import type { LeftoverPlaceholder } from "./schema/leftover-placeholder";
 
 export type { ParseOptions } from "./schema/kind-schema";
 
@@ -55,12 +55,13 @@ interface KindFound {
 
 function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: Readonly<Record<string, unknown>>, options: ParseOptions, checklist: readonly ChecklistLine[]): ParsedNote {
 	const schema: KindSchema<NoteRecord> = KIND_SCHEMAS[kind];
-	const note = new NoteReader(path, frontmatter, schema.fields, KIND_SPELLING[kind]);
+	const note = new NoteReader(path, frontmatter, schema.fields, kindSpelling(kind));
+	if (note.leftover !== null) return unfilled(path, kind, note.leftover, frontmatter, note.safetyKeys);
 	if (key !== "ipt") note.warning(key, `did you mean ipt? The note is read as ipt: ${kind} for now; rename the key to ipt`);
 	if (nearValue !== undefined) note.warning(key, `${describeValue(nearValue)} is read as ${kind}; write ${key}: ${kind}`);
 	// `aliases` is the user's own key: read for display, never diagnosed.
 	const aliases = hasOwn(frontmatter, "aliases") && isGiven(frontmatter.aliases) ? textListField.read("aliases", frontmatter.aliases, SILENT) : [];
-	const safety = readSafety(frontmatter, note);
+	const safety = readSafety(frontmatter, note, note.safetyKeys);
 	if (kind !== "session") warnStray(safety, note, `a ${kind} note`);
 	const basics: NoteBasics = { path, aliases, safety, checklist };
 	const record = schema.build(note, basics, options);
@@ -78,13 +79,13 @@ function keptSecret(diagnostic: Diagnostic): Diagnostic {
 }
 
 /** Never part of a case; its safety answers are raised all the same, as a stray note's are. */
-function unfilled(path: string, kind: NoteKind, { key, placeholder }: LeftoverPlaceholder, fields: Readonly<Record<string, unknown>>): ParsedNote {
+function unfilled(path: string, kind: NoteKind, { key, placeholder }: LeftoverPlaceholder, fields: Readonly<Record<string, unknown>>, safetyKeys: readonly string[]): ParsedNote {
 	const log = new DiagnosticLog(path);
 	log.error(
 		key,
 		`still holds the template placeholder ${placeholder}, so this ${kind} note is left out: fill it in, or, if this is a template, keep it in a folder IPT Workbench ignores (its templates folder, core Templates' or Templater's, or one listed under "Folders to ignore")`,
 	);
-	return { path, kind: null, record: null, diagnostics: log.diagnostics, safety: readSafety(fields, log) };
+	return { path, kind: null, record: null, diagnostics: log.diagnostics, safety: readSafety(fields, log, safetyKeys) };
 }
 
 /** The key that says which kind of IPT note this is: `ipt`, or a spelling plainly meant as it. */
@@ -92,7 +93,9 @@ function kindKeyOf(fields: Readonly<Record<string, unknown>>): { kindKey: string
 	if (hasOwn(fields, "ipt")) return { kindKey: "ipt", hasSafety: false };
 	let kindKey: string | null = null;
 	let hasSafety = false;
-	for (const key of Object.keys(fields)) {
+	// Most notes are no IPT note: `for in` looks at their keys without making a list of them.
+	for (const key in fields) {
+		if (!mayMatter(key) || !hasOwn(fields, key)) continue;
 		if (kindKey === null && isKindKeyNearMiss(key)) kindKey = key;
 		else if (!hasSafety && matchSafetyKey(key) !== null) hasSafety = true;
 	}
@@ -118,11 +121,7 @@ export function parseNote(path: string, frontmatter: unknown, options: ParseOpti
 	const exact = kindField.match(value);
 	const near = exact === null ? nearestKind(value) : null;
 	const kind = exact ?? near;
-	if (kind !== null) {
-		const leftover = leftoverPlaceholder(fields);
-		if (leftover !== null) return unfilled(path, kind, leftover, fields);
-		return build({ kind, key: kindKey, nearValue: near === null ? undefined : value }, path, fields, options, checklist);
-	}
+	if (kind !== null) return build({ kind, key: kindKey, nearValue: near === null ? undefined : value }, path, fields, options, checklist);
 	const log = new DiagnosticLog(path);
 	// An emptied `ipt` (Obsidian writes null) marks a note meant as an IPT note whose
 	// kind is missing: said, so that it does not drop out of its case unnoticed.

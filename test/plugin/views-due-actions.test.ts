@@ -55,7 +55,7 @@ describe("buttons on what is due", () => {
 		expect(actionOf("inventory-missing").textContent).toBe("Add person");
 		await start({ ...VAULT, "IPT/Ann Lee/Sessions/Session 01 copy.md": "---\nipt: session\nsession: 1\n---\n" });
 		expect(dueIds()).toContain("duplicate-session-number");
-		expect(viewRoot(leaf).querySelector(".ipt-due-duplicate-session-number button")).toBeNull();
+		expect(viewRoot(leaf).querySelector(".ipt-due-duplicate-session-number button.ipt-due-action")).toBeNull();
 	});
 
 	it("ticks a task in the latest session once confirmed, and the item goes", async () => {

@@ -100,4 +100,28 @@ describe("folded lists in the sidebar", () => {
 		expect(redrawn).not.toBeNull();
 		expect(redrawn?.hasAttribute("open")).toBe(false);
 	});
+
+	it("keeps which folds are open in the view state, which a reloaded layout gives back", async () => {
+		const saves = app.workspace.layoutSaveRequests;
+		await openFold(history());
+		expect(app.workspace.layoutSaveRequests).toBeGreaterThan(saves);
+		const saved = leaf.getViewState();
+		expect(saved.state).toMatchObject({ folds: ["safety-history"] });
+		leaf.detach();
+		const restored = app.workspace.getRightLeaf(false);
+		if (!restored) throw new Error("no leaf");
+		await restored.setViewState(saved);
+		leaf = restored;
+		await settle(app);
+		expect(history().querySelector("details")?.open).toBe(true);
+		expect(texts(history(), ".ipt-fold .ipt-note-link")).toEqual(["Session 02", "Session 01"]);
+		expect(section(leaf, "problem-areas").querySelector(".ipt-area-role-dispute details")?.hasAttribute("open")).toBe(false);
+	});
+
+	it("opens no fold from a saved state that does not list them as text", async () => {
+		await openFold(history());
+		await leaf.setViewState({ ...leaf.getViewState(), state: { folds: "safety-history" } });
+		await settle(app);
+		expect(history().querySelector("details")?.open).toBe(false);
+	});
 });

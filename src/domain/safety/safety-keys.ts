@@ -61,27 +61,33 @@ function letterStart(key: string): number {
 	return i;
 }
 
+/** What a key's opening, past separators, says it may be: every key of every note is looked at this way first. */
+type KeyOpening = "kind" | "scale" | null;
+
 /**
- * Whether a key opens with "ph", "ha" or "ep" (PHQ-9, HAM-D, EPDS), any case, past
- * separators: every safety key does. Run on every key of every note at start-up, so
- * this look at two characters comes before any normalising.
+ * "ip" (any spelling of the kind key), or "ph", "ha" or "ep" (PHQ-9, HAM-D, EPDS: every
+ * safety key), any case. A look at two characters before any normalising, since it
+ * runs on every key of every note at start-up.
  */
-function opensLikeScale(key: string): boolean {
+function openingOf(key: string): KeyOpening {
 	const i = letterStart(key);
 	const first = key.charCodeAt(i) | 0x20;
 	const second = key.charCodeAt(i + 1) | 0x20;
-	return (first === 0x70 && second === 0x68) || (first === 0x68 && second === 0x61) || (first === 0x65 && second === 0x70);
+	if (first === 0x69) return second === 0x70 ? "kind" : null;
+	return (first === 0x70 && second === 0x68) || (first === 0x68 && second === 0x61) || (first === 0x65 && second === 0x70) ? "scale" : null;
 }
 
-/** Whether a key opens with "ip", any case, past separators, as every spelling of the kind key does. */
-function opensLikeKind(key: string): boolean {
-	const i = letterStart(key);
-	return (key.charCodeAt(i) | 0x20) === 0x69 && (key.charCodeAt(i + 1) | 0x20) === 0x70;
+/** Whether a key may be a safety key or a spelling of the kind key: most keys are neither, and this says so at once. */
+export function mayMatter(key: string): boolean {
+	// Most keys are turned away by their first letter alone.
+	const first = key.charCodeAt(0);
+	const letter = first | 0x20;
+	if (letter !== 0x69 && letter !== 0x70 && letter !== 0x68 && letter !== 0x65 && !isSeparator(first)) return false;
+	return key.length <= LONGEST_KEY && openingOf(key) !== null;
 }
 
-/** The safety item a key names, if any. */
-export function matchSafetyKey(key: string): SafetyKeyMatch | null {
-	if (key.length > LONGEST_KEY || !opensLikeScale(key) || !MAY_MATTER.test(key)) return null;
+function matchScaleKey(key: string): SafetyKeyMatch | null {
+	if (!MAY_MATTER.test(key)) return null;
 	const normalised = normaliseKey(key);
 	const item = BY_ITEM_KEY.get(normalised);
 	if (item) return { kind: "item", key: item };
@@ -89,10 +95,25 @@ export function matchSafetyKey(key: string): SafetyKeyMatch | null {
 	return list ? { kind: "list", key: list } : null;
 }
 
+// Keys that open like a scale repeat across a vault (`phq9`, `phq9_items` in every
+// session): each is matched once. The bound keeps a vault of odd keys from growing it.
+const MATCHED = new Map<string, SafetyKeyMatch | null>();
+const MAX_MATCHED = 256;
+
+/** The safety item a key names, if any. */
+export function matchSafetyKey(key: string): SafetyKeyMatch | null {
+	if (key.length > LONGEST_KEY || openingOf(key) !== "scale") return null;
+	const known = MATCHED.get(key);
+	if (known !== undefined) return known;
+	const found = matchScaleKey(key);
+	if (MATCHED.size < MAX_MATCHED) MATCHED.set(key, found);
+	return found;
+}
+
 // Spellings of the kind key that show the note is meant as an IPT note.
 const KIND_KEY_SPELLINGS: ReadonlySet<string> = new Set(["ipt", "iptkind", "ipttype", "iptnote"]);
 
 /** `IPT`, `Ipt`, `ipt_kind`: not the key `ipt`, but plainly meant as it. */
 export function isKindKeyNearMiss(key: string): boolean {
-	return key !== "ipt" && key.length <= LONGEST_KEY && opensLikeKind(key) && MAY_MATTER.test(key) && KIND_KEY_SPELLINGS.has(normaliseKey(key));
+	return key !== "ipt" && key.length <= LONGEST_KEY && openingOf(key) === "kind" && MAY_MATTER.test(key) && KIND_KEY_SPELLINGS.has(normaliseKey(key));
 }

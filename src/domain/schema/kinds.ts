@@ -6,6 +6,7 @@ import { eventSchema } from "./event";
 import { formulationSchemas } from "./formulation";
 import { KeySpelling } from "./key-spelling";
 import type { KindSchema } from "./kind-schema";
+import { lazy } from "./lazy";
 import { personSchema } from "./person";
 import { enumField } from "./scalar-fields";
 import { sessionSchema } from "./session";
@@ -25,10 +26,24 @@ export const kindField = enumField("a kind of IPT note", NOTE_KINDS);
 
 // A key of any kind is deliberate even on a note of another kind (a `date` on a
 // person), so none of them is taken for a misspelling.
-const EVERY_KEY: ReadonlySet<string> = new Set(NOTE_KINDS.flatMap((kind) => KIND_SCHEMAS[kind].fields.keys));
+const EVERY_KEY = lazy((): ReadonlySet<string> => new Set(NOTE_KINDS.flatMap((kind) => KIND_SCHEMAS[kind].fields.keys)));
 
-function spellingOf(kind: NoteKind): KeySpelling {
-	return new KeySpelling(KIND_SCHEMAS[kind].fields.keys, EVERY_KEY);
+function spellingOf(kind: NoteKind): () => KeySpelling {
+	return lazy(() => new KeySpelling(KIND_SCHEMAS[kind].fields.keys, EVERY_KEY()));
 }
 
-export const KIND_SPELLING = Object.fromEntries(NOTE_KINDS.map((kind) => [kind, spellingOf(kind)])) as { readonly [K in NoteKind]: KeySpelling };
+// Made when the first note of the kind is read, not while main.js is evaluated.
+const SPELLINGS: { readonly [K in NoteKind]: () => KeySpelling } = {
+	case: spellingOf("case"),
+	person: spellingOf("person"),
+	event: spellingOf("event"),
+	session: spellingOf("session"),
+	supervision: spellingOf("supervision"),
+	formulation: spellingOf("formulation"),
+	"formulation-key": spellingOf("formulation-key"),
+};
+
+/** The misspelt-key detector of a kind. */
+export function kindSpelling(kind: NoteKind): KeySpelling {
+	return SPELLINGS[kind]();
+}

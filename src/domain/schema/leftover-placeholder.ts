@@ -18,25 +18,25 @@ function placeholderIn(value: unknown, depth: number): string | null {
 	if (typeof value === "string") return inText(value);
 	if (depth > 3 || typeof value !== "object" || value === null) return null;
 	if (Array.isArray(value)) {
-		for (const item of value) {
-			const found = placeholderIn(item, depth + 1);
+		const items: readonly unknown[] = value;
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
+			// Most list items are numbers (a measure's answers): no call for them.
+			const found = typeof item === "string" ? inText(item) : typeof item === "object" ? placeholderIn(item, depth + 1) : null;
 			if (found !== null) return found;
 		}
 		return null;
 	}
-	for (const [key, item] of Object.entries(value)) {
-		const found = inText(key) ?? placeholderIn(item, depth + 1);
+	const fields = value as Readonly<Record<string, unknown>>;
+	for (const key of Object.keys(fields)) {
+		const found = inText(key) ?? placeholderIn(fields[key], depth + 1);
 		if (found !== null) return found;
 	}
 	return null;
 }
 
-/** The first property whose value still holds a placeholder, or null. */
-export function leftoverPlaceholder(fields: Readonly<Record<string, unknown>>): LeftoverPlaceholder | null {
-	for (const key of Object.keys(fields)) {
-		const value = fields[key];
-		const placeholder = inText(key) ?? (typeof value === "string" || typeof value === "object" ? placeholderIn(value, 0) : null);
-		if (placeholder !== null) return { key, placeholder };
-	}
-	return null;
+/** The placeholder a top-level property still holds, in its key or its value, or null. */
+export function leftoverIn(key: string, value: unknown): LeftoverPlaceholder | null {
+	const placeholder = inText(key) ?? (typeof value === "string" || typeof value === "object" ? placeholderIn(value, 0) : null);
+	return placeholder === null ? null : { key, placeholder };
 }

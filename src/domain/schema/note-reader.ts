@@ -1,12 +1,22 @@
 // Reads the known keys of one note's frontmatter, own properties only, and stands a
-// misspelt key in for a known one the note does not give.
+// misspelt key in for a known one the note does not give. Its one pass over the keys
+// also finds the safety keys and any leftover template placeholder, so that reading an
+// IPT note at start-up looks at each of its keys once.
+import { matchSafetyKey } from "../safety/safety-keys";
 import { DiagnosticLog, hasOwn, isGiven } from "./field";
+import { leftoverIn, type LeftoverPlaceholder } from "./leftover-placeholder";
 import type { Field, FieldSet, FieldTable, FieldValues } from "./field";
 import type { KeySpelling } from "./key-spelling";
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 export class NoteReader extends DiagnosticLog {
 	/** Known key -> the misspelt key the note uses for it. */
 	private readonly standIns = new Map<string, string>();
+	/** The note's keys that hold a safety answer, in the note's order: most notes have none, and share one empty list. */
+	readonly safetyKeys: readonly string[] = NO_KEYS;
+	/** The first property that still holds a template placeholder: such a note is left out. */
+	readonly leftover: LeftoverPlaceholder | null = null;
 
 	constructor(
 		path: string,
@@ -16,6 +26,8 @@ export class NoteReader extends DiagnosticLog {
 	) {
 		super(path);
 		for (const key of Object.keys(frontmatter)) {
+			if (matchSafetyKey(key) !== null) this.safetyKeys = [...this.safetyKeys, key];
+			this.leftover ??= leftoverIn(key, frontmatter[key]);
 			if (fields.has(key)) continue;
 			const known = spelling.suggest(key);
 			if (known === null) continue;

@@ -12,6 +12,7 @@ import {
 } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
+import { lazy } from "./lazy";
 import { linkListField } from "./link-fields";
 import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
@@ -36,13 +37,15 @@ function personFields(rings: 3 | 4) {
 	});
 }
 
-// Built once per ring count, not per note.
-const FIELDS_BY_RINGS = { 3: personFields(3), 4: personFields(4) };
+// Built once per ring count, when the first person note is read: not per note, nor at load.
+const FIELDS_BY_RINGS = { 3: lazy(() => personFields(3)), 4: lazy(() => personFields(4)) };
 
 export const personSchema: KindSchema<PersonRecord> = {
-	fields: FIELDS_BY_RINGS[3],
+	get fields() {
+		return FIELDS_BY_RINGS[3]();
+	},
 	build(note, { path, aliases }, { rings = 3 }) {
-		const values = note.readAll(FIELDS_BY_RINGS[rings === 4 ? 4 : 3]);
+		const values = note.readAll(FIELDS_BY_RINGS[rings === 4 ? 4 : 3]());
 		let status = values.status ?? "living";
 		if (values.died !== null) {
 			// The date wins: a recorded death is what the grief rules need to see.

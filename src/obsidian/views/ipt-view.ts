@@ -8,9 +8,9 @@ import type { Workbench } from "../workbench";
 import { placeIn, restorePlace } from "./keep-place";
 import { noteOpener } from "./open-note";
 import { RedrawScheduler } from "./redraw-scheduler";
-import { renderCaseloadCards } from "./render/caseload-cards";
+import { caseloadCards, renderCaseloadCards } from "./render/caseload-cards";
 import { renderCaseloadControls } from "./render/caseload-controls";
-import { focusSortButton, renderCaseloadSafety, renderCaseloadTable } from "./render/caseload-table";
+import { caseloadTableRows, focusSortButton, renderCaseloadSafety, renderCaseloadTable } from "./render/caseload-table";
 import type { OpenNote } from "./render/note-link";
 import { caseloadModelFor } from "./view-data";
 
@@ -30,6 +30,9 @@ export abstract class IptView extends ItemView {
 	private caseload: CaseloadState = DEFAULT_CASELOAD_STATE;
 	/** The layout of the last draw, so that a resize redraws only when it crosses CARDS_BELOW_PX. */
 	private drewCards = false;
+	/** The caseload's rows and cards, kept by case across redraws so that only a changed case's is redrawn. */
+	private readonly tableRows = caseloadTableRows((path, event) => this.openNote(path, event));
+	private readonly cards = caseloadCards((path, event) => this.openNote(path, event));
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -128,8 +131,8 @@ export abstract class IptView extends ItemView {
 				focusSortButton(this.contentEl, column);
 			},
 		};
-		if (cards) renderCaseloadCards(root, model, actions);
-		else renderCaseloadTable(root, model, actions);
+		if (cards) renderCaseloadCards(root, model, actions, this.cards);
+		else renderCaseloadTable(root, model, actions, this.tableRows);
 	}
 
 	/** `refocus` names the control to give the keyboard focus back to, which the redraw replaced. */

@@ -17,7 +17,8 @@ export class SidebarView extends IptView {
 	/** The case the sidebar stays on whatever note is open; kept in the view state. */
 	private pinned: string | null = null;
 	private pinButton: HTMLElement | null = null;
-	private readonly folds = new OpenFolds();
+	/** Kept in the view state, as the pin is: a reload opens the same folds. */
+	private readonly folds = new OpenFolds(() => this.app.workspace.requestSaveLayout());
 	protected readonly defaultPane = false;
 
 	constructor(leaf: WorkspaceLeaf, workbench: Workbench) {
@@ -50,15 +51,16 @@ export class SidebarView extends IptView {
 	}
 
 	override getState(): Record<string, unknown> {
-		return { ...super.getState(), pinned: this.pinned };
+		return { ...super.getState(), pinned: this.pinned, folds: this.folds.list() };
 	}
 
-	/** A state without the key (opening the view afresh) leaves the pin as it is. */
+	/** A state without a key (opening the view afresh) leaves that part as it is. */
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		if (isPlainObject(state) && "pinned" in state) {
 			this.pinned = typeof state.pinned === "string" ? state.pinned : null;
 			this.casePath = this.pinned ?? this.workbench.activeCasePath();
 		}
+		if (isPlainObject(state) && "folds" in state) this.folds.restore(state.folds);
 		await super.setState(state, result);
 	}
 

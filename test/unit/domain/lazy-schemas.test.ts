@@ -18,12 +18,37 @@ jest.mock("zod/mini", () => {
 	return Object.fromEntries(Object.entries(actual).map(([name, value]) => [name, typeof value === "function" && name !== "config" ? counted(name, value as (...args: unknown[]) => unknown) : value]));
 });
 
+// Every misspelt-key detector made, with its kind's keys: kept in the mock itself,
+// since a detector made while the modules load would come before this file's own lines.
+jest.mock("../../../src/domain/schema/key-spelling", () => {
+	const actual = jest.requireActual<typeof import("../../../src/domain/schema/key-spelling")>("../../../src/domain/schema/key-spelling");
+	const made: string[][] = [];
+	class CountedSpelling extends actual.KeySpelling {
+		constructor(keys: readonly string[], ignored: ReadonlySet<string>) {
+			super(keys, ignored);
+			made.push([...keys]);
+		}
+	}
+	return { ...actual, KeySpelling: CountedSpelling, made };
+});
+
+const mockSpellings = jest.requireMock<{ made: string[][] }>("../../../src/domain/schema/key-spelling").made;
 const builtAtLoad = [...mockBuilt];
+const spellingsAtLoad = mockSpellings.length;
 
 describe("zod schemas are built on first use", () => {
 	test("loading the plugin and the domain builds none", () => {
 		expect(typeof IptWorkbenchPlugin).toBe("function");
 		expect(builtAtLoad).toEqual([]);
+	});
+
+	test("loading makes no kind's field set nor its misspelt-key detector: the first note of the kind does", () => {
+		expect(spellingsAtLoad).toBe(0);
+		parseNote("p.md", { ipt: "person", role: "friend", circel: 2 });
+		expect(mockSpellings).toHaveLength(1);
+		expect(mockSpellings[0]).toContain("circle");
+		expect(parseNote("q.md", { ipt: "person", role: "friend", circel: 2 }).diagnostics.map((d) => d.field)).toEqual(["circel"]);
+		expect(mockSpellings).toHaveLength(1);
 	});
 
 	test("the first note parsed builds its schemas, and a second note reuses them", () => {

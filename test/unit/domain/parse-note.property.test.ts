@@ -131,7 +131,7 @@ describe("parseNote on anything", () => {
 						expect(record.category === null).toBe(record.type === null);
 						break;
 					case "session":
-						expect(record.session === null || (Number.isSafeInteger(record.session) && record.session >= 1)).toBe(true);
+						expect(record.session === null || (Number.isSafeInteger(record.session) && record.session >= 0)).toBe(true);
 						expect(record.phq9Items === null || record.phq9Items.length === 9).toBe(true);
 						expect(record.gad7Items === null || record.gad7Items.length === 7).toBe(true);
 						for (const total of Object.values(record.scores)) expect(Number.isSafeInteger(total) && total >= 0).toBe(true);

@@ -1,6 +1,7 @@
 // All cases in one sortable table; a row opens its case note.
 import { CASELOAD_COLUMNS, CASELOAD_HEADINGS, type CaseloadColumn, type CaseloadModel, type CaseloadRow } from "../../../domain/views/caseload-model";
 import { missedRunText } from "../../../domain/views/attendance-text";
+import { KeyedList } from "./keyed-list";
 import { renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
 import { renderSafetyLine } from "./safety-banner";
 
@@ -86,7 +87,29 @@ export function renderNoRows(parent: HTMLElement, model: CaseloadModel): void {
 	renderEmpty(parent, model.hidden > 0 ? "No case has this status." : "No IPT cases yet: a case is a note with ipt: case in its properties.");
 }
 
-export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, actions: CaseloadActions): void {
+/** The table's rows, kept by case path: a view that redraws keeps one, so that only changed rows are redrawn. */
+export function caseloadTableRows(open: OpenNote): KeyedList<CaseloadRow> {
+	return new KeyedList({
+		key: (row) => row.client.path,
+		create: (body, path) => {
+			const tr = body.createEl("tr", { cls: "ipt-caseload-row" });
+			// The whole row is a click target; the client link is its keyboard route.
+			tr.addEventListener("click", (event) => {
+				const target = event.targetNode;
+				if (target?.instanceOf(Element) && target.closest("a")) return;
+				open(path, event);
+			});
+			return tr;
+		},
+		fill: (tr, row) => {
+			tr.toggleClass("has-open-safety", row.openSafety > 0);
+			for (const column of CASELOAD_COLUMNS) renderCell(tr.createEl("td", { cls: `ipt-col-${column}` }), column, row, open);
+		},
+	});
+}
+
+/** `rows`: the rows kept from the last draw, when the caller redraws the same table. */
+export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, actions: CaseloadActions, rows = caseloadTableRows(actions.open)): void {
 	if (model.rows.length === 0) {
 		renderNoRows(parent, model);
 		return;
@@ -95,16 +118,5 @@ export function renderCaseloadTable(parent: HTMLElement, model: CaseloadModel, a
 	const table = wrapper.createEl("table", { cls: "ipt-caseload-table" });
 	const head = table.createEl("thead").createEl("tr");
 	for (const column of CASELOAD_COLUMNS) renderHeading(head, column, model, actions.sortBy);
-	const body = table.createEl("tbody");
-	for (const row of model.rows) {
-		const tr = body.createEl("tr", { cls: "ipt-caseload-row" });
-		tr.toggleClass("has-open-safety", row.openSafety > 0);
-		for (const column of CASELOAD_COLUMNS) renderCell(tr.createEl("td", { cls: `ipt-col-${column}` }), column, row, actions.open);
-		// The whole row is a click target; the client link is its keyboard route.
-		tr.addEventListener("click", (event) => {
-			const target = event.targetNode;
-			if (target?.instanceOf(Element) && target.closest("a")) return;
-			actions.open(row.client.path, event);
-		});
-	}
+	rows.render(table, "tbody", "ipt-caseload-body", model.rows);
 }

@@ -9,13 +9,30 @@ export const SHOWN_BEFORE_FOLD = 3;
 export class OpenFolds {
 	private readonly open = new Set<string>();
 
+	/** `changed`: told when the user opens or closes a fold, so that a view can save its state. */
+	constructor(private readonly changed: () => void = () => undefined) {}
+
 	has(key: string): boolean {
 		return this.open.has(key);
 	}
 
 	set(key: string, open: boolean): void {
+		if (this.open.has(key) === open) return;
 		if (open) this.open.add(key);
 		else this.open.delete(key);
+		this.changed();
+	}
+
+	/** The open folds, for a view's saved state. */
+	list(): string[] {
+		return [...this.open].sort();
+	}
+
+	/** Opens exactly the folds a saved state lists; a layout saved by another version may hold anything, and opens none then. */
+	restore(saved: unknown): void {
+		this.open.clear();
+		if (!Array.isArray(saved)) return;
+		for (const key of saved as readonly unknown[]) if (typeof key === "string") this.open.add(key);
 	}
 }
 
