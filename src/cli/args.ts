@@ -1,12 +1,14 @@
 import { parseArgs } from "node:util";
 import { parseDate } from "../domain/model/dates";
-import { EXPORT_HELP, MAIN_HELP, PORTFOLIO_HELP, REPORT_HELP, SUPERVISION_HELP, VALIDATE_HELP } from "./usage";
+import { CHECK_FORMULATION_HELP, CLASS_VAULT_HELP, EXPORT_HELP, MAIN_HELP, PORTFOLIO_HELP, REPORT_HELP, SUPERVISION_HELP, VALIDATE_HELP } from "./usage";
 
 export type Command =
 	| { readonly name: "help"; readonly text: string }
 	| { readonly name: "report"; readonly vault: string; readonly json: boolean; readonly explain: boolean; readonly caseQuery?: string; readonly today?: string }
 	| { readonly name: "validate"; readonly vault: string; readonly templates: boolean }
 	| ExportCommand
+	| { readonly name: "check-formulation"; readonly vault: string; readonly note: string; readonly today?: string }
+	| { readonly name: "class-vault"; readonly vault: string; readonly out: string }
 	| { readonly name: "supervision"; readonly vault: string; readonly json: boolean }
 	| PortfolioCommand;
 
@@ -40,7 +42,9 @@ export function parseCommand(argv: readonly string[]): Command {
 	if (name === "export") return parseExport(rest);
 	if (name === "supervision") return parseSupervision(rest);
 	if (name === "portfolio") return parsePortfolio(rest);
-	throw new UsageError(`unknown command "${name}"; expected report, validate, export, supervision or portfolio (see --help).`);
+	if (name === "check-formulation") return parseCheckFormulation(rest);
+	if (name === "class-vault") return parseClassVault(rest);
+	throw new UsageError(`unknown command "${name}"; expected report, validate, export, supervision, portfolio, check-formulation or class-vault (see --help).`);
 }
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
@@ -143,4 +147,23 @@ function parsePortfolio(args: readonly string[]): Command {
 		identified: values.identified === true,
 		...todayOption(values.today),
 	};
+}
+
+const CHECK_OPTIONS = { ...HELP, today: { type: "string" } } as const;
+
+function parseCheckFormulation(args: readonly string[]): Command {
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: CHECK_OPTIONS, allowPositionals: true, strict: true }));
+	if (values.help === true) return { name: "help", text: CHECK_FORMULATION_HELP };
+	const [vault, note, extra] = positionals;
+	if (vault === undefined || note === undefined) throw new UsageError("check-formulation needs a vault folder and a formulation note: ipt-workbench check-formulation <vault> <note>");
+	if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}" (check-formulation takes a vault folder and one note).`);
+	return { name: "check-formulation", vault, note, ...todayOption(values.today) };
+}
+
+const CLASS_VAULT_OPTIONS = { ...HELP, out: { type: "string" } } as const;
+
+function parseClassVault(args: readonly string[]): Command {
+	const { values, positionals } = parse(() => parseArgs({ args: [...args], options: CLASS_VAULT_OPTIONS, allowPositionals: true, strict: true }));
+	if (values.help === true) return { name: "help", text: CLASS_VAULT_HELP };
+	return { name: "class-vault", vault: vaultArgument(positionals, "class-vault"), out: requiredOption(values.out, "out", "folder", "class-vault") };
 }

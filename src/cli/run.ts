@@ -7,6 +7,7 @@ import { runExport } from "./export-command";
 import { runPortfolio } from "./portfolio-command";
 import { supervisionReport } from "../index/report/supervision-report";
 import { indexScan } from "./report/scan-report";
+import { runCheckFormulation, runClassVault } from "./practice-commands";
 import { readTemplates } from "./read-templates";
 import { readVault } from "./read-vault";
 import { jsonReport } from "../index/report/json-report";
@@ -72,6 +73,11 @@ export function run(argv: readonly string[], output: Output): number {
 			output.out(supervisionReport(indexScan(scan, settings.engine).cases(), settings.engine, command.json));
 			return EXIT_OK;
 		}
+		if (command.name === "check-formulation") {
+			runCheckFormulation(command, scan, settings, output);
+			return EXIT_OK;
+		}
+		if (command.name === "class-vault") return runClassVault(command, scan, settings, output) ? EXIT_OK : EXIT_ERRORS;
 		const report = scanReport(scan, {
 			vault: command.vault,
 			today: command.today ?? localCalendarDate(new Date()),

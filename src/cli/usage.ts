@@ -8,14 +8,17 @@ Usage:
   ipt-workbench export <vault> --case <path or client> --out <folder> [--identified] [--include-bodies]
   ipt-workbench supervision <vault> [--json]
   ipt-workbench portfolio <vault> <case> --out <folder> [--identified]
+  ipt-workbench check-formulation <vault> <note> [--today YYYY-MM-DD]
+  ipt-workbench class-vault <vault> --out <folder>
   ipt-workbench <command> --help
 
 Reads every .md note below <vault> (skipping .obsidian, .trash and other dot-folders),
 nothing else; it never writes to the vault and never uses the network. Only export
-and portfolio write, and only into the --out folder.
+and portfolio and class-vault write, and only into the --out folder.
 
-Exit codes: 0 fine; 1 the vault has error diagnostics (validate) or the export or
-portfolio was refused; 2 usage error, unreadable vault folder, or an --out folder that already holds
+Exit codes: 0 fine; 1 the vault has error diagnostics (validate), the export or
+portfolio was refused, or the class vault would hold a case not marked fictional; 2
+usage error, unreadable vault folder, or an --out folder that already holds
 an export or cannot be written.
 `;
 
@@ -101,4 +104,30 @@ Options:
   --identified       keep names and dates as the notes give them
   --today <date>     the date the case is read as of (default: today)
   -h, --help         show this help
+`;
+
+export const CHECK_FORMULATION_HELP = `Usage: ipt-workbench check-formulation <vault> <note> [--today YYYY-MM-DD]
+
+Checks a student's formulation (a note with ipt: formulation, given by its path in the
+vault) against the engine's problem-area flags for its case and, when the case holds
+one, the trainer's formulation key (ipt: formulation-key): each area agreed, missed or
+extra, with the engine's reason, then the focus and the evidence notes chosen.
+
+Options:
+  --today <date>    the date the case is read as of (default: today)
+  -h, --help        show this help
+`;
+
+export const CLASS_VAULT_HELP = `Usage: ipt-workbench class-vault <vault> --out <folder>
+
+Writes a starting vault for students into <folder>, which must not exist yet: the
+templates (the vault's edited copies, else the built-in ones), every case of the vault
+(or, when it has none, the built-in practice cases), the bases and the plugin's
+data.json as it is. Formulation keys and students' formulations are never included.
+Every case must be marked fictional: true; when one is not, nothing is written, the
+case notes are listed and the exit code is 1. All the files or none are written.
+
+Options:
+  --out <folder>    where to write; a new folder
+  -h, --help        show this help
 `;

@@ -16,6 +16,8 @@ export interface VaultSettings {
 	readonly engine: EngineSettings;
 	/** The plugin's own templates folder. */
 	readonly templatesFolder: string;
+	/** Every setting, the folders included (the class vault writes into the same ones). */
+	readonly plugin: PluginSettings;
 	/** Ours, core Templates' and Templater's when they are on: checked by `validate --templates`. */
 	readonly templateFolders: readonly string[];
 	/** The templates folders and the user's folders to ignore: notes here are never read as IPT notes. */
@@ -30,7 +32,7 @@ function warning(field: string, message: string): Diagnostic {
 
 function settingsWith(vault: string, settings: PluginSettings, diagnostics: Diagnostic[]): VaultSettings {
 	const others = otherTemplateFolders(vault);
-	return { engine: settings.engine, templatesFolder: settings.templatesFolder, templateFolders: templateFolders(settings, others), ignoredFolders: ignoredFolders(settings, others), diagnostics };
+	return { engine: settings.engine, plugin: settings, templatesFolder: settings.templatesFolder, templateFolders: templateFolders(settings, others), ignoredFolders: ignoredFolders(settings, others), diagnostics };
 }
 
 /** Never throws: no data.json means the defaults; an unreadable or bad one, the defaults for what is bad, with a warning each. */

@@ -11,8 +11,13 @@ const FOLDER_MODE = 0o700;
 const TEMPORARY_PREFIX = ".ipt-export-";
 
 function writeInto(folder: string, files: readonly OutputFile[]): void {
-	// "wx": the folder is new, so a file already there can only be someone else's.
-	for (const file of files) writeFileSync(join(folder, file.name), file.text, { flag: "wx", mode: FILE_MODE });
+	for (const file of files) {
+		const path = join(folder, file.name);
+		// A class vault's notes sit in folders of their own inside it.
+		if (file.name.includes("/")) mkdirSync(dirname(path), { recursive: true, mode: FOLDER_MODE });
+		// "wx": the folder is new, so a file already there can only be someone else's.
+		writeFileSync(path, file.text, { flag: "wx", mode: FILE_MODE });
+	}
 }
 
 function lacksEntry(path: string): boolean {

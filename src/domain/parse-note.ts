@@ -65,7 +65,17 @@ function build({ kind, key, nearValue }: KindFound, path: string, frontmatter: R
 	if (kind !== "session") warnStray(safety, note, `a ${kind} note`);
 	const basics: NoteBasics = { path, aliases, safety, checklist };
 	const record = schema.build(note, basics, options);
-	return { path, kind, record, diagnostics: note.diagnostics, safety };
+	return { path, kind, record, diagnostics: kind === "formulation-key" ? note.diagnostics.map(keptSecret) : note.diagnostics, safety };
+}
+
+/**
+ * A formulation key is the trainer's answer: its values stay out of every list a student
+ * sees (Validate notes, the sidebar's diagnostics), so only the field and the severity
+ * of a problem are told. The safety item's own words are kept: those are always shown.
+ */
+function keptSecret(diagnostic: Diagnostic): Diagnostic {
+	if (matchSafetyKey(diagnostic.field) !== null) return diagnostic;
+	return { ...diagnostic, message: `${diagnostic.field}: has a problem that is not told here, because this note is a formulation key, which stays hidden until a formulation is checked; open the note and compare ${diagnostic.field} with note-format.md` };
 }
 
 /** Never part of a case; its safety answers are raised all the same, as a stray note's are. */

@@ -1,6 +1,6 @@
 import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
-import type { CaseRecord, EventRecord, MemberRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../domain/model/records";
+import type { CaseRecord, EventRecord, FormulationKeyRecord, MemberRecord, NoteRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../domain/model/records";
 import { mustBeSeen, type SafetyReading } from "../domain/model/safety-reading";
 import type { LooseSafety } from "../domain/engine/open-safety";
 import { startAfterFirstSession } from "../domain/engine/case-start";
@@ -196,6 +196,24 @@ export class VaultIndex {
 		const record = this.entries.get(path)?.parsed.record;
 		if (record?.kind === "case") return path;
 		return this.placements.get(path)?.casePath ?? null;
+	}
+
+	/** The record a note became, of any kind; null for a note that is not an IPT note or could not be read. */
+	record(path: string): NoteRecord | null {
+		return this.entries.get(path)?.parsed.record ?? null;
+	}
+
+	/**
+	 * The formulation keys placed in a case, sorted by path. They are never part of its
+	 * bundle, so no view, report or export can show one; only the formulation check asks.
+	 */
+	formulationKeys(casePath: string): FormulationKeyRecord[] {
+		const keys: FormulationKeyRecord[] = [];
+		for (const member of this.members.get(casePath)) {
+			const record = this.record(member);
+			if (record?.kind === "formulation-key") keys.push(record);
+		}
+		return keys.sort(byPath);
 	}
 
 	noteDiagnostics(path: string): Diagnostic[] {

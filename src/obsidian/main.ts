@@ -6,6 +6,7 @@ import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommand } from "./commands/export-command";
 import { registerPortfolioCommand } from "./commands/portfolio-command";
 import { registerTemplateCommands } from "./commands/template-commands";
+import { registerPracticeCommands } from "./commands/practice-commands";
 import { registerWorkbenchCommands } from "./commands/workbench-commands";
 import { registerEmbeds } from "./embeds/register-embeds";
 import { registerHoverSource } from "./hover/page-preview";
@@ -32,6 +33,7 @@ export default class IptWorkbenchPlugin extends Plugin {
 		registerCanvasCommands(workbench);
 		registerCaseCommands(workbench);
 		registerTemplateCommands(workbench);
+		registerPracticeCommands(workbench);
 		registerWorkbenchCommands(workbench);
 		registerExportCommand(workbench);
 		registerPortfolioCommand(workbench);

@@ -10,6 +10,7 @@ type PropertyType = "text" | "multitext" | "number" | "checkbox";
 const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
 	ipt: "text",
 	dispute_stage: "text",
+	fictional: "checkbox",
 	planned_sessions: "number",
 	maintenance_sessions: "number",
 	maintenance_interval: "number",

@@ -86,3 +86,14 @@ it.each(["export-case", "export-portfolio"])("names no one in the notice of %s",
 	expect(notices().length).toBeGreaterThan(0);
 	expect(namesIn(everythingShown())).toEqual([]);
 });
+
+it("shows no name in check-formulation", async () => {
+	await app.vault.create("IPT/Jordan Rivers/Formulation.md", '---\nipt: formulation\nareas: [role-dispute, grief]\nfocus: [role-dispute]\nevidence: ["[[Sam Patel]]", "[[2026-02-10 Gran Rose died]]", "[[Alex]]"]\n---\n');
+	await settle(app, 450);
+	await showNote(app, "IPT/Jordan Rivers/Formulation.md");
+	await run(app, "check-formulation");
+	expect(isModalOpen()).toBe(true);
+	expect(document.body.textContent).toContain("the engine uses it too");
+	expect(namesIn(everythingShown())).toEqual([]);
+	closeModal();
+});

@@ -12,6 +12,7 @@ import { startPlugin } from "./settings-support";
 const EXPECTED_TYPES = {
 	ipt: "text",
 	dispute_stage: "text",
+	fictional: "checkbox",
 	planned_sessions: "number",
 	maintenance_sessions: "number",
 	maintenance_interval: "number",

@@ -1,5 +1,6 @@
-// Resolves a `related` or `people` link to a person note of the same case, the way a
-// clinician means it: by path, then by file name, then by the person's name or alias.
+// Resolves a `related` or `people` link to a person note of the same case (or any link to
+// a note of the case), the way a clinician means it: by path, then by file name, then by
+// the person's name or alias.
 import { linkBasename, type LinkRef } from "./links";
 import type { PersonRecord } from "./records";
 
@@ -8,23 +9,29 @@ function normalise(text: string): string {
 	return trimmed.endsWith(".md") ? trimmed.slice(0, -3) : trimmed;
 }
 
-function remember(map: Map<string, PersonRecord>, key: string, person: PersonRecord): void {
+function remember<T>(map: Map<string, T>, key: string, person: T): void {
 	// The first person (bundles are sorted by path) wins a name two people share.
 	if (key !== "" && !map.has(key)) map.set(key, person);
 }
 
 export type PersonResolver = (link: LinkRef) => PersonRecord | null;
 
+interface Named {
+	readonly path: string;
+	readonly aliases: readonly string[];
+	readonly name?: string;
+}
+
 /**
- * Indexes a case's people once, so each lookup costs the link's length. Matching, all
+ * Indexes a case's notes once, so each lookup costs the link's length. Matching, all
  * case-insensitive: the note's path without `.md`, whole, then as a trailing path; then
  * the link's last segment against the note's file name; then against `name` or an alias.
  */
-export function personResolver(people: readonly PersonRecord[]): PersonResolver {
-	const wholePaths = new Map<string, PersonRecord>();
-	const trailingPaths = new Map<string, PersonRecord>();
-	const basenames = new Map<string, PersonRecord>();
-	const names = new Map<string, PersonRecord>();
+export function noteResolver<T extends Named>(people: readonly T[]): (link: LinkRef) => T | null {
+	const wholePaths = new Map<string, T>();
+	const trailingPaths = new Map<string, T>();
+	const basenames = new Map<string, T>();
+	const names = new Map<string, T>();
 	for (const person of people) {
 		const path = normalise(person.path);
 		remember(wholePaths, path, person);
@@ -33,7 +40,7 @@ export function personResolver(people: readonly PersonRecord[]): PersonResolver 
 		remember(basenames, linkBasename(path), person);
 	}
 	for (const person of people) {
-		remember(names, normalise(person.name), person);
+		if (person.name !== undefined) remember(names, normalise(person.name), person);
 		for (const alias of person.aliases) remember(names, normalise(alias), person);
 	}
 	return (link) => {
@@ -42,6 +49,11 @@ export function personResolver(people: readonly PersonRecord[]): PersonResolver 
 		const base = linkBasename(target);
 		return wholePaths.get(target) ?? trailingPaths.get(target) ?? basenames.get(base) ?? names.get(target) ?? names.get(base) ?? null;
 	};
+}
+
+/** A person note of the case, as a `related` or `people` link means it. */
+export function personResolver(people: readonly PersonRecord[]): PersonResolver {
+	return noteResolver(people);
 }
 
 /** One lookup; use `personResolver` when resolving many links of the same case. */

@@ -45,6 +45,8 @@ export interface CaseRecord extends RecordBase {
 	readonly focus: readonly ProblemArea[];
 	readonly measure: Measure;
 	readonly diagnosis: readonly string[];
+	/** `fictional: true`: an invented case for practice; only such cases go into a class vault. */
+	readonly fictional: boolean;
 }
 
 interface MemberBase extends RecordBase {
@@ -131,5 +133,24 @@ export interface SupervisionRecord extends MemberBase {
 	readonly sessions: readonly number[];
 }
 
-export type MemberRecord = PersonRecord | EventRecord | SessionRecord | SupervisionRecord;
+/**
+ * A student's formulation of a case (`ipt: formulation`) or a trainer's key to it
+ * (`ipt: formulation-key`): never part of a case's bundle, so no view, report or export
+ * shows one; only the formulation check reads them.
+ */
+export interface FormulationFields extends MemberBase {
+	readonly areas: readonly ProblemArea[];
+	readonly focus: readonly ProblemArea[];
+	readonly evidence: readonly LinkRef[];
+}
+
+export interface FormulationRecord extends FormulationFields {
+	readonly kind: "formulation";
+}
+
+export interface FormulationKeyRecord extends FormulationFields {
+	readonly kind: "formulation-key";
+}
+
+export type MemberRecord = PersonRecord | EventRecord | SessionRecord | SupervisionRecord | FormulationRecord | FormulationKeyRecord;
 export type NoteRecord = CaseRecord | MemberRecord;

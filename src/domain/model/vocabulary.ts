@@ -8,7 +8,7 @@
 /** Other names for the values of one vocabulary, by normalised name. */
 export type Aliases<T extends string> = Readonly<Record<string, T>>;
 
-export const NOTE_KINDS = ["case", "person", "event", "session", "supervision"] as const;
+export const NOTE_KINDS = ["case", "person", "event", "session", "supervision", "formulation", "formulation-key"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 export const CASE_STATUSES = ["assessment", "active", "maintenance", "closed"] as const;

@@ -3,7 +3,7 @@ import type { CaseRecord } from "../model/records";
 import { CASE_STATUS_ALIASES, CASE_STATUSES, MEASURE_ALIASES, MEASURES, PROTOCOL_ALIASES, PROTOCOLS } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
-import { dateField, enumField, integerField, textField } from "./scalar-fields";
+import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
 
 const CASE_FIELDS = new FieldSet({
@@ -18,6 +18,7 @@ const CASE_FIELDS = new FieldSet({
 	focus: problemAreasField,
 	measure: enumField("an outcome measure", MEASURES, {}, MEASURE_ALIASES),
 	diagnosis: textListField,
+	fictional: booleanField,
 });
 
 export const caseSchema: KindSchema<CaseRecord> = {
@@ -46,6 +47,7 @@ export const caseSchema: KindSchema<CaseRecord> = {
 			// The EPDS is the measure perinatal IPT studies report, so it is the perinatal default.
 			measure: values.measure ?? (protocol === "perinatal" ? "epds" : "phq9"),
 			diagnosis: values.diagnosis,
+			fictional: values.fictional === true,
 		};
 	},
 };

@@ -3,6 +3,7 @@ import type { NoteRecord } from "../model/records";
 import { NOTE_KINDS, type NoteKind } from "../model/vocabulary";
 import { caseSchema } from "./case";
 import { eventSchema } from "./event";
+import { formulationSchemas } from "./formulation";
 import { KeySpelling } from "./key-spelling";
 import type { KindSchema } from "./kind-schema";
 import { lazy } from "./lazy";
@@ -17,6 +18,7 @@ export const KIND_SCHEMAS: { readonly [K in NoteKind]: KindSchema<Extract<NoteRe
 	event: eventSchema,
 	session: sessionSchema,
 	supervision: supervisionSchema,
+	...formulationSchemas,
 };
 
 /** The value of `ipt`. */
@@ -37,6 +39,8 @@ const SPELLINGS: { readonly [K in NoteKind]: () => KeySpelling } = {
 	event: spellingOf("event"),
 	session: spellingOf("session"),
 	supervision: spellingOf("supervision"),
+	formulation: spellingOf("formulation"),
+	"formulation-key": spellingOf("formulation-key"),
 };
 
 /** The misspelt-key detector of a kind. */

@@ -39,8 +39,11 @@ function section(id: string, name: string, text: string, area?: ProblemArea): Ip
 	return { id, name, kind: "section", ...(area === undefined ? {} : { area }), fileName: `IPT section - ${name.toLowerCase()}.md`, text };
 }
 
-/** The kinds a command writes from a template; a supervision note is the trainee's own, copied from note-format.md. */
-export type TemplatedKind = Exclude<NoteKind, "supervision">;
+/**
+ * The kinds a command writes from a template; a supervision note is the trainee's own,
+ * copied from note-format.md, and formulations are written by hand.
+ */
+export type TemplatedKind = Exclude<NoteKind, "supervision" | "formulation" | "formulation-key">;
 
 const NOTE_TEMPLATES: Readonly<Record<Exclude<TemplatedKind, "session">, IptTemplate>> = {
 	case: note("case", "Case note", "case", "IPT case", caseText),

@@ -5,6 +5,7 @@ import { SAMPLE_CASE_FOLDER, SAMPLE_CASE_NOTES } from "../../domain/templates/sa
 import { NoteWriter } from "../notes/note-writer";
 import { screenOf } from "../privacy/screen";
 import { installBaseFiles } from "./install-bases";
+import { createFictionalCase } from "./create-fictional-case";
 import { templateCopyPath, templateText } from "../notes/template-source";
 import { templateValues } from "../notes/template-values";
 import type { Workbench } from "../workbench";
@@ -55,26 +56,10 @@ async function installTemplates(workbench: Workbench): Promise<void> {
 	new Notice(`IPT Workbench: installed ${installed} templates in "${workbench.settings.templatesFolder}"${keptText}. Edit them there: your copies are used from now on.${bases}`);
 }
 
-function freeSampleFolder(workbench: Workbench): string {
-	const base = `${workbench.settings.casesFolder}/${SAMPLE_CASE_FOLDER}`;
-	for (let n = 1; ; n++) {
-		const folder = n === 1 ? base : `${base} ${n}`;
-		if (!workbench.app.vault.getAbstractFileByPath(folder)) return folder;
-	}
-}
-
 /** A fictional case for students to explore, in a folder of its own so it never meets a real one. */
 async function createSampleCase(workbench: Workbench): Promise<void> {
-	const writer = new NoteWriter(workbench.app, screenOf(workbench).text);
-	const folder = freeSampleFolder(workbench);
-	let first = null;
-	for (const note of SAMPLE_CASE_NOTES) {
-		const created = await writer.createNew(`${folder}/${note.relativePath}`, note.text);
-		if (!created) return;
-		first ??= created;
-	}
-	if (first) await workbench.app.workspace.getLeaf(false).openFile(first, { active: true });
-	new Notice(`IPT Workbench: created a fictional training case in "${folder}".`);
+	const folder = await createFictionalCase(workbench, SAMPLE_CASE_NOTES, SAMPLE_CASE_FOLDER);
+	if (folder !== null) new Notice(`IPT Workbench: created a fictional training case in "${folder}".`);
 }
 
 export function registerTemplateCommands(workbench: Workbench): void {

@@ -1,5 +1,6 @@
 import { Notice, TFolder, type App } from "obsidian";
 import type { OutputFile } from "../../domain/export/leak-scan";
+import { freeName } from "../../domain/practice/practice-case-files";
 import { NoteWriter } from "../notes/note-writer";
 
 // An export's files all written or none: into a temporary folder beside their place,
@@ -9,9 +10,7 @@ import { NoteWriter } from "../notes/note-writer";
 
 /** The folder itself when free, else "<folder> 2", "<folder> 3"...: an earlier export is never touched. */
 function freeFolder(app: App, folder: string): string {
-	let candidate = folder;
-	for (let n = 2; app.vault.getAbstractFileByPath(candidate) !== null; n++) candidate = `${folder} ${n}`;
-	return candidate;
+	return freeName(folder, (candidate) => app.vault.getAbstractFileByPath(candidate) !== null);
 }
 
 function parentOf(path: string): string {
@@ -45,10 +44,36 @@ function reason(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * A file in a hidden folder (a class vault's `.obsidian`) is out of the vault's sight, so
+ * it is written through the adapter; the rename into place moves it with its folder.
+ */
+async function createHidden(app: App, path: string, text: string): Promise<boolean> {
+	const { adapter } = app.vault;
+	try {
+		if (await adapter.exists(path)) throw new Error("a file is already there");
+		const parent = parentOf(path);
+		if (!(await adapter.exists(parent))) await adapter.mkdir(parent);
+		await adapter.write(path, text);
+		return true;
+	} catch (error) {
+		new Notice(`IPT Workbench: could not create "${path}": ${reason(error)}. Nothing was written.`);
+		return false;
+	}
+}
+
+function isHidden(name: string): boolean {
+	return name.split("/").some((segment) => segment.startsWith("."));
+}
+
 /** Each file into the folder; false as soon as one cannot be written (NoteWriter tells the user which and why). */
 async function createAll(app: App, folder: string, files: readonly OutputFile[]): Promise<boolean> {
 	const writer = new NoteWriter(app);
-	for (const file of files) if (!(await writer.createNew(`${folder}/${file.name}`, file.text))) return false;
+	for (const file of files) {
+		const path = `${folder}/${file.name}`;
+		const created = isHidden(file.name) ? await createHidden(app, path, file.text) : (await writer.createNew(path, file.text)) !== null;
+		if (!created) return false;
+	}
 	return true;
 }
 

@@ -15,6 +15,13 @@ function pluginFolder(plugin: Plugin): string {
 	return plugin.manifest.dir ?? normalizePath(`${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`);
 }
 
+/** data.json as written, at its path; null when there is none. Copied as it is into a class vault. */
+export async function readSettingsText(plugin: Plugin): Promise<{ path: string; text: string } | null> {
+	const path = `${pluginFolder(plugin)}/data.json`;
+	const { adapter } = plugin.app.vault;
+	return (await adapter.exists(path)) ? { path, text: await adapter.read(path) } : null;
+}
+
 /** What data.json holds: its parsed JSON (undefined when there is no file), or why it could not be read. */
 export async function readSettingsFile(plugin: Plugin): Promise<SettingsFile> {
 	const { adapter } = plugin.app.vault;

@@ -36,6 +36,8 @@ export interface PageApi {
 	runCommand(id: string): Promise<void>;
 	/** A vault file's text, or null when there is none. */
 	readFile(path: string): Promise<string | null>;
+	/** Writes a new note, as a user typing one would, and lets the index take it in. */
+	createNote(path: string, text: string): Promise<void>;
 	/** What `obsidian <command> <params>` would print. */
 	cli(command: string, params: Record<string, string>): Promise<string>;
 }
@@ -156,6 +158,10 @@ function boot(): PageApi {
 		async readFile(path) {
 			const file = app.vault.getFileByPath(path);
 			return file ? app.vault.read(file) : null;
+		},
+		async createNote(path, text) {
+			await app.vault.create(path, text);
+			await settle();
 		},
 		cli: (command, params) => app.cli.run(command, params),
 	};

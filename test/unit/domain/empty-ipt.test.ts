@@ -17,7 +17,7 @@ describe("an empty ipt key", () => {
 					path: "IPT/Jo/Session 03.md",
 					field: "ipt",
 					severity: "error",
-					message: "ipt: empty; expected one of case, person, event, session or supervision, or remove ipt if this is not an IPT note",
+					message: "ipt: empty; expected one of case, person, event, session, supervision, formulation or formulation-key, or remove ipt if this is not an IPT note",
 				},
 			],
 			safety: [],

@@ -17,6 +17,7 @@ describe("ipt: case", () => {
 			path: "Clients/Jordan R/Jordan R.md",
 			aliases: [],
 			client: "Jordan R",
+			fictional: false,
 			status: "active",
 			protocol: "standard",
 			plannedSessions: null,

@@ -37,7 +37,7 @@ describe("parseNote: which notes are IPT notes", () => {
 				path: "Notes/x.md",
 				field: "ipt",
 				severity: "error",
-				message: `ipt: ${shown} is not a kind of IPT note; expected one of case, person, event, session or supervision`,
+				message: `ipt: ${shown} is not a kind of IPT note; expected one of case, person, event, session, supervision, formulation or formulation-key`,
 			},
 		]);
 	});

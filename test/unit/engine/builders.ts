@@ -42,6 +42,7 @@ export function caseRecord(over: Partial<CaseRecord> = {}): CaseRecord {
 		focus: [],
 		measure: "phq9",
 		diagnosis: [],
+		fictional: false,
 		...over,
 	};
 }

@@ -111,6 +111,7 @@ const caseRecord: fc.Arbitrary<CaseRecord> = fc.record({
 	focus: fc.array(fc.constantFrom(...PROBLEM_AREAS), { maxLength: 5 }),
 	measure: fc.constantFrom(...MEASURES),
 	diagnosis: fc.array(fc.string(), { maxLength: 2 }),
+	fictional: fc.boolean(),
 });
 
 const caseBundle: fc.Arbitrary<CaseBundle> = fc.record({
