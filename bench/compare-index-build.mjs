@@ -15,6 +15,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import process from "node:process";
 import esbuild from "esbuild";
+import { NODE_BUNDLE } from "./node-bundle.mjs";
 
 function option(name, fallback) {
 	const at = process.argv.indexOf(`--${name}`);
@@ -56,14 +57,9 @@ process.stdout.write(JSON.stringify({ samples, cases }));
 async function bundle(name, tree) {
 	const outfile = join(dir, `${name}.cjs`);
 	await esbuild.build({
+		...NODE_BUNDLE,
 		stdin: { contents: entry(tree), resolveDir: here, loader: "ts" },
-		bundle: true,
-		platform: "node",
-		format: "cjs",
-		target: "node20",
 		outfile,
-		loader: { ".md": "text" },
-		logLevel: "warning",
 	});
 	return outfile;
 }

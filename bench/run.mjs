@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
 import esbuild from "esbuild";
+import { NODE_BUNDLE } from "./node-bundle.mjs";
 
 // Inside node_modules, so the bundle's external packages (jsdom, gray-matter) resolve.
 const dir = join("node_modules", ".cache", "ipt-bench");
@@ -12,20 +13,15 @@ mkdirSync(dir, { recursive: true });
 const outfile = join(dir, "bench.cjs");
 try {
 	await esbuild.build({
+		...NODE_BUNDLE,
 		entryPoints: ["bench/main.ts"],
-		bundle: true,
-		platform: "node",
-		format: "cjs",
-		target: "node20",
 		outfile,
-		loader: { ".md": "text" },
 		alias: { obsidian: "./test/fake-obsidian/index.ts" },
 		packages: "external",
 		// CommonJS has no import.meta: the shared Chromium finder resolves its package from
 		// import.meta.url, which becomes the bundle's own URL, inside node_modules.
 		define: { "import.meta.url": "importMetaUrl" },
 		banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-		logLevel: "warning",
 	});
 	const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { stdio: "inherit" });
 	process.exitCode = result.status ?? 1;
