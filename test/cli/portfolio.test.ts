@@ -129,7 +129,7 @@ it("leaves none of the disguised names a formulation note writes in its evidence
 		...DISGUISED_FILES,
 		"IPT/Maya K/Maya formulation.md": note(
 			'ipt: formulation\nareas: [role-dispute]\nevidence: ["[[Sam Patel]]", "[[People/Jo Li]]", "[[priya]]", "[[Session 01]]"]',
-			`[[Sam Patel|Sammy]] and Maya argue.\n${DISGUISES.map(([written]) => written).join("\n")}\n`,
+			`[[Sam Patel|Sammy]] and Maya argue; [[Jo Li|Jojo]] helps, Jojo listens.\n${DISGUISES.map(([written]) => written).join("\n")}\n`,
 		),
 	});
 	try {
@@ -137,9 +137,12 @@ it("leaves none of the disguised names a formulation note writes in its evidence
 		const result = portfolioOf(disguised, MAYA_CASE, out);
 		expect([result.status, result.stderr]).toEqual([0, ""]);
 		const text = readFileSync(join(out, "portfolio.md"), "utf8");
-		expect(text).toContain("- Evidence: Partner, Friend, Sister, Session 1.\n\nPartner and Client A argue.\n");
+		expect(text).toContain("- Evidence: Partner, Friend, Sister, Session 1.\n\nPartner and Client A argue; Friend helps, Friend listens.\n");
 		expect(text).toContain("Coffee with Another person");
-		for (const name of readdirSync(out)) expect([name, disguisesLeft(readFileSync(join(out, name), "utf8"))]).toEqual([name, []]);
+		for (const name of readdirSync(out)) {
+			const written = readFileSync(join(out, name), "utf8");
+			expect([name, disguisesLeft(written), namesIn(written, ["Jojo"])]).toEqual([name, [], []]);
+		}
 	} finally {
 		removeVault(disguised);
 	}

@@ -207,8 +207,8 @@ export interface LoadedCase {
 	readonly bundle: CaseBundle;
 	readonly analysis: CaseAnalysis;
 	readonly bodies: Map<string, string>;
-	/** The case's students' formulation notes, as the index holds them apart from the bundle. */
-	readonly formulations: readonly FormulationRecord[];
+	/** The case's students' formulation notes, as the index holds them apart from the bundle; none when left out. */
+	readonly formulations?: readonly FormulationRecord[];
 	/** Every case of the files and the links their texts write, as a face gives them to the export; the case alone when left out. */
 	readonly vault?: VaultNotes;
 }

@@ -18,7 +18,7 @@ function portfolio(loaded: LoadedCase, options: { identified?: boolean; selfRati
 	return exportPortfolio(loaded.bundle, loaded.analysis, {
 		identified: options.identified ?? false,
 		bodies: loaded.bodies,
-		formulations: loaded.formulations,
+		formulations: loaded.formulations ?? [],
 		selfRating: options.selfRating ?? null,
 		today: TODAY,
 		settings: DEFAULT_ENGINE_SETTINGS,
@@ -188,8 +188,15 @@ describe("a formulation note of the case (ipt: formulation)", () => {
 		expect(text).not.toMatch(/The answer|Role transitions/);
 	});
 
+	it("hides a nickname that only the formulation note's own links give, as the case's notes' links do", () => {
+		const nicknamed = loadCase({ ...files, [LATEST]: formulation("areas: [grief]", "[[Grandpa Joe|Pops]] died; Pops was close.\n") });
+		const text = fileText(written(portfolio(nicknamed)), PORTFOLIO_FILES.portfolio);
+		expect(text).toContain("Grandfather died; Grandfather was close.");
+		expect(namesIn(text, ["Pops"])).toEqual([]);
+	});
+
 	it("chooses by path alone, whatever order the notes come in", () => {
-		expect(chosenFormulation([...withNotes.formulations].reverse())?.path).toBe(LATEST);
+		expect(chosenFormulation([...(withNotes.formulations ?? [])].reverse())?.path).toBe(LATEST);
 		expect(chosenFormulation([])).toBeNull();
 	});
 });

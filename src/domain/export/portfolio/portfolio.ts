@@ -53,7 +53,7 @@ function portfolioMarkdown(context: SummaryContext, options: PortfolioOptions): 
 }
 
 export function exportPortfolio(bundle: CaseBundle, analysis: CaseAnalysis, options: PortfolioOptions): ExportResult {
-	const names = exportNames(bundle, options.identified, options.vault);
+	const names = exportNames(bundle, options.identified, options.vault, options.formulations.map((formulation) => formulation.path));
 	const context: SummaryContext = {
 		bundle,
 		analysis,
