@@ -21,9 +21,9 @@ import { writeExportFiles } from "./write-export";
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Every note's text after its frontmatter, read only when an export needs it (`why`: the option that asked). */
-export function readBodies(vault: string, bundle: CaseBundle, why: string): Map<string, string> {
+export function readBodies(vault: string, bundle: CaseBundle, why: string, also: readonly string[] = []): Map<string, string> {
 	const bodies = new Map<string, string>();
-	for (const path of caseNotePaths(bundle)) {
+	for (const path of [...caseNotePaths(bundle), ...also]) {
 		try {
 			bodies.set(path, noteBody(utf8.decode(readFileSync(join(vault, path)))));
 		} catch (error) {

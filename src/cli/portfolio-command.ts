@@ -35,13 +35,16 @@ export function runPortfolio(command: PortfolioCommand, scan: VaultScan, setting
 	const report = scanReport(scan, { vault: command.vault, today, settings: engine, caseQuery: command.caseQuery, caseOption: "case" });
 	const [found] = report.cases;
 	if (!found) throw new UsageError(`"${command.caseQuery}" matches no case.`);
+	const index = indexScan(scan, engine);
+	const formulations = index.formulations(found.bundle.path);
 	const result = exportPortfolio(found.bundle, { ...found.analysis, safety: found.safety }, {
 		identified: command.identified,
-		bodies: readBodies(command.vault, found.bundle, "the portfolio's formulation"),
+		bodies: readBodies(command.vault, found.bundle, "the portfolio's formulation", formulations.map((formulation) => formulation.path)),
+		formulations,
 		selfRating: readSelfRating(command.vault, settings.templatesFolder),
 		today,
 		settings: engine,
-		vault: { cases: indexScan(scan, engine).cases(), links: fileLinks(command.vault) },
+		vault: { cases: index.cases(), links: fileLinks(command.vault) },
 	});
 	return writeResult(result, { out: command.out, identified: command.identified, what: "portfolio", names: Object.values(PORTFOLIO_FILES) }, output);
 }

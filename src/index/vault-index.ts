@@ -1,6 +1,6 @@
 import type { CaseBundle } from "../domain/model/case-bundle";
 import type { Diagnostic } from "../domain/model/diagnostic";
-import type { CaseRecord, EventRecord, FormulationKeyRecord, MemberRecord, NoteRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../domain/model/records";
+import type { CaseRecord, EventRecord, FormulationKeyRecord, FormulationRecord, MemberRecord, NoteRecord, PersonRecord, SessionRecord, SupervisionRecord } from "../domain/model/records";
 import { mustBeSeen, type SafetyReading } from "../domain/model/safety-reading";
 import type { LooseSafety } from "../domain/engine/open-safety";
 import { startAfterFirstSession } from "../domain/engine/case-start";
@@ -208,12 +208,22 @@ export class VaultIndex {
 	 * bundle, so no view, report or export can show one; only the formulation check asks.
 	 */
 	formulationKeys(casePath: string): FormulationKeyRecord[] {
-		const keys: FormulationKeyRecord[] = [];
+		return this.formulationsOfKind(casePath, "formulation-key");
+	}
+
+	/** The students' formulations placed in a case, sorted by path, for the portfolio (formulation.ts in export/portfolio). */
+	formulations(casePath: string): FormulationRecord[] {
+		return this.formulationsOfKind(casePath, "formulation");
+	}
+
+	// Kept out of the bundle (see formulationKeys), so each reader asks for its kind by name.
+	private formulationsOfKind<K extends (FormulationRecord | FormulationKeyRecord)["kind"]>(casePath: string, kind: K): Extract<NoteRecord, { kind: K }>[] {
+		const found: Extract<NoteRecord, { kind: K }>[] = [];
 		for (const member of this.members.get(casePath)) {
 			const record = this.record(member);
-			if (record?.kind === "formulation-key") keys.push(record);
+			if (record?.kind === kind) found.push(record as Extract<NoteRecord, { kind: K }>);
 		}
-		return keys.sort(byPath);
+		return found.sort(byPath);
 	}
 
 	noteDiagnostics(path: string): Diagnostic[] {

@@ -91,6 +91,63 @@ it("leaves none of the names the notes disguise in any file, the supervisor's in
 	}
 });
 
+const KEY = note("ipt: formulation-key\nareas: [role-transition]\nfocus: [role-transition]\nevidence: [\"[[Session 02]]\"]", "The trainer's answer.\n");
+
+it("takes the case's formulation note, the last by path, and never the trainer's key", () => {
+	const withNotes = makeVault({
+		...FILES,
+		"IPT/Jordan R/Formulation/Draft.md": note("ipt: formulation\nareas: [grief]", "An early draft.\n"),
+		"IPT/Jordan R/Formulation/Final.md": note('ipt: formulation\nareas: [role-dispute]\nfocus: [role-dispute]\nevidence: ["[[Maria Rivera]]", "[[Session 02]]"]', "Jordan and [[Maria Rivera|Mum]] argue.\n"),
+		"IPT/Jordan R/Formulation/Key.md": KEY,
+	});
+	try {
+		const out = freshOut();
+		expect(portfolioOf(withNotes, "Jordan Rivera", out).status).toBe(0);
+		const text = readFileSync(join(out, "portfolio.md"), "utf8");
+		expect(text).toContain("From the formulation note (the last by path of 2):\n\n- Problem areas: Role dispute.\n- Focus proposed: Role dispute.\n- Evidence: Mother, Session 2.\n\nClient A and Mother argue.\n");
+		expect(text).not.toMatch(/An early draft|trainer's answer|Role transition|low mood began/);
+	} finally {
+		removeVault(withNotes);
+	}
+});
+
+it("uses no key even when it is the case's only formulation note: the case note's section stays", () => {
+	const keyOnly = makeVault({ ...FILES, "IPT/Jordan R/Zz key.md": KEY });
+	try {
+		const out = freshOut();
+		expect(portfolioOf(keyOnly, "Jordan Rivera", out, "--identified").status).toBe(0);
+		const text = readFileSync(join(out, "portfolio.md"), "utf8");
+		expect(text).toContain("From the case note:\n\nJordan's low mood began when María stopped calling.");
+		expect(text).not.toMatch(/trainer's answer|Role transition|Zz key/);
+	} finally {
+		removeVault(keyOnly);
+	}
+});
+
+it("leaves none of the disguised names a formulation note writes in its evidence links and text", () => {
+	const disguised = makeVault({
+		...DISGUISED_FILES,
+		"IPT/Maya K/Maya formulation.md": note(
+			'ipt: formulation\nareas: [role-dispute]\nevidence: ["[[Sam Patel]]", "[[People/Jo Li]]", "[[priya]]", "[[Session 01]]"]',
+			`[[Sam Patel|Sammy]] and Maya argue; [[Jo Li|Jojo]] helps, Jojo listens.\n${DISGUISES.map(([written]) => written).join("\n")}\n`,
+		),
+	});
+	try {
+		const out = freshOut();
+		const result = portfolioOf(disguised, MAYA_CASE, out);
+		expect([result.status, result.stderr]).toEqual([0, ""]);
+		const text = readFileSync(join(out, "portfolio.md"), "utf8");
+		expect(text).toContain("- Evidence: Partner, Friend, Sister, Session 1.\n\nPartner and Client A argue; Friend helps, Friend listens.\n");
+		expect(text).toContain("Coffee with Another person");
+		for (const name of readdirSync(out)) {
+			const written = readFileSync(join(out, name), "utf8");
+			expect([name, disguisesLeft(written), namesIn(written, ["Jojo"])]).toEqual([name, [], []]);
+		}
+	} finally {
+		removeVault(disguised);
+	}
+});
+
 it("writes nothing when a name would be left, and says where", () => {
 	const leaky = makeVault({
 		...FILES,

@@ -90,6 +90,47 @@ it("leaves none of the names the notes disguise in any file, as the command line
 	expect(textOf(app, `${FOLDER}/portfolio.md`)).toContain("Coffee with Another person");
 });
 
+const KEY = "---\nipt: formulation-key\nareas: [role-transition]\nfocus: [role-transition]\n---\nThe trainer's answer.\n";
+
+it("takes the case's formulation note, the last by path, and never the trainer's key", async () => {
+	const app = await startVault({
+		...FILES,
+		"IPT/Jordan R/Formulation A.md": "---\nipt: formulation\nareas: [grief]\n---\nAn early draft.\n",
+		"IPT/Jordan R/Formulation B.md": '---\nipt: formulation\nareas: [role-dispute]\nfocus: [role-dispute]\nevidence: ["[[Maria Rivera]]", "[[Session 02]]"]\n---\nJordan and [[Maria Rivera|Mum]] argue.\n',
+		"IPT/Jordan R/Formulation C key.md": KEY,
+	});
+	await exportPortfolio(app);
+	const text = textOf(app, `${FOLDER}/portfolio.md`);
+	expect(sections(text).get("Formulation")?.slice(0, 5)).toEqual([
+		"From the formulation note (the last by path of 2):",
+		"- Problem areas: Role dispute.",
+		"- Focus proposed: Role dispute.",
+		"- Evidence: Mother, Session 2.",
+		"Client A and Mother argue.",
+	]);
+	expect(text).not.toMatch(/An early draft|trainer's answer|Role transition|low mood began/);
+});
+
+it("uses no key even when it is the case's only formulation note: the case note's section stays", async () => {
+	const app = await startVault({ ...FILES, "IPT/Jordan R/Key.md": KEY });
+	await exportPortfolio(app);
+	const text = textOf(app, `${FOLDER}/portfolio.md`);
+	expect(sections(text).get("Formulation")?.[0]).toBe("From the case note:");
+	expect(text).not.toMatch(/trainer's answer|Role transition/);
+});
+
+it("leaves none of the disguised names a formulation note writes in its evidence links and text", async () => {
+	const app = await startVault({
+		...DISGUISED_FILES,
+		"IPT/Maya K/Maya formulation.md": `---\nipt: formulation\nareas: [role-dispute]\nevidence: ["[[Sam Patel]]", "[[People/Jo Li]]", "[[priya]]", "[[Session 01]]"]\n---\n[[Sam Patel|Sammy]] and Maya argue; [[Jo Li|Jojo]] helps, Jojo listens.\n${DISGUISES.map(([written]) => written).join("\n")}\n`,
+	});
+	await exportPortfolio(app, MAYA_CASE);
+	const text = textOf(app, `${FOLDER}/portfolio.md`);
+	expect(text).toContain("- Evidence: Partner, Friend, Sister, Session 1.\n\nPartner and Client A argue; Friend helps, Friend listens.\n");
+	expect(text).toContain("Coffee with Another person");
+	for (const name of WRITTEN) expect([name, disguisesLeft(textOf(app, `${FOLDER}/${name}`)), namesIn(textOf(app, `${FOLDER}/${name}`), ["Jojo"])]).toEqual([name, [], []]);
+});
+
 it("writes nothing and lists each leak when a known name would be left", async () => {
 	const app = await startVault({
 		...FILES,

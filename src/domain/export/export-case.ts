@@ -61,9 +61,12 @@ function chart(bundle: CaseBundle, analysis: CaseAnalysis, names: ExportNames): 
 	return summary ? measureChart(measure, summary, analysis, { dateText: (date) => names.date(date) }) : null;
 }
 
-/** How an export names the case: as the notes do, or de-identified against every name the vault knows. */
-export function exportNames(bundle: CaseBundle, identified: boolean, { cases, links }: VaultNotes): ExportNames {
-	return identified ? identifiedNames(bundle) : deidentifiedNames(bundle, { links, others: vaultNames(cases.map((other) => personalNames(other, links))) });
+/**
+ * How an export names the case: as the notes do, or de-identified against every name the
+ * vault knows; `shownToo` are notes outside the case's bundle whose text it shows.
+ */
+export function exportNames(bundle: CaseBundle, identified: boolean, { cases, links }: VaultNotes, shownToo: readonly string[] = []): ExportNames {
+	return identified ? identifiedNames(bundle) : deidentifiedNames(bundle, { links, shownToo, others: vaultNames(cases.map((other) => personalNames(other, links))) });
 }
 
 export function exportCase(bundle: CaseBundle, analysis: CaseAnalysis, options: ExportOptions): ExportResult {

@@ -31,7 +31,7 @@ export function identifiedNames(bundle: CaseBundle): ExportNames {
  * report: replacing "will" or "may" everywhere would garble the summary.
  */
 export function deidentifiedNames(bundle: CaseBundle, sources: NameSources = {}): ExportNames {
-	const list = caseNameList(bundle, sources.links);
+	const list = caseNameList(bundle, sources.links, sources.shownToo);
 	const privacy = casePrivacy(bundle, list);
 	const anchor = dateAnchor(bundle);
 	// A role is free text and becomes a label: "boss since 2025-02-03" must not keep its date.

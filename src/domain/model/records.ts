@@ -135,8 +135,8 @@ export interface SupervisionRecord extends MemberBase {
 
 /**
  * A student's formulation of a case (`ipt: formulation`) or a trainer's key to it
- * (`ipt: formulation-key`): never part of a case's bundle, so no view, report or export
- * shows one; only the formulation check reads them.
+ * (`ipt: formulation-key`): never part of a case's bundle. The formulation check reads
+ * both; the portfolio export reads a student's formulation, never a key.
  */
 export interface FormulationFields extends MemberBase {
 	readonly areas: readonly ProblemArea[];

@@ -32,6 +32,8 @@ export const NO_NOTE_LINKS: NoteLinks = () => [];
 /** Where names come from besides the case's own frontmatter. */
 export interface NameSources {
 	readonly links?: NoteLinks;
+	/** Notes outside the case's bundle whose text an export shows (a portfolio's formulation note): their links' words are names too. */
+	readonly shownToo?: readonly string[];
 	/** The other cases' names (`vaultNames`), looked for after the case's own. */
 	readonly others?: readonly KnownName[];
 }
@@ -78,7 +80,7 @@ function withoutMd(path: string): string {
 }
 
 /** With `notes`, also the case's other notes' file names and paths, which name no person. */
-function given(bundle: CaseBundle, noteLinks: NoteLinks, notes: boolean): Owned[] {
+function given(bundle: CaseBundle, noteLinks: NoteLinks, notes: boolean, shownToo: readonly string[] = []): Owned[] {
 	const names: Owned[] = [];
 	const add = (name: string, owner: Owner, source: string, personal: boolean): void => {
 		names.push({ name: name.normalize("NFC"), owner, source, personal });
@@ -108,7 +110,7 @@ function given(bundle: CaseBundle, noteLinks: NoteLinks, notes: boolean): Owned[
 		linkWords(member.caseLink, `"${member.path}"`);
 		for (const link of member.kind === "person" ? member.related : member.kind === "event" ? member.people : []) linkWords(link, `"${member.path}"`);
 	}
-	for (const path of caseNotePaths(bundle)) for (const link of noteLinks(path)) linkWords(link, `the text of "${path}"`);
+	for (const path of [...caseNotePaths(bundle), ...shownToo]) for (const link of noteLinks(path)) linkWords(link, `the text of "${path}"`);
 	if (!notes) return names;
 	// Session and event file names ("2025-10-18 Ines moved to Lisbon") are hidden whole; their words are not names.
 	for (const note of [...bundle.sessions, ...bundle.events, ...bundle.supervision]) add(linkBasename(withoutMd(note.path)), { kind: "note", path: note.path }, `file name of "${note.path}"`, false);
@@ -152,8 +154,8 @@ function nameList(whole: readonly Owned[]): Owned[] {
 }
 
 /** Whole names first (client, people, then other notes), then their short forms and parts. */
-export function caseNameList(bundle: CaseBundle, links: NoteLinks = NO_NOTE_LINKS): CaseNameList {
-	return { names: nameList(given(bundle, links, true)) };
+export function caseNameList(bundle: CaseBundle, links: NoteLinks = NO_NOTE_LINKS, shownToo: readonly string[] = []): CaseNameList {
+	return { names: nameList(given(bundle, links, true, shownToo)) };
 }
 
 function ownerLabel(owner: Owner, labels: NoteLabels): string {

@@ -15,10 +15,10 @@ import { writeExportFolder } from "./write-export";
 /** A refusal lists this many places at most; the rest are counted. */
 const SHOWN_LEAKS = 8;
 
-/** Read only when an export needs the notes' text. */
-export async function readBodies(app: App, bundle: CaseBundle): Promise<Map<string, string>> {
+/** Read only when an export needs the notes' text: the case's, and any notes `also` names. */
+export async function readBodies(app: App, bundle: CaseBundle, also: readonly string[] = []): Promise<Map<string, string>> {
 	const bodies = new Map<string, string>();
-	for (const path of caseNotePaths(bundle)) {
+	for (const path of [...caseNotePaths(bundle), ...also]) {
 		const file = app.vault.getFileByPath(path);
 		if (file) bodies.set(path, noteBody(await app.vault.cachedRead(file)));
 	}

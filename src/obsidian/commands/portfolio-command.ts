@@ -25,9 +25,11 @@ async function writePortfolio(workbench: Workbench, chosen: AnalysedCase, choice
 	const { app, settings } = workbench;
 	// The notes may have changed while the modal was open.
 	const found = workbench.analysed(chosen.bundle.path) ?? chosen;
+	const formulations = workbench.index.formulations(found.bundle.path);
 	const result = exportPortfolio(found.bundle, withLooseSafety(workbench, found.bundle.path, found.analysis), {
 		identified: choice.identified,
-		bodies: await readBodies(app, found.bundle),
+		bodies: await readBodies(app, found.bundle, formulations.map((formulation) => formulation.path)),
+		formulations,
 		selfRating: await selfRating(workbench),
 		today: workbench.today(),
 		settings: settings.engine,

@@ -8,6 +8,7 @@ import type { VaultNotes } from "../../../src/domain/export/export-case";
 import { noteBody } from "../../../src/domain/export/note-body";
 import { linksInText } from "../../../src/domain/privacy/note-links";
 import type { CaseBundle } from "../../../src/domain/model/case-bundle";
+import type { FormulationRecord } from "../../../src/domain/model/records";
 import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
 import { VaultIndex } from "../../../src/index/vault-index";
 
@@ -206,6 +207,8 @@ export interface LoadedCase {
 	readonly bundle: CaseBundle;
 	readonly analysis: CaseAnalysis;
 	readonly bodies: Map<string, string>;
+	/** The case's students' formulation notes, as the index holds them apart from the bundle; none when left out. */
+	readonly formulations?: readonly FormulationRecord[];
 	/** Every case of the files and the links their texts write, as a face gives them to the export; the case alone when left out. */
 	readonly vault?: VaultNotes;
 }
@@ -222,5 +225,5 @@ export function loadCase(files: Readonly<Record<string, string>> = JORDAN_FILES,
 	const bundle = index.caseBundle(casePath);
 	if (!bundle) throw new Error(`no case at ${casePath}`);
 	const vault = { cases: index.cases(), links: (path: string) => linksInText(files[path] ?? "") };
-	return { bundle, analysis: analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, TODAY), bodies, vault };
+	return { bundle, analysis: analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, TODAY), bodies, formulations: index.formulations(casePath), vault };
 }

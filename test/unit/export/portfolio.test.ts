@@ -1,5 +1,5 @@
 import { exportPortfolio, PORTFOLIO_FILES } from "../../../src/domain/export/portfolio/portfolio";
-import { formulationIn } from "../../../src/domain/export/portfolio/formulation";
+import { chosenFormulation, formulationIn } from "../../../src/domain/export/portfolio/formulation";
 import type { ExportResult } from "../../../src/domain/export/export-case";
 import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-settings";
 import { fileText, namesIn, sections, written } from "./export-support";
@@ -18,6 +18,7 @@ function portfolio(loaded: LoadedCase, options: { identified?: boolean; selfRati
 	return exportPortfolio(loaded.bundle, loaded.analysis, {
 		identified: options.identified ?? false,
 		bodies: loaded.bodies,
+		formulations: loaded.formulations ?? [],
 		selfRating: options.selfRating ?? null,
 		today: TODAY,
 		settings: DEFAULT_ENGINE_SETTINGS,
@@ -142,6 +143,64 @@ it("refuses the whole portfolio when a name that is also an everyday word stands
 	expect("refused" in result && result.refused.map((leak) => [leak.name, leak.where.replace(/\d+$/, "N")])).toEqual([["Will", "portfolio.md, line N"]]);
 });
 
+describe("a formulation note of the case (ipt: formulation)", () => {
+	const formulation = (frontmatter: string, body = ""): string => `---\nipt: formulation\ncase: "[[Jordan R]]"\n${frontmatter}\n---\n${body}`;
+	const DRAFT = "IPT/Jordan R/Formulation 1.md";
+	const LATEST = "IPT/Jordan R/Formulation 2.md";
+	const files: Record<string, string> = {
+		...FILES,
+		[DRAFT]: formulation("areas: [grief]"),
+		[LATEST]: formulation(
+			'areas: [role-dispute, grief]\nfocus: [role-dispute]\nevidence: ["[[Maria Rivera]]", "[[Session 02]]", "[[2026-03-10 Grandpa Joe died]]", "[[Somewhere else]]"]',
+			"# Why\n\nJordan and [[Maria Rivera|Mum]] argue since 2026-08-01.\n",
+		),
+		"IPT/Jordan R/Zz key.md": "---\nipt: formulation-key\ncase: \"[[Jordan R]]\"\nareas: [role-transition]\nfocus: [role-transition]\n---\nThe answer.\n",
+	};
+	const withNotes = loadCase(files);
+
+	it("takes the formulation note whose path sorts last, never a key, in place of the case note's section", () => {
+		expect(sections(fileText(written(portfolio(withNotes)), PORTFOLIO_FILES.portfolio)).get("Formulation")).toEqual([
+			"From the formulation note (the last by path of 2):",
+			"- Problem areas: Role dispute, Grief.",
+			"- Focus proposed: Role dispute.",
+			"- Evidence: Mother, Session 2, Death, a note outside the case.",
+			"### Why",
+			"Client A and Mother argue since 1 month before start.",
+			"Agreed with the client: Role dispute.",
+		]);
+	});
+
+	it("names the note and its evidence as written when identified", () => {
+		const text = fileText(written(portfolio(withNotes, { identified: true })), PORTFOLIO_FILES.portfolio);
+		expect(sections(text).get("Formulation")?.slice(0, 4)).toEqual([
+			"From the formulation note Formulation 2 (the last by path of 2):",
+			"- Problem areas: Role dispute, Grief.",
+			"- Focus proposed: Role dispute.",
+			"- Evidence: María Rivera, Session 02, Grandpa Joe died, Somewhere else.",
+		]);
+		expect(text).not.toContain("The answer.");
+	});
+
+	it("falls back to the case note's section when the case's only formulation note is a key", () => {
+		const keyOnly = loadCase({ ...FILES, "IPT/Jordan R/Key.md": files["IPT/Jordan R/Zz key.md"] ?? "" });
+		const text = fileText(written(portfolio(keyOnly)), PORTFOLIO_FILES.portfolio);
+		expect(sections(text).get("Formulation")?.[0]).toBe("From the case note:");
+		expect(text).not.toMatch(/The answer|Role transitions/);
+	});
+
+	it("hides a nickname that only the formulation note's own links give, as the case's notes' links do", () => {
+		const nicknamed = loadCase({ ...files, [LATEST]: formulation("areas: [grief]", "[[Grandpa Joe|Pops]] died; Pops was close.\n") });
+		const text = fileText(written(portfolio(nicknamed)), PORTFOLIO_FILES.portfolio);
+		expect(text).toContain("Grandfather died; Grandfather was close.");
+		expect(namesIn(text, ["Pops"])).toEqual([]);
+	});
+
+	it("chooses by path alone, whatever order the notes come in", () => {
+		expect(chosenFormulation([...(withNotes.formulations ?? [])].reverse())?.path).toBe(LATEST);
+		expect(chosenFormulation([])).toBeNull();
+	});
+});
+
 describe("finding the formulation in a note's text", () => {
 	it("takes the first heading that names it, to the next heading of its level", () => {
 		expect(formulationIn("# Jo\n\n# Interpersonal formulation\nA.\n## Detail\nB.\n# Contract\nC.")).toBe("A.\n### Detail\nB.");
@@ -154,7 +213,7 @@ describe("finding the formulation in a note's text", () => {
 
 	it("says where to write one, and that supervision is missing, when the notes have none", () => {
 		const parts = sections(fileText(portfolio(loadCase()), PORTFOLIO_FILES.portfolio));
-		expect(parts.get("Formulation")?.[0]).toBe("No formulation written yet: add a Formulation section to the case note (Insert a section, Formulation).");
+		expect(parts.get("Formulation")?.[0]).toBe("No formulation written yet: write a formulation note (ipt: formulation) or add a Formulation section to the case note (Insert a section, Formulation).");
 		expect(parts.get("Supervision")).toEqual(["No supervision notes for this case yet (ipt: supervision)."]);
 	});
 });

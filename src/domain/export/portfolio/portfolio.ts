@@ -4,6 +4,7 @@
 // the case summary (export-case.ts), with which it shares every rule.
 import type { CaseAnalysis } from "../../engine/analysis";
 import type { CaseBundle } from "../../model/case-bundle";
+import type { FormulationRecord } from "../../model/records";
 import type { EngineSettings } from "../../settings/engine-settings";
 import { circleModel } from "../../views/circle-model";
 import { circleSvg } from "../circle-svg";
@@ -23,8 +24,10 @@ import { supervisionSection } from "./supervision-section";
 
 export interface PortfolioOptions {
 	readonly identified: boolean;
-	/** The texts of the case's notes below their properties, by path: where the formulation is written. */
+	/** The texts of the case's notes and of its formulation notes below their properties, by path: where the formulation is written. */
 	readonly bodies: ReadonlyMap<string, string>;
+	/** The case's students' formulations (`ipt: formulation`), never a key: the one the portfolio shows is chosen by chosenFormulation. */
+	readonly formulations: readonly FormulationRecord[];
 	/** The trainer's self-rating template without its properties; null when the templates folder has none. */
 	readonly selfRating: string | null;
 	readonly today: string;
@@ -34,23 +37,23 @@ export interface PortfolioOptions {
 
 export const PORTFOLIO_FILES = { portfolio: "portfolio.md", circle: EXPORT_FILES.circle } as const;
 
-function portfolioMarkdown(context: SummaryContext, selfRating: string | null): string {
+function portfolioMarkdown(context: SummaryContext, options: PortfolioOptions): string {
 	const sections = [
 		[`# Portfolio case: ${context.names.client}`, "", ...openSafetyLines(context), ...statement(context)],
 		clientLines(context),
 		reportSkeleton(),
 		inventorySection(context),
-		formulationSection(context),
+		formulationSection(context, options.formulations),
 		measureCheckpointsSection(context),
 		sessionListSection(context),
 		supervisionSection(context),
-		selfRatingSection(selfRating, (text) => context.names.redact(text)),
+		selfRatingSection(options.selfRating, (text) => context.names.redact(text)),
 	];
 	return `${sections.map((lines) => lines.join("\n").trimEnd()).join("\n\n")}\n`;
 }
 
 export function exportPortfolio(bundle: CaseBundle, analysis: CaseAnalysis, options: PortfolioOptions): ExportResult {
-	const names = exportNames(bundle, options.identified, options.vault);
+	const names = exportNames(bundle, options.identified, options.vault, options.formulations.map((formulation) => formulation.path));
 	const context: SummaryContext = {
 		bundle,
 		analysis,
@@ -60,7 +63,7 @@ export function exportPortfolio(bundle: CaseBundle, analysis: CaseAnalysis, opti
 		bodies: options.bodies,
 	};
 	const files: OutputFile[] = [
-		{ name: PORTFOLIO_FILES.portfolio, text: portfolioMarkdown(context, options.selfRating) },
+		{ name: PORTFOLIO_FILES.portfolio, text: portfolioMarkdown(context, options) },
 		{ name: PORTFOLIO_FILES.circle, text: circleSvg(circleModel(bundle, names, options.settings.ringCount), names.private ? PSEUDONYMISED : IDENTIFIED) },
 	];
 	const leaks = findLeaks(files, names.known);
