@@ -1,31 +1,15 @@
 // `ipt-workbench export` run as a user would, on a case whose names are everywhere.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { makeVault, removeVault, runCli } from "../support/cli";
+import { exportVault, makeVault, removeVault, runCli } from "../support/cli";
 import { namesIn, sections } from "../unit/export/export-support";
 import { DISGUISED_FILES, disguisesLeft, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { CASE_PATH, JORDAN_FILES, JORDAN_NAMES, JORDAN_WITH_WILL, TODAY, WILL_PATH } from "../unit/export/jordan-case";
 
-let vault: string;
-let outs: string;
-
-beforeAll(() => {
-	vault = makeVault({ ...JORDAN_FILES, "IPT/Other/Other.md": "---\nipt: case\nclient: Other\n---\n" });
-	outs = makeVault({});
-});
-afterAll(() => {
-	removeVault(vault);
-	removeVault(outs);
-});
-
-let count = 0;
-function freshOut(): string {
-	count += 1;
-	return join(outs, `out ${count}`);
-}
+const { vault: vaultFolder, freshOut } = exportVault({ ...JORDAN_FILES, "IPT/Other/Other.md": "---\nipt: case\nclient: Other\n---\n" });
 
 function exportTo(out: string, ...extra: string[]) {
-	return runCli(["export", vault, "--case", "Jordan Rivera", "--out", out, "--today", TODAY, ...extra]);
+	return runCli(["export", vaultFolder(), "--case", "Jordan Rivera", "--out", out, "--today", TODAY, ...extra]);
 }
 
 function read(out: string): Map<string, string> {
@@ -88,7 +72,7 @@ describe("a de-identified export (the default)", () => {
 	it("finds the case by its note's path too", () => {
 		const byPath = freshOut();
 		const byClient = freshOut();
-		expect(runCli(["export", vault, "--case", CASE_PATH, "--out", byPath, "--today", TODAY]).status).toBe(0);
+		expect(runCli(["export", vaultFolder(), "--case", CASE_PATH, "--out", byPath, "--today", TODAY]).status).toBe(0);
 		expect(exportTo(byClient).status).toBe(0);
 		expect(read(byPath).get("summary.md")).toBe(read(byClient).get("summary.md"));
 	});
@@ -184,7 +168,7 @@ describe("usage", () => {
 	});
 
 	it("exits 2 when --case matches no case", () => {
-		const result = runCli(["export", vault, "--case", "Nobody", "--out", freshOut()]);
+		const result = runCli(["export", vaultFolder(), "--case", "Nobody", "--out", freshOut()]);
 		expect([result.status, result.stderr]).toEqual([2, expect.stringMatching(/--case "Nobody" matches no case/) as unknown]);
 	});
 

@@ -1,7 +1,7 @@
 // `ipt-workbench portfolio`, run as a trainee preparing a certification portfolio would.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { makeVault, note, removeVault, runCli } from "../support/cli";
+import { exportVault, makeVault, note, removeVault, runCli } from "../support/cli";
 import { DISGUISED_FILES, DISGUISES, disguisesLeft, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { CASE_PATH, JORDAN_FILES, JORDAN_NAMES, TODAY } from "../unit/export/jordan-case";
 import { namesIn } from "../unit/export/export-support";
@@ -13,22 +13,7 @@ const FILES = {
 	"IPT/Jordan R/Supervision/2026-09-20.md": SUPERVISION,
 };
 
-let vault: string;
-let outs: string;
-beforeAll(() => {
-	vault = makeVault(FILES);
-	outs = makeVault({});
-});
-afterAll(() => {
-	removeVault(vault);
-	removeVault(outs);
-});
-
-let count = 0;
-function freshOut(): string {
-	count += 1;
-	return join(outs, `out ${count}`);
-}
+const { vault: vaultFolder, freshOut } = exportVault(FILES);
 
 function portfolioOf(from: string, caseQuery: string, out: string, ...extra: string[]) {
 	return runCli(["portfolio", from, caseQuery, "--out", out, "--today", TODAY, ...extra]);
@@ -36,7 +21,7 @@ function portfolioOf(from: string, caseQuery: string, out: string, ...extra: str
 
 it("writes a de-identified portfolio by default, with no name of the case or its supervisor and no date", () => {
 	const out = freshOut();
-	const result = portfolioOf(vault, "Jordan Rivera", out);
+	const result = portfolioOf(vaultFolder(), "Jordan Rivera", out);
 	expect([result.status, result.stderr]).toEqual([0, ""]);
 	expect(result.stdout).toBe(`Wrote a de-identified portfolio to ${out}: portfolio.md, closeness-circle.svg.\nPseudonymised, not anonymised. Read it through before sharing it.\n`);
 	expect(readdirSync(out).sort()).toEqual(["closeness-circle.svg", "portfolio.md"]);
@@ -50,7 +35,7 @@ it("writes a de-identified portfolio by default, with no name of the case or its
 
 it("keeps names and dates with --identified", () => {
 	const out = freshOut();
-	expect(portfolioOf(vault, CASE_PATH, out, "--identified").status).toBe(0);
+	expect(portfolioOf(vaultFolder(), CASE_PATH, out, "--identified").status).toBe(0);
 	expect(readFileSync(join(out, "portfolio.md"), "utf8")).toContain("Jordan's low mood began when María stopped calling.");
 });
 
@@ -170,7 +155,7 @@ it("never overwrites a file of a portfolio already there", () => {
 	const out = freshOut();
 	mkdirSync(out);
 	writeFileSync(join(out, "portfolio.md"), "mine\n");
-	const result = portfolioOf(vault, "Jordan Rivera", out);
+	const result = portfolioOf(vaultFolder(), "Jordan Rivera", out);
 	expect([result.status, result.stderr]).toEqual([2, `ipt-workbench: "${out}" already holds portfolio.md; nothing was overwritten or written. Choose another --out folder.\n`]);
 	expect(readFileSync(join(out, "portfolio.md"), "utf8")).toBe("mine\n");
 });
@@ -185,6 +170,6 @@ it.each([
 });
 
 it("exits 2 when the case matches none", () => {
-	const result = portfolioOf(vault, "Nobody", freshOut());
+	const result = portfolioOf(vaultFolder(), "Nobody", freshOut());
 	expect([result.status, result.stderr]).toEqual([2, 'ipt-workbench: case "Nobody" matches no case; give a case note\'s path or a client as written in its note.\n']);
 });

@@ -160,3 +160,12 @@ export function resetUi(): void {
 	Notice.reset();
 	document.body.empty();
 }
+
+/** The files under `folder`, by their paths inside it, sorted: what an export wrote. */
+export function filesIn(app: App, folder: string): string[] {
+	return app.vault
+		.getFiles()
+		.filter((file) => file.path.startsWith(`${folder}/`))
+		.map((file) => file.path.slice(folder.length + 1))
+		.sort();
+}

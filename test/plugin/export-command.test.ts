@@ -5,7 +5,7 @@ import type { App } from "../fake-obsidian";
 import { namesIn, sections } from "../unit/export/export-support";
 import { DISGUISED_FILES, disguisesLeft, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { JORDAN_FILES, JORDAN_NAMES, JORDAN_WITH_WILL } from "../unit/export/jordan-case";
-import { choose, clickButton, field, isModalOpen, isOffered, runUnoffered, modal, notices, openNote, pinToday, resetUi, runCommand, startVault, textOf } from "./case-commands-harness";
+import { choose, clickButton, field, filesIn, isModalOpen, isOffered, runUnoffered, modal, notices, openNote, pinToday, resetUi, runCommand, startVault, textOf } from "./case-commands-harness";
 import { PLUGIN_ID } from "./settings-support";
 
 const FILES = { ...JORDAN_FILES, "Other/Shopping.md": "# Not an IPT note\n" };
@@ -25,14 +25,6 @@ async function exportCase(app: App, choices: { names?: string; text?: string } =
 	if (choices.names !== undefined) choose("Names and dates", choices.names);
 	if (choices.text !== undefined) choose("Note text", choices.text);
 	await clickButton(app, "Export");
-}
-
-function filesIn(app: App, folder: string): string[] {
-	return app.vault
-		.getFiles()
-		.filter((file) => file.path.startsWith(`${folder}/`))
-		.map((file) => file.path.slice(folder.length + 1))
-		.sort();
 }
 
 it("is named for the palette without a hotkey", async () => {

@@ -5,7 +5,7 @@ import type { App } from "../fake-obsidian";
 import { namesIn, sections } from "../unit/export/export-support";
 import { DISGUISED_FILES, DISGUISES, disguisesLeft, MAYA_CASE } from "../unit/privacy/disguised-names.fixture";
 import { CASE_PATH, JORDAN_FILES, JORDAN_NAMES } from "../unit/export/jordan-case";
-import { choose, clickButton, field, isModalOpen, isOffered, modal, notices, openNote, pinToday, resetUi, runCommand, runUnoffered, startVault, textOf } from "./case-commands-harness";
+import { choose, clickButton, field, filesIn, isModalOpen, isOffered, modal, notices, openNote, pinToday, resetUi, runCommand, runUnoffered, startVault, textOf } from "./case-commands-harness";
 import { PLUGIN_ID } from "./settings-support";
 
 const SUPERVISION = "IPT/Jordan R/Supervision/2026-09-20.md";
@@ -23,14 +23,6 @@ afterEach(() => {
 	resetUi();
 	jest.useRealTimers();
 });
-
-function filesIn(app: App, folder: string): string[] {
-	return app.vault
-		.getFiles()
-		.filter((file) => file.path.startsWith(`${folder}/`))
-		.map((file) => file.path.slice(folder.length + 1))
-		.sort();
-}
 
 async function exportPortfolio(app: App, from = SUPERVISION, names?: string): Promise<void> {
 	await openNote(app, from);

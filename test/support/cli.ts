@@ -35,3 +35,32 @@ export function removeVault(root: string): void {
 export function note(frontmatter: string, body = ""): string {
 	return `---\n${frontmatter.trim()}\n---\n${body}`;
 }
+
+export interface ExportVault {
+	/** The vault folder, made before the file's tests and removed after them. */
+	readonly vault: () => string;
+	/** A folder that does not exist yet, for one export to write. */
+	readonly freshOut: () => string;
+}
+
+/** A vault for a file of export tests, with a new output folder for each export. */
+export function exportVault(files: Record<string, string | Uint8Array>): ExportVault {
+	let vault = "";
+	let outs = "";
+	let count = 0;
+	beforeAll(() => {
+		vault = makeVault(files);
+		outs = makeVault({});
+	});
+	afterAll(() => {
+		removeVault(vault);
+		removeVault(outs);
+	});
+	return {
+		vault: () => vault,
+		freshOut: () => {
+			count += 1;
+			return join(outs, `out ${count}`);
+		},
+	};
+}
