@@ -9,6 +9,7 @@ import { sidebarModel } from "../src/domain/views/sidebar-model";
 import { VaultIndex } from "../src/index/vault-index";
 import { OpenFolds } from "../src/obsidian/views/render/fold";
 import { renderSidebar } from "../src/obsidian/views/render/sidebar";
+import { OpenWhys } from "../src/obsidian/views/render/why";
 import { generateVault, TYPICAL_SHAPE } from "./generate-vault";
 import { blueprintOf, buildFloor } from "./render-floor";
 
@@ -68,7 +69,7 @@ export function runRenderLoop(runs: number, stage: RenderStage = DETACHED_STAGE,
 		const safety = safetyOfCase(bundle.path, analysis.safety, []);
 		const model = sidebarModel({ bundle, analysis, diagnostics: index.caseDiagnostics(bundle.path), names: caseNames(bundle, false), scheme: "four-areas", ringCount: 3, safety, nearbySafety: [] });
 		const modelled = performance.now();
-		renderSidebar(parent, model, () => undefined, new OpenFolds());
+		renderSidebar(parent, model, () => undefined, new OpenFolds(), new OpenWhys());
 		const rendered = performance.now();
 		stage.settle(parent);
 		const drawn = performance.now();

@@ -4,9 +4,11 @@
 import type { App, WorkspaceLeaf } from "../fake-obsidian";
 import { caseRule, changeRule, measureRule } from "../../src/domain/engine/rules/catalogue";
 import { DEFAULT_ENGINE_SETTINGS } from "../../src/domain/settings/engine-settings";
-import { demoVaultFiles, openSidebar, section, showNote, startWorkbench, viewRoot } from "./views-support";
+import { demoVaultFiles, INDEX_WAIT_MS, openSidebar, section, settle, showNote, startWorkbench, viewRoot } from "./views-support";
 
 const MAYA_SESSION = "IPT/Maya K/Sessions/Session 14.md";
+const MAYA_CASE = "IPT/Maya K/Maya K.md";
+const MAYA_SESSION_7 = "IPT/Maya K/Sessions/Session 07.md";
 const S = DEFAULT_ENGINE_SETTINGS;
 
 let app: App;
@@ -82,5 +84,86 @@ describe("Why? in the sidebar (Maya K)", () => {
 		grief.click();
 		transition.click();
 		expect(areas.querySelectorAll(".ipt-why-text")).toHaveLength(0);
+	});
+});
+
+/** Edits a note of Maya's case as the clinician would, and waits for the sidebar to redraw. */
+async function edit(path: string, change: (text: string) => string): Promise<void> {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no note at ${path}`);
+	const before = viewRoot(leaf);
+	await app.vault.modify(file, change(await app.vault.read(file)));
+	await settle(app, INDEX_WAIT_MS);
+	expect(viewRoot(leaf)).not.toBe(before);
+}
+
+/** The clinician adds to the session's homework (an edit to the body alone changes nothing the sidebar shows, and draws nothing). */
+const typeInSession = (text: string): string => text.replace(/^( {2}- Share the warning-sign list.*)$/m, "$1, and more");
+
+/** What a user and a screen reader meet of one Why: whether it is open, and the text it opened at the end of its item. */
+function state(button: HTMLButtonElement): [string | null, string | null] {
+	const expanded = button.getAttribute("aria-expanded");
+	const controls = button.getAttribute("aria-controls");
+	if (controls === null) return [expanded, null];
+	const shown = button.ownerDocument.getElementById(controls);
+	expect(shown?.parentElement?.lastElementChild).toBe(shown);
+	expect(shown?.parentElement).toBe(button.parentElement);
+	return [expanded, shown?.textContent ?? null];
+}
+
+describe("Why? across redraws of the sidebar (Maya K)", () => {
+	const grief = (): HTMLButtonElement => whyIn(section(leaf, "problem-areas"), ".ipt-area-grief .ipt-area-head");
+	const disputeLine = (): HTMLButtonElement => whyOf(section(leaf, "problem-areas").querySelector(".ipt-area-role-dispute .ipt-evidence li"));
+	const response = (): HTMLButtonElement => whyOf(section(leaf, "measures").querySelector(".ipt-measure-summary"));
+	const worsening = (): HTMLButtonElement => whyIn(section(leaf, "due"), ".ipt-due-worsening .ipt-due-head");
+
+	it("keeps an opened rule open while the clinician types in a note of the case, and a closed one closed", async () => {
+		grief().click();
+		disputeLine().click();
+		response().click();
+		worsening().click();
+		await edit(MAYA_SESSION, typeInSession);
+		expect([grief(), disputeLine(), response(), worsening()].map(state)).toEqual([
+			["true", caseRule("grief-markers", S).text],
+			["true", caseRule("dispute-conflict-or-stage", S).text],
+			["true", measureRule("response", S, "phq9").text],
+			["true", measureRule("worsening", S, "phq9").text],
+		]);
+		expect(viewRoot(leaf).querySelectorAll(".ipt-why-text")).toHaveLength(4);
+
+		grief().click();
+		disputeLine().click();
+		response().click();
+		await edit(MAYA_SESSION, typeInSession);
+		expect([grief(), disputeLine(), response()].map(state)).toEqual([
+			["false", null],
+			["false", null],
+			["false", null],
+		]);
+		expect(Array.from(viewRoot(leaf).querySelectorAll(".ipt-why-text")).map((el) => el.getAttribute("data-rule"))).toEqual(["worsening"]);
+	});
+
+	it("forgets an open rule whose item went away: when the item comes back, its rule is closed", async () => {
+		expect(state(worsening())[0]).toBe("true");
+		const rise = "phq9: 17\nphq9_items: [2, 2, 2, 2, 2, 2, 2, 3, 0]";
+		const flat = "phq9: 11\nphq9_items: [1, 1, 1, 1, 2, 2, 2, 1, 0]";
+		await edit(MAYA_SESSION_7, (text) => text.replace(rise, flat));
+		expect(section(leaf, "due").querySelector(".ipt-due-worsening")).toBeNull();
+		await edit(MAYA_SESSION_7, (text) => text.replace(flat, rise));
+		expect(state(worsening())).toEqual(["false", null]);
+		expect(viewRoot(leaf).querySelectorAll(".ipt-why-text")).toHaveLength(0);
+	});
+
+	it("keeps each window's sidebar to its own open rules", async () => {
+		const other = app.workspace.openPopoutLeaf();
+		await other.setViewState({ type: leaf.view.getViewType(), state: { pinned: MAYA_CASE } });
+		await settle(app);
+		grief().click();
+		const otherBefore = viewRoot(other);
+		await edit(MAYA_SESSION, typeInSession);
+		expect(viewRoot(other)).not.toBe(otherBefore);
+		const otherGrief = whyIn(viewRoot(other), ".ipt-area-grief .ipt-area-head");
+		expect([state(grief())[0], otherGrief.getAttribute("aria-expanded"), viewRoot(other).querySelectorAll(".ipt-why-text").length]).toEqual(["true", "false", 0]);
+		other.detach();
 	});
 });

@@ -72,7 +72,7 @@ function baselineOutcome(facts: PhaseFacts, label: string): string {
 }
 
 function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
-	const { settings, plan, sessions } = facts;
+	const { bundle, settings, plan, sessions } = facts;
 	const last = settings.baselineSessions;
 	if (sessions.last === null || sessions.last < last || acuteElsewhere(facts)) return [];
 	// A group's pre-group meeting (session 0) is the first place for a baseline.
@@ -83,7 +83,7 @@ function baselineWarnings(facts: PhaseFacts, label: string): CaseWarning[] {
 			message: `${noBaseline(plan.first, last, label)}${baselineOutcome(facts, label)}`,
 			path: pathOf(facts, plan.first),
 			session: plan.first,
-			rule: caseRule("baseline-measure-missing", settings),
+			rule: caseRule("baseline-measure-missing", settings, bundle.record.protocol),
 		},
 	];
 }

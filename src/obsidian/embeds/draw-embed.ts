@@ -16,11 +16,13 @@ import { renderPhaseBar } from "../views/render/phase-bar";
 import { renderProblemAreas } from "../views/render/problem-areas";
 import { renderSafetyBanner } from "../views/render/safety-banner";
 import { renderTimeline } from "../views/render/timeline";
+import type { OpenWhys } from "../views/render/why";
 import { caseloadModelFor } from "../views/view-data";
 
 export interface EmbedContext {
 	readonly open: OpenNote;
 	readonly folds: OpenFolds;
+	readonly whys: OpenWhys;
 }
 
 /** A block that shows one part of a case leads with what is open; the reviewed history is the sidebar's and the summary's. */
@@ -28,7 +30,7 @@ function openOnly(safety: SafetyModel): SafetyModel {
 	return { ...safety, reviewed: [] };
 }
 
-export function drawCaseEmbed(root: HTMLElement, kind: Exclude<EmbedKind, "caseload">, model: SidebarModel, { open, folds }: EmbedContext): void {
+export function drawCaseEmbed(root: HTMLElement, kind: Exclude<EmbedKind, "caseload">, model: SidebarModel, { open, folds, whys }: EmbedContext): void {
 	renderSafetyBanner(root, kind === "summary" ? model.safety : openOnly(model.safety), open, folds);
 	switch (kind) {
 		case "circle":
@@ -38,13 +40,13 @@ export function drawCaseEmbed(root: HTMLElement, kind: Exclude<EmbedKind, "casel
 			renderTimeline(renderSection(root, "timeline", "Timeline"), model.timeline, open);
 			return;
 		case "measures":
-			renderMeasures(renderSection(root, "measures", "Measures"), model.measures, open);
+			renderMeasures(renderSection(root, "measures", "Measures"), model.measures, open, whys);
 			return;
 		case "summary":
 			renderHeader(root, model.header, open);
 			renderPhaseBar(root, model.phaseBar);
-			renderProblemAreas(renderSection(root, "problem-areas", "Problem areas"), model.problemAreas, open, folds);
-			renderDue(renderSection(root, "due", "What is due"), model.due, open);
+			renderProblemAreas(renderSection(root, "problem-areas", "Problem areas"), model.problemAreas, open, folds, whys);
+			renderDue(renderSection(root, "due", "What is due"), model.due, open, whys);
 			return;
 	}
 }

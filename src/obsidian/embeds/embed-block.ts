@@ -8,6 +8,7 @@ import { noteOpener } from "../views/open-note";
 import { RedrawScheduler } from "../views/redraw-scheduler";
 import { focusSortButton } from "../views/render/caseload-table";
 import { OpenFolds } from "../views/render/fold";
+import { OpenWhys } from "../views/render/why";
 import { sidebarModelFor } from "../views/view-data";
 import { blockCase } from "./block-case";
 import { drawCaseloadEmbed, drawCaseEmbed } from "./draw-embed";
@@ -25,6 +26,7 @@ export class EmbedBlock extends MarkdownRenderChild implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
 	private readonly scheduler: RedrawScheduler;
 	private readonly folds = new OpenFolds();
+	private readonly whys = new OpenWhys();
 	private readonly open;
 	private caseloadSort: CaseloadSort = DEFAULT_CASELOAD_SORT;
 	/** The case drawn last; null when the block drew the caseload or a problem. */
@@ -89,6 +91,7 @@ export class EmbedBlock extends MarkdownRenderChild implements HoverParent {
 			return;
 		}
 		this.shownCase = found.casePath;
-		drawCaseEmbed(root, this.kind, model, { open: this.open, folds: this.folds });
+		const { kind, whys } = this;
+		whys.redraw(found.casePath, () => drawCaseEmbed(root, kind, model, { open: this.open, folds: this.folds, whys }));
 	}
 }

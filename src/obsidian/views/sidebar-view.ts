@@ -6,6 +6,7 @@ import { dueActionButtons } from "./due-actions";
 import { confirmReview } from "./mark-reviewed";
 import { OpenFolds } from "./render/fold";
 import { renderSidebar } from "./render/sidebar";
+import { OpenWhys } from "./render/why";
 import { sidebarModelFor } from "./view-data";
 
 export const SIDEBAR_VIEW_TYPE = "ipt-workbench-sidebar";
@@ -19,6 +20,8 @@ export class SidebarView extends IptView {
 	private pinButton: HTMLElement | null = null;
 	/** Kept in the view state, as the pin is: a reload opens the same folds. */
 	private readonly folds = new OpenFolds(() => this.app.workspace.requestSaveLayout());
+	/** Only for this view's life: a rule opened while the clinician writes stays open as the case redraws. */
+	private readonly whys = new OpenWhys();
 	protected readonly defaultPane = false;
 
 	constructor(leaf: WorkspaceLeaf, workbench: Workbench) {
@@ -104,12 +107,17 @@ export class SidebarView extends IptView {
 		const casePath = this.casePath;
 		const model = casePath === null ? null : sidebarModelFor(this.workbench, casePath);
 		if (casePath !== null && model) {
-			renderSidebar(root, model, this.openNote, this.folds, () => confirmReview(this.workbench, casePath), dueActionButtons(this.workbench, casePath));
+			this.whys.redraw(casePath, () =>
+				renderSidebar(root, model, this.openNote, this.folds, this.whys, () => confirmReview(this.workbench, casePath), dueActionButtons(this.workbench, casePath)),
+			);
 			return;
 		}
-		this.drawCaseload(root, (intro) => {
-			intro.createEl("h3", { cls: "ipt-caseload-title", text: "Caseload" });
-			intro.createEl("p", { cls: "ipt-hint", text: "Open a note of a case to see the case here." });
-		});
+		// The caseload has no Why: drawing it forgets those of the case shown before.
+		this.whys.redraw(null, () =>
+			this.drawCaseload(root, (intro) => {
+				intro.createEl("h3", { cls: "ipt-caseload-title", text: "Caseload" });
+				intro.createEl("p", { cls: "ipt-hint", text: "Open a note of a case to see the case here." });
+			}),
+		);
 	}
 }

@@ -58,6 +58,17 @@ describe("the group protocol's pre-group meeting (session 0)", () => {
 		expect(planNextSession(bundle({}), DEFAULT_ENGINE_SETTINGS).number).toBe(1);
 	});
 
+	it("is counted in the rule behind a missing baseline, as in the warning itself", () => {
+		const unscored = [session(0), session(1), session(2)];
+		const [warning] = warningsOf(analyse({ record: group, sessions: unscored }), "baseline-measure-missing");
+		expect([warning?.message.slice(0, 23), warning?.rule.text]).toEqual(["None of sessions 0 to 2", "A session 2 or later is held and none of sessions 0 to 2 has a score on the primary measure"]);
+		const [individual] = warningsOf(analyse({ sessions: unscored.slice(1) }), "baseline-measure-missing");
+		expect([individual?.message.slice(0, 35), individual?.rule.text]).toEqual([
+			"Neither session 1 nor session 2 has",
+			"A session 2 or later is held and neither session 1 nor 2 has a score on the primary measure",
+		]);
+	});
+
 	it("keeps a safety item raised there open until a later session reviews it", () => {
 		const raised = session(0, { date: d("2026-01-05"), scores: { phq9: 12 }, safety: [{ measure: "phq9", item: 9, key: "phq9_item9", raw: "1", score: 1 }] });
 		const open = analyse({ record: group, sessions: [raised, session(1, { date: d("2026-01-12") })] }).safety;

@@ -1,7 +1,7 @@
 // Every rule of ipt-rules.md by id: the one place where a flag, a warning or a measure
 // category finds the words that explain it. Texts are built from the settings in force,
 // so a clinician who changes a number reads the rule as it now applies.
-import type { Measure } from "../../model/vocabulary";
+import type { Measure, Protocol } from "../../model/vocabulary";
 import type { EngineSettings } from "../../settings/engine-settings";
 import type { ChangeCategory, RuleRef } from "../analysis";
 import { FLAG_RULES, type FlagRuleId } from "./flag-rules";
@@ -11,14 +11,18 @@ import { WARNING_RULES, type WarningRuleId } from "./warning-rules";
 export type CaseRuleId = FlagRuleId | WarningRuleId;
 export type RuleId = CaseRuleId | MeasureRuleId;
 
-const CASE_RULES: Readonly<Record<CaseRuleId, (settings: EngineSettings) => string>> = { ...FLAG_RULES, ...WARNING_RULES };
+const CASE_RULES: Readonly<Record<CaseRuleId, (settings: EngineSettings, protocol: Protocol) => string>> = { ...FLAG_RULES, ...WARNING_RULES };
 
 /** Every rule id, flags first, then warnings, then the measures' rules. */
 export const RULE_IDS: readonly RuleId[] = [...Object.keys(FLAG_RULES), ...Object.keys(WARNING_RULES), ...Object.keys(MEASURE_RULES)] as RuleId[];
 
-/** A rule that reads the case as a whole. */
-export function caseRule(id: CaseRuleId, settings: EngineSettings): RuleRef {
-	return { id, text: CASE_RULES[id](settings) };
+/**
+ * A rule that reads the case as a whole. `protocol`, the case's, words the rules that
+ * count sessions from the first: 0, the pre-group meeting, in a group case; the default
+ * numbers from 1, as every other protocol does.
+ */
+export function caseRule(id: CaseRuleId, settings: EngineSettings, protocol: Protocol = "standard"): RuleRef {
+	return { id, text: CASE_RULES[id](settings, protocol) };
 }
 
 /** A rule that reads one measure's scores. */

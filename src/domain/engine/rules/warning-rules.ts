@@ -1,15 +1,18 @@
 // The warnings of ipt-rules.md that read the case as a whole, one line each. A warning's
 // rule id is its own id, except where one warning has two rules (measure-overdue).
+import type { Protocol } from "../../model/vocabulary";
 import type { EngineSettings } from "../../settings/engine-settings";
+import { firstSessionNumber } from "../pre-group";
 import { count } from "./wording";
 
-type Text = (settings: EngineSettings) => string;
+/** `protocol`, the case's: a group's sessions start at 0, the pre-group meeting. */
+type Text = (settings: EngineSettings, protocol: Protocol) => string;
 
-/** "neither session 1 nor 2", "session 1", "none of sessions 1 to 3". */
-function firstSessions(n: number): string {
-	if (n === 1) return "session 1 has";
-	if (n === 2) return "neither session 1 nor 2 has";
-	return `none of sessions 1 to ${n} has`;
+/** "session 1 has", "neither session 1 nor 2 has", "none of sessions 0 to 2 has": sessions `first` to `last`. */
+function firstSessions(first: number, last: number): string {
+	if (last === first) return `session ${first} has`;
+	if (last === first + 1) return `neither session ${first} nor ${last} has`;
+	return `none of sessions ${first} to ${last} has`;
 }
 
 const PAST_INITIAL = "Past the initial phase (or in maintenance)";
@@ -23,7 +26,8 @@ export const WARNING_RULES = {
 	"sick-role-missing": () => `${PAST_INITIAL}, and no session lists the sick-role task`,
 	"formulation-missing": () => `${PAST_INITIAL}, and no session lists the formulation task`,
 	"focus-missing": () => `${PAST_INITIAL}, and the case note has no focus`,
-	"baseline-measure-missing": (s) => `A session ${s.baselineSessions} or later is held and ${firstSessions(s.baselineSessions)} a score on the primary measure`,
+	"baseline-measure-missing": (s, protocol) =>
+		`A session ${s.baselineSessions} or later is held and ${firstSessions(firstSessionNumber(protocol), s.baselineSessions)} a score on the primary measure`,
 	"measure-overdue": (s) => `No score on the primary measure in the last ${count(s.measureOverdueSessions, "session", "sessions")} held`,
 	"measure-overdue-maintenance": (s) => `In maintenance, no score on the primary measure in the last ${count(s.maintenanceMeasureSessions, "maintenance session", "maintenance sessions")}`,
 	"termination-not-discussed": (s) => `From ${count(s.terminationLeadSessions, "session", "sessions")} before the planned end, no session lists termination-discussed`,

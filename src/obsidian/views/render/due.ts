@@ -1,10 +1,10 @@
 // What is due: phase warnings and focus checks, each with the note it concerns.
 import type { DueItem, DueModel } from "../../../domain/views/due-model";
 import { renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
-import { renderWhy } from "./why";
+import { renderWhy, type OpenWhys } from "./why";
 
 /** `addAction` draws an item's button, when it has one. */
-export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote, addAction?: (parent: HTMLElement, due: DueItem) => void): void {
+export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote, whys: OpenWhys, addAction?: (parent: HTMLElement, due: DueItem) => void): void {
 	if (model.items.length === 0) {
 		renderEmpty(parent, "Nothing due.");
 		return;
@@ -15,7 +15,7 @@ export function renderDue(parent: HTMLElement, model: DueModel, open: OpenNote, 
 		const head = item.createDiv({ cls: "ipt-due-head" });
 		head.createSpan({ cls: "ipt-due-title", text: due.title });
 		renderNoteLink(head, due.link, open);
-		renderWhy(head, due.rule);
+		renderWhy(head, due.rule, whys, `due ${due.id} ${due.link.path}`);
 		item.createDiv({ cls: "ipt-due-message", text: due.message });
 		addAction?.(item, due);
 	}

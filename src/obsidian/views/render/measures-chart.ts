@@ -5,7 +5,7 @@ import { BAND_LABEL_GAP, CHART_LINE_STYLES, chartLegend, markShape, type ChartLi
 import type { MeasureSummaryLine, MeasuresModel } from "../../../domain/views/measures-model";
 import { drawCategoryMark } from "./category-mark";
 import { onActivate, renderEmpty, renderNoteLink, type OpenNote } from "./note-link";
-import { renderWhy } from "./why";
+import { renderWhy, type OpenWhys } from "./why";
 
 /** Dash and width from the shared styles; colour comes from the stylesheet. */
 function styled(line: ChartLine): Record<string, string | number> {
@@ -62,23 +62,23 @@ function renderChart(parent: HTMLElement, chart: MeasureChart, label: string, op
 	renderLegend(parent, chartLegend(chart, label));
 }
 
-function renderSummary(parent: HTMLElement, line: MeasureSummaryLine): void {
+function renderSummary(parent: HTMLElement, line: MeasureSummaryLine, whys: OpenWhys): void {
 	const row = parent.createDiv({ cls: ["ipt-measure-summary", `ipt-measure-${line.measure}`] });
 	row.createSpan({ cls: "ipt-measure-name", text: line.label });
 	row.createSpan({ cls: "ipt-measure-text", text: line.text });
 	for (const badge of line.badges) {
 		row.createSpan({ cls: ["ipt-badge", badge.good ? "is-yes" : "is-no"], text: badge.text });
-		renderWhy(row, badge.rule);
+		renderWhy(row, badge.rule, whys, `measure ${line.measure}`);
 	}
 }
 
-export function renderMeasures(parent: HTMLElement, model: MeasuresModel, open: OpenNote): void {
+export function renderMeasures(parent: HTMLElement, model: MeasuresModel, open: OpenNote, whys: OpenWhys): void {
 	if (model.summary === null || model.chart === null) renderEmpty(parent, `No ${model.primaryLabel} scores yet.`);
 	else {
-		renderSummary(parent, model.summary);
+		renderSummary(parent, model.summary, whys);
 		renderChart(parent.createDiv({ cls: "ipt-chart" }), model.chart, model.primaryLabel, open);
 	}
-	for (const other of model.others) renderSummary(parent, other);
+	for (const other of model.others) renderSummary(parent, other, whys);
 	if (model.worsening.length === 0) return;
 	const list = parent.createEl("ul", { cls: "ipt-worsening" });
 	for (const warning of model.worsening) {

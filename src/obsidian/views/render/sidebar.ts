@@ -13,20 +13,21 @@ import { renderPhaseBar } from "./phase-bar";
 import { renderProblemAreas } from "./problem-areas";
 import { renderSafetyBanner } from "./safety-banner";
 import { renderTimeline } from "./timeline";
+import type { OpenWhys } from "./why";
 
 /**
- * `folds` remembers which long lists the user opened, across redraws; `markReviewed`
+ * `folds` and `whys` remember which long lists and rules the user opened, across redraws; `markReviewed`
  * records a review of the open safety items; `dueAction` draws a due item's button.
  */
-export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote, folds: OpenFolds, markReviewed?: () => void, dueAction?: (parent: HTMLElement, due: DueItem) => void): void {
+export function renderSidebar(parent: HTMLElement, model: SidebarModel, open: OpenNote, folds: OpenFolds, whys: OpenWhys, markReviewed?: () => void, dueAction?: (parent: HTMLElement, due: DueItem) => void): void {
 	renderSafetyBanner(parent, model.safety, open, folds, markReviewed);
 	renderHeader(parent, model.header, open);
 	renderPhaseBar(parent, model.phaseBar);
-	renderProblemAreas(renderSection(parent, "problem-areas", "Problem areas"), model.problemAreas, open, folds);
+	renderProblemAreas(renderSection(parent, "problem-areas", "Problem areas"), model.problemAreas, open, folds, whys);
 	renderClosenessCircle(renderSection(parent, "closeness-circle", "Closeness circle"), model.circle, open);
 	renderTimeline(renderSection(parent, "timeline", "Timeline"), model.timeline, open);
-	renderMeasures(renderSection(parent, "measures", "Measures"), model.measures, open);
+	renderMeasures(renderSection(parent, "measures", "Measures"), model.measures, open, whys);
 	renderHomework(renderSection(parent, "homework", "Homework"), model.homework, open);
-	renderDue(renderSection(parent, "due", "What is due"), model.due, open, dueAction);
+	renderDue(renderSection(parent, "due", "What is due"), model.due, open, whys, dueAction);
 	renderDiagnostics(renderSection(parent, "diagnostics", "Diagnostics"), model.diagnostics, open);
 }
