@@ -21,6 +21,8 @@ export async function browserScript(entry: string): Promise<string> {
 		format: "iife",
 		target: "es2021",
 		write: false,
+		// The views reach the note templates through the forms their buttons open.
+		loader: { ".md": "text" },
 		alias: { obsidian: "./test/fake-obsidian/index.ts" },
 		logLevel: "warning",
 	});
