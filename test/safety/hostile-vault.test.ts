@@ -36,6 +36,16 @@ const HOSTILE: Record<string, { text: string; raises: [string, "positive" | "unr
 	[`${S}/17 disagree.md`]: { text: session(17, "phq9_items: [0, 0, 0, 0, 0, 0, 0, 0, 0]\nphq9_item9: 2"), raises: [["phq9", "positive"]] },
 	// A link that opens a person note, not the case: the session stays in its folder's case.
 	[`${S}/18 captured link.md`]: { text: session(18, 'case: "[[Sam]]"\nepds_item10: 2'), raises: [["epds", "positive"]] },
+	// A session not held still raises what it records (a phone call after a missed session).
+	[`${S}/19 not held.md`]: { text: session(19, "attended: false\nreason: missed\nphq9_item9: 2"), raises: [["phq9", "positive"]] },
+	[`${S}/20 not held as text.md`]: { text: session(20, 'attended: "no"\nreason: dna\nepds_item10: 1'), raises: [["epds", "positive"]] },
+	// Session 0 belongs to group IPT only: an error here, and the item is raised all the same.
+	[`${S}/21 session zero.md`]: { text: note("ipt: session\nsession: 0\nhamd_item3: 3"), raises: [["hamd", "positive"]] },
+	// Kinds kept out of the case's notes (a student's formulation, a trainer's key) or about
+	// supervision: an answer written there is still seen.
+	["IPT/Hal/Formulation.md"]: { text: note("ipt: formulation\nareas: [grief]\nphq9_item9: 3"), raises: [["phq9", "positive"]] },
+	["IPT/Hal/Key.md"]: { text: note("ipt: formulation-key\nareas: [grief]\nPHQ9 item9: 2"), raises: [["phq9", "positive"]] },
+	["IPT/Hal/Supervision/2026-11-25.md"]: { text: note("ipt: supervision\ndate: 2026-11-25\nsupervisor: Dr Ada Byrne\nminutes: 60\nepds_item10: 2"), raises: [["epds", "positive"]] },
 	// No case can be found: listed as unplaced.
 	["Loose/Session.md"]: { text: note('ipt: session\nsession: 3\ncase: "[[Nobody]]"\nepds_item10: 2'), raises: [["epds", "positive"]] },
 	["Journal/2026-11-20.md"]: { text: note("mood: low\nphq9_item9: 1"), raises: [["phq9", "positive"]] },
