@@ -15,6 +15,11 @@ export function sessionName(n: number): string {
 	return n === 0 ? "session 0 (the pre-group meeting)" : `session ${n}`;
 }
 
+/** As `sessionName`, for a session note that may have no usable number. */
+export function sessionText(session: number | null): string {
+	return session === null ? "a session without a number" : sessionName(session);
+}
+
 function strayZero(session: SessionRecord, record: CaseRecord): boolean {
 	return session.session === 0 && firstSessionNumber(record.protocol) !== 0;
 }

@@ -3,7 +3,7 @@
 // matters was never asked or never written down.
 import type { SessionRecord } from "../model/records";
 import { safetyKeyOf } from "../safety/safety-keys";
-import { sessionText } from "../safety/safety-wording";
+import { sessionText } from "./pre-group";
 import type { EngineSettings } from "../settings/engine-settings";
 import type { CaseWarning, SafetyNotRecorded } from "./analysis";
 import { caseRule } from "./rules/catalogue";

@@ -2,15 +2,11 @@
 // and the export say the same thing the same way.
 import type { SafetyItem, SafetyNotRecorded } from "../engine/analysis";
 import { MEASURE_LABELS } from "../engine/measures/bands";
-import { sessionName } from "../engine/pre-group";
+import { sessionText } from "../engine/pre-group";
 import { safetyKeyOf } from "./safety-keys";
 
 /** What a clinician does about an open item: now, not at some later contact. */
 export const FOLLOW_UP = "Follow up with the client in this session";
-
-export function sessionText(session: number | null): string {
-	return session === null ? "a session without a number" : sessionName(session);
-}
 
 /** "PHQ-9 item 9 scored 2", or "PHQ-9 item 9 could not be read ("3+")". */
 export function answerText(item: Pick<SafetyItem, "measure" | "item" | "score" | "raw">): string {

@@ -1,6 +1,7 @@
 // How a session missed or cancelled (`attended: false`) is told in the sidebar, the
 // caseload, the report and the export: by its number and why, never by a date.
 import type { NotHeldSession } from "../engine/analysis";
+import { sessionText } from "../engine/pre-group";
 import type { AbsenceReason } from "../model/vocabulary";
 
 const REASON_WORDS: Readonly<Record<AbsenceReason, string>> = {
@@ -17,7 +18,7 @@ export function absenceWords(reason: AbsenceReason | null): string {
 /** "Session 5 missed (did not attend); session 7 cancelled by the client"; null when every session was held. */
 export function notHeldText(sessions: readonly NotHeldSession[]): string | null {
 	if (sessions.length === 0) return null;
-	const parts = sessions.map((s) => `${s.session === null ? "a session without a number" : `session ${s.session}`} ${absenceWords(s.reason)}`);
+	const parts = sessions.map((s) => `${sessionText(s.session)} ${absenceWords(s.reason)}`);
 	const text = parts.join("; ");
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

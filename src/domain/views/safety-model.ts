@@ -2,7 +2,8 @@
 // total came without its safety item beside them; reviewed ones as history.
 import type { SafetyItem, SafetyNotRecorded } from "../engine/analysis";
 import type { CaseNames } from "../privacy/case-names";
-import { answerText, notRecordedText, raisedText, sessionText } from "../safety/safety-wording";
+import { sessionText } from "../engine/pre-group";
+import { answerText, notRecordedText, raisedText } from "../safety/safety-wording";
 import type { NoteLinkModel } from "./note-link";
 
 export interface SafetyLine {

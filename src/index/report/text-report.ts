@@ -2,7 +2,7 @@ import { isDue, type CaseWarning, type RuleRef, type SafetyItem } from "../../do
 import { answerText, FOLLOW_UP, notRecordedText, raisedText } from "../../domain/safety/safety-wording";
 import { bandFor, MEASURE_LABELS } from "../../domain/engine/measures/bands";
 import { baselineText, changeText, remissionLabel, responseText } from "../../domain/engine/measures/outcome-text";
-import { sessionName } from "../../domain/engine/pre-group";
+import { sessionName, sessionText } from "../../domain/engine/pre-group";
 import { problemAreaLabel } from "../../domain/engine/problem-area-labels";
 import type { Measure } from "../../domain/model/vocabulary";
 import type { Scheme } from "../../domain/settings/engine-settings";
@@ -75,7 +75,7 @@ function caseLines(report: CaseReport, scheme: Scheme, why: Why): string[] {
 		`${capitalise(record.status)} · ${record.protocol} protocol · ${session} · ${analysis.phase} phase`,
 		...section(
 			"Sessions not held",
-			analysis.notHeld.map((s) => `  - ${s.session === null ? "a session without a number" : `session ${s.session}`}${s.date === null ? "" : ` (${s.date})`}: ${absenceWords(s.reason)} (${s.path})`),
+			analysis.notHeld.map((s) => `  - ${sessionText(s.session)}${s.date === null ? "" : ` (${s.date})`}: ${absenceWords(s.reason)} (${s.path})`),
 		),
 		...section("Due", analysis.warnings.filter((w) => isDue(w.id)).flatMap((w) => warningLines(w, why))),
 		`Problem areas${record.focus.length > 0 ? ` (focus: ${record.focus.map((a) => problemAreaLabel(a, scheme)).join(", ")})` : " (no focus agreed yet)"}`,

@@ -1,7 +1,8 @@
 // Safety items with their review status. Open ones also lead the whole summary.
 import type { SafetyItem } from "../../engine/analysis";
 import { MEASURE_LABELS } from "../../engine/measures/bands";
-import { answerText, FOLLOW_UP, sessionText } from "../../safety/safety-wording";
+import { sessionText } from "../../engine/pre-group";
+import { answerText, FOLLOW_UP } from "../../safety/safety-wording";
 import { callout, section, table } from "../markdown";
 import { when, type SummaryContext } from "./context";
 
