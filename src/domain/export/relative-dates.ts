@@ -3,6 +3,7 @@
 import { sessionNumber } from "../engine/sessions";
 import type { CaseBundle } from "../model/case-bundle";
 import { parseDate, partsFromDay, wholeMonthsBetween, type DateValue } from "../model/dates";
+import { unicodePattern } from "../model/unicode-pattern";
 
 export interface DateAnchor {
 	/** The day that is the first day of "week 1". */
@@ -56,10 +57,10 @@ function relativeYear(date: DateValue, anchor: DateAnchor): string {
 // An ISO date, with the time of day when one follows: the whole of it goes, and an "on"
 // before it, which a relative date does not take. The character before is captured and
 // put back: no lookbehind, which older mobile WebViews lack.
-const ISO_DATE = /(^|[^\p{L}\p{N}])(?:([Oo]n) )?(\d{4}-\d{2}(?:-\d{2})?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])/gu;
+const ISO_DATE = unicodePattern(String.raw`(^|[^\p{L}\p{N}])(?:([Oo]n) )?(\d{4}-\d{2}(?:-\d{2})?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])`, "g");
 // A year alone after "in", as the engine words a date known only to the year ("died in
 // 2019"). Only 19xx and 20xx: "in 1500 words" is no date.
-const IN_YEAR = /(^|[^\p{L}\p{N}])([Ii]n) ((?:19|20)\d{2})(?![\p{L}\p{N}-])/gu;
+const IN_YEAR = unicodePattern(String.raw`(^|[^\p{L}\p{N}])([Ii]n) ((?:19|20)\d{2})(?![\p{L}\p{N}-])`, "g");
 
 /** "on 2026-11-09" -> "in week 5", "on 2026-08-01" -> "1 month before start". */
 function withPreposition(on: string | undefined, relative: string): string {
@@ -74,11 +75,11 @@ function withPreposition(on: string | undefined, relative: string): string {
  */
 export function relativeDatesIn(text: string, anchor: DateAnchor | null): string {
 	return text
-		.replace(ISO_DATE, (match: string, before: string, on: string | undefined, iso: string) => {
+		.replace(ISO_DATE(), (match: string, before: string, on: string | undefined, iso: string) => {
 			const date = parseDate(iso);
 			return date === null ? match : before + withPreposition(on, relativeDate(date, anchor));
 		})
-		.replace(IN_YEAR, (match: string, before: string, preposition: string, year: string) => {
+		.replace(IN_YEAR(), (match: string, before: string, preposition: string, year: string) => {
 			const date = parseDate(year);
 			if (date === null) return match;
 			const relative = relativeDate(date, anchor);

@@ -1,10 +1,11 @@
 // Where the case commands put new notes. Paths are vault-relative and `/`-separated;
 // the plugin passes each through normalizePath before it writes. A case's member notes
 // go in subfolders of the folder that holds its case note ("" for the vault root).
+import { unicodePattern } from "../model/unicode-pattern";
 
 /** Characters that some file system, or Obsidian's links, cannot hold in a file name. */
 const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
-const CONTROL = /\p{Cc}/gu;
+const CONTROL = unicodePattern(String.raw`\p{Cc}`, "g");
 /** Names Windows keeps for devices, even with an extension after them (`Con.md`). */
 const DEVICE_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(?=\.|$)/i;
 /** File systems take 255 bytes in a name; this leaves room for `.md` and a suffix. */
@@ -34,7 +35,7 @@ function shortened(name: string): string {
  * device name gets a `_`. May be empty when nothing usable was given.
  */
 export function safeFileName(name: string): string {
-	const cleaned = name.replace(UNSAFE, " ").replace(CONTROL, " ").replace(/\s+/g, " ").replace(/^[. ]+/, "");
+	const cleaned = name.replace(UNSAFE, " ").replace(CONTROL(), " ").replace(/\s+/g, " ").replace(/^[. ]+/, "");
 	return shortened(cleaned).replace(/[. ]+$/, "").replace(DEVICE_NAME, "$1_");
 }
 

@@ -38,7 +38,7 @@ function eventLabel(event: EventRecord): string {
 
 /** "Dad moved out" from "2026-03-28 Dad moved out" or "2019 Dad moved out": wherever an event is named, its date is shown beside it. */
 export function withoutDatePrefix(text: string): string {
-	const stripped = text.replace(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\s+[-–]\s+|\s+|_)/, "");
+	const stripped = text.replace(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\s+[-\u2013]\s+|\s+|_)/, "");
 	return stripped === "" ? text : stripped;
 }
 

@@ -9,6 +9,7 @@ import { personResolver, type PersonResolver } from "../model/person-links";
 import { isEverydayWord } from "./everyday-words";
 import { namePartsOf, shortForms } from "./name-variants";
 import { foldName } from "./reading";
+import { unicodePattern } from "../model/unicode-pattern";
 
 export interface KnownName {
 	readonly name: string;
@@ -130,7 +131,7 @@ function derived(name: Owned): Owned[] {
 }
 
 /** A single letter ("A", "J.") names no one, and hiding it would garble every sentence. */
-const TWO_LETTERS_OR_DIGITS = /^[^\p{L}\p{N}]*[\p{L}\p{N}][^\p{L}\p{N}]*[\p{L}\p{N}]/u;
+const TWO_LETTERS_OR_DIGITS = unicodePattern(String.raw`^[^\p{L}\p{N}]*[\p{L}\p{N}][^\p{L}\p{N}]*[\p{L}\p{N}]`);
 
 /** Each name once, however spelt, the first given winning; a personal name that is an everyday word says so. */
 function unique<T extends { readonly name: string; readonly everyday?: true }>(names: readonly T[], personal: (name: T) => boolean): T[] {
@@ -139,7 +140,7 @@ function unique<T extends { readonly name: string; readonly everyday?: true }>(n
 	for (const name of names) {
 		const trimmed = name.name.trim();
 		const key = foldName(trimmed);
-		if (!TWO_LETTERS_OR_DIGITS.test(trimmed) || seen.has(key)) continue;
+		if (!TWO_LETTERS_OR_DIGITS().test(trimmed) || seen.has(key)) continue;
 		seen.add(key);
 		const everyday = !name.everyday && personal(name) && isEverydayWord(key);
 		kept.push(trimmed === name.name && !everyday ? name : { ...name, name: trimmed, ...(everyday ? { everyday: true as const } : {}) });

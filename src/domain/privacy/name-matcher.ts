@@ -2,6 +2,7 @@
 // word, so finding them costs the length of the text, however many names the vault
 // holds: privacy mode redraws a caseload of hundreds of cases with it.
 import { readingsOf, foldName, type Reading } from "./reading";
+import { LETTER, unicodePattern } from "../model/unicode-pattern";
 
 export interface NameReplacement {
 	readonly name: string;
@@ -27,13 +28,15 @@ const enum Kind {
 	Unspaced,
 }
 
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
-/** Hebrew and Arabic one-letter words written onto the next ("and", "to", "the"...): "ולדוד" holds דוד. */
-const ATTACHED_PREFIX = /[ובכלמשהوفبكل]/u;
-const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
-const TRAILING_PUNCTUATION = /[^\p{L}\p{N}]+$/u;
+const DIGIT = unicodePattern(String.raw`\p{N}`);
+const UNSPACED = unicodePattern(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]`);
+/**
+ * Hebrew and Arabic one-letter words written onto the next ("and", "to", "the"...): "ולדוד"
+ * holds דוד. The letters ו ב כ ל מ ש ה and و ف ب ك ل, escaped: main.js stays ASCII (see unicode-pattern.ts).
+ */
+const ATTACHED_PREFIX = /[\u05d5\u05d1\u05db\u05dc\u05de\u05e9\u05d4\u0648\u0641\u0628\u0643\u0644]/u;
+const LEADING_PUNCTUATION = unicodePattern(String.raw`^[^\p{L}\p{N}]+`);
+const TRAILING_PUNCTUATION = unicodePattern(String.raw`[^\p{L}\p{N}]+$`);
 /** Where the Hebrew block starts: no word in a script before it takes such a prefix. */
 const FIRST_RTL = 0x590;
 
@@ -41,8 +44,8 @@ function kindOf(text: string, at: number): Kind {
 	const code = text.charCodeAt(at);
 	if (code < 0x80) return code >= 0x61 && code <= 0x7a ? Kind.Letter : code >= 0x30 && code <= 0x39 ? Kind.Digit : code >= 0x41 && code <= 0x5a ? Kind.Letter : Kind.Other;
 	const char = String.fromCodePoint(text.codePointAt(at) ?? 0);
-	if (UNSPACED.test(char)) return Kind.Unspaced;
-	return LETTER.test(char) ? Kind.Letter : DIGIT.test(char) ? Kind.Digit : Kind.Other;
+	if (UNSPACED().test(char)) return Kind.Unspaced;
+	return LETTER().test(char) ? Kind.Letter : DIGIT().test(char) ? Kind.Digit : Kind.Other;
 }
 
 function charLength(text: string, at: number): number {
@@ -91,8 +94,8 @@ export class NameMatcher<T extends NameReplacement> {
 		for (const name of names) {
 			// Looked up by its first word, and found with or without what surrounds its words:
 			// "(Sammy)" in "Sammy, hi"; "J.R." whole where the text has it so.
-			const folded = foldName(name.name).replace(LEADING_PUNCTUATION, "");
-			const bare = folded.replace(TRAILING_PUNCTUATION, "");
+			const folded = foldName(name.name).replace(LEADING_PUNCTUATION(), "");
+			const bare = folded.replace(TRAILING_PUNCTUATION(), "");
 			for (const form of bare === folded ? [folded] : [folded, bare]) {
 				const key = firstWord(form);
 				if (key === "" || seen.has(form)) continue;

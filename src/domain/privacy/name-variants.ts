@@ -2,18 +2,21 @@
 // "Jordan R.", "J.R.", "JR", a given name without its family name in Chinese.
 import { isEverydayWord, namesNoOneAlone } from "./everyday-words";
 import { foldName } from "./reading";
+import { unicodePattern } from "../model/unicode-pattern";
 
-const UNSPACED_NAME = /^[\p{sc=Han}\p{sc=Hangul}]+$/u;
-const JOINERS = /['’‘\-‐]+/u;
-const JOINED = /['’‘\-‐]/u;
+const UNSPACED_NAME = unicodePattern(String.raw`^[\p{sc=Han}\p{sc=Hangul}]+$`);
+/** Apostrophes (' \u2019 \u2018) and hyphens (- \u2010) joining the parts of a name. */
+const JOINERS = /['\u2019\u2018\-\u2010]+/u;
+const JOINED = /['\u2019\u2018\-\u2010]/u;
 
-const TWO_LETTERS = /^[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
+const TWO_LETTERS = unicodePattern(String.raw`^[^\p{L}]*\p{L}[^\p{L}]*\p{L}`);
 
-const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-const AT_AN_EDGE = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
+const EDGES = unicodePattern(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, "g");
+const AT_AN_EDGE = unicodePattern(String.raw`^[^\p{L}\p{N}]|[^\p{L}\p{N}]$`);
+const INITIAL = unicodePattern(String.raw`^\p{L}`);
 
 function trimmed(word: string): string {
-	return AT_AN_EDGE.test(word) ? word.replace(EDGES, "") : word;
+	return AT_AN_EDGE().test(word) ? word.replace(EDGES(), "") : word;
 }
 
 /**
@@ -22,7 +25,7 @@ function trimmed(word: string): string {
  */
 function givenNames(word: string): string[] {
 	const chars = Array.from(word);
-	if (!UNSPACED_NAME.test(word) || chars.length < 3) return [];
+	if (!UNSPACED_NAME().test(word) || chars.length < 3) return [];
 	return chars.length >= 4 ? [chars.slice(1).join(""), chars.slice(2).join("")] : [chars.slice(1).join("")];
 }
 
@@ -36,12 +39,12 @@ function givenNames(word: string): string[] {
 export function namePartsOf(name: string): string[] {
 	const words = name.split(/[\s/]+/u).map(trimmed);
 	const pieces = words.flatMap((word) => (JOINED.test(word) ? word.split(JOINERS).map(trimmed) : []));
-	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => TWO_LETTERS.test(part) && !namesNoOneAlone(foldName(part)) && part !== name.trim());
+	const parts = [...words, ...pieces, ...words.flatMap(givenNames)].filter((part) => TWO_LETTERS().test(part) && !namesNoOneAlone(foldName(part)) && part !== name.trim());
 	return [...new Set(parts)];
 }
 
 function initialOf(word: string): string | null {
-	return /^\p{L}/u.exec(word)?.[0].toUpperCase() ?? null;
+	return INITIAL().exec(word)?.[0].toUpperCase() ?? null;
 }
 
 /**
@@ -56,8 +59,8 @@ export function shortForms(name: string): string[] {
 	const forms: string[] = [];
 	const firstInitial = initialOf(first);
 	const lastInitial = initialOf(last);
-	if (firstInitial !== null && TWO_LETTERS.test(last)) forms.push(`${firstInitial}. ${last}`, `${firstInitial} ${last}`);
-	if (lastInitial !== null && TWO_LETTERS.test(first)) forms.push(`${first} ${lastInitial}.`, `${first} ${lastInitial}`);
+	if (firstInitial !== null && TWO_LETTERS().test(last)) forms.push(`${firstInitial}. ${last}`, `${firstInitial} ${last}`);
+	if (lastInitial !== null && TWO_LETTERS().test(first)) forms.push(`${first} ${lastInitial}.`, `${first} ${lastInitial}`);
 	const initials = words.map(initialOf);
 	if (initials.every((initial): initial is string => initial !== null)) {
 		forms.push(`${initials.join(".")}.`, `${initials.join(". ")}.`);

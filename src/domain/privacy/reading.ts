@@ -4,6 +4,7 @@
 // for the other replaces. Each character read keeps where it came from, so a name
 // found in the reading is replaced in the text as written.
 import { latinTwin } from "./look-alikes";
+import { unicodePattern } from "../model/unicode-pattern";
 
 export interface Reading {
 	/** Folded: compatibility forms, no accents, no invisible characters, Latin look-alikes, lower case. */
@@ -27,7 +28,7 @@ const TAG = /<\/?[a-z][^<>]*>/iy;
 /** Nothing to decode, fold beyond letter case, or read past: plain ASCII without `&`, `*`, `<`, `=`, `~`. */
 const PLAIN = /^[\t\n\r\x20-\x25\x27-\x29\x2b-\x3b\x3e-\x7d]*$/;
 const MARKUP = /[*<=~]/;
-const INVISIBLE_OR_MARK = /[\p{M}\p{Cf}]/gu;
+const INVISIBLE_OR_MARK = unicodePattern(String.raw`[\p{M}\p{Cf}]`, "g");
 
 function decodeEntity(body: string): string | null {
 	if (!body.startsWith("#")) return NAMED_ENTITIES[body.toLowerCase()] ?? null;
@@ -44,10 +45,10 @@ const foldedChars = new Map<string, string>();
 function foldChars(chars: string): string {
 	const known = foldedChars.get(chars);
 	if (known !== undefined) return known;
-	const bare = chars.normalize("NFKD").replace(INVISIBLE_OR_MARK, "");
+	const bare = chars.normalize("NFKD").replace(INVISIBLE_OR_MARK(), "");
 	const lower = Array.from(bare.toLowerCase(), latinTwin)
 		.join("")
-		.replace(/[ßıς]/g, (char) => LOWER_SPECIAL[char] ?? char);
+		.replace(/[\u00df\u0131\u03c2]/g, (char) => LOWER_SPECIAL[char] ?? char);
 	if (foldedChars.size < 10_000) foldedChars.set(chars, lower);
 	return lower;
 }

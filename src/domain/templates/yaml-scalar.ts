@@ -1,9 +1,10 @@
 // Writes text as YAML that reads back as exactly that text, whatever it holds (a whole
 // number, on purpose, as that number).
+import { unicodePattern } from "../model/unicode-pattern";
 
 // Text that YAML reads as a string when written bare: starts with a letter, and holds
 // no character that YAML gives a meaning (`:`, `#`, quotes at the start, brackets, ...).
-const PLAIN_TEXT = /^\p{L}(?:[\p{L}\p{M}\p{N} ._'()/-]*[\p{L}\p{M}\p{N}._'()/-])?$/u;
+const PLAIN_TEXT = unicodePattern(String.raw`^\p{L}(?:[\p{L}\p{M}\p{N} ._'()/-]*[\p{L}\p{M}\p{N}._'()/-])?$`);
 // Words some YAML readers take for booleans or null.
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 // Whole numbers and dates stay bare on purpose: `session: 3` must be a number, and a
@@ -12,7 +13,7 @@ const WHOLE_NUMBER = /^(?:0|[1-9]\d{0,14})$/;
 const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function isBareSafe(text: string): boolean {
-	return WHOLE_NUMBER.test(text) || DATE.test(text) || (PLAIN_TEXT.test(text) && !RESERVED.test(text));
+	return WHOLE_NUMBER.test(text) || DATE.test(text) || (PLAIN_TEXT().test(text) && !RESERVED.test(text));
 }
 
 /** YAML's printable set, less the characters it treats as line breaks. */

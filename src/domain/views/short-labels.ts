@@ -5,6 +5,7 @@
 // words before the last become initials; only then is the last word abbreviated with a
 // full stop.
 import { shortenTo } from "./text-size";
+import { LETTER } from "../model/unicode-pattern";
 
 /** Shortest a cut word gets: its first letters and a full stop. */
 const MIN_WORD = 3;
@@ -41,7 +42,7 @@ export function shortRoleLabel(label: string, max: number): string {
 	const words = coreWords(all);
 	const last = words.pop() ?? "";
 	const initial = (word: string): string[] => {
-		const letter = /\p{L}/u.exec(word)?.[0];
+		const letter = LETTER().exec(word)?.[0];
 		return letter === undefined ? [] : [`${letter.toUpperCase()}.`];
 	};
 	const lead = words.flatMap(initial).join("");

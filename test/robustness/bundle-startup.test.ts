@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import ts from "typescript";
+
+// Two things in main.js's text that V8 pays for while it parses the script, before the
+// plugin does anything (src/domain/model/unicode-pattern.ts): a character beyond ASCII
+// makes the whole script two-byte text, and a regular expression literal with a Unicode
+// property class has its character set built there and then. `npm test` builds main.js
+// before jest runs.
+const mainJs = readFileSync(resolve(__dirname, "../../main.js"), "utf8");
+
+function regularExpressionLiterals(source: string): string[] {
+	const file = ts.createSourceFile("main.js", source, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+	const found: string[] = [];
+	const visit = (node: ts.Node): void => {
+		if (ts.isRegularExpressionLiteral(node)) found.push(node.text);
+		ts.forEachChild(node, visit);
+	};
+	visit(file);
+	return found;
+}
+
+describe("main.js costs V8 no avoidable work to parse", () => {
+	test("it is ASCII", () => {
+		const at = [...mainJs].findIndex((char) => char.charCodeAt(0) > 0x7f);
+		expect(at === -1 ? "" : `${mainJs.slice(Math.max(0, at - 40), at + 10)} (character ${at})`).toBe("");
+	});
+
+	test("no regular expression literal has a Unicode property class", () => {
+		const literals = regularExpressionLiterals(mainJs);
+		// The walk sees the bundle's literals: main.js has over a hundred.
+		expect(literals.length).toBeGreaterThan(50);
+		expect(literals.filter((literal) => /\\[pP]\{/.test(literal))).toEqual([]);
+	});
+
+	test("the walk finds such a literal where there is one", () => {
+		expect(regularExpressionLiterals("const a = /x/g, b = /^\\p{L}+$/u;")).toEqual(["/x/g", "/^\\p{L}+$/u"]);
+	});
+});
