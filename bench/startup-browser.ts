@@ -21,29 +21,27 @@ export type StartupSamples = Record<string, { readonly evaluate: number[]; reado
 declare global {
 	interface Window {
 		iptStartupBench?: (input: StartupInput) => Promise<StartupSamples>;
-		__iptModule?: PluginModule;
-		__iptRequire?: (name: string) => unknown;
 	}
 }
 
 /**
- * Runs `source` as a script element does, which parses and compiles it like the first
- * load of an app. The load number makes every source new, so that no load reuses the
- * code an earlier one compiled (two scripts may be the same file).
+ * Evaluates `source` as Obsidian evaluates a plugin's main.js (1.13, read from its
+ * app.js): `window.eval` of the text wrapped in a function, with a `plugin:<id>` source
+ * URL, then a call with its own `require`. The load number makes every text new, so
+ * that no load reuses what V8 compiled for an earlier one (it caches eval by text; two
+ * scripts may be the same file).
  */
 let loads = 0;
 
-function evaluate(source: string): obsidian.PluginClass<obsidian.Plugin> {
+function evaluate(source: string, id: string): obsidian.PluginClass<obsidian.Plugin> {
 	const module: PluginModule = { exports: {} };
-	window.__iptModule = module;
-	window.__iptRequire = (name) => {
+	const require = (name: string): unknown => {
 		if (name === "obsidian") return obsidian;
 		throw new Error(`the script asked for "${name}", which a plugin cannot have`);
 	};
-	const script = createEl("script", { text: `(function (module, exports, require) {\n${source}\n})(window.__iptModule, window.__iptModule.exports, window.__iptRequire);\n// load ${++loads}\n` });
-	// An inline script runs as it is inserted; an error in it goes to window.onerror, not here.
-	document.head.append(script);
-	script.remove();
+	const wrapped = `(function anonymous(require,module,exports){${source}\n})\n//# sourceURL=plugin:${id}\n// load ${++loads}\n`;
+	const load = window.eval(wrapped) as (require: (name: string) => unknown, module: PluginModule, exports: PluginModule["exports"]) => void;
+	load(require, module, module.exports);
 	const plugin = module.exports.default;
 	if (typeof plugin !== "function") throw new Error("the script did not evaluate to a plugin class");
 	return plugin as obsidian.PluginClass<obsidian.Plugin>;
@@ -53,7 +51,7 @@ async function loadOnce(source: string, input: StartupInput): Promise<[evaluate:
 	// An empty vault: onload only registers, and the fake's own reading of notes would run inside the timing.
 	const app = obsidian.createFakeApp({ pluginData: { [input.manifest.id]: input.pluginData } });
 	const start = performance.now();
-	const pluginClass = evaluate(source);
+	const pluginClass = evaluate(source, input.manifest.id);
 	const evaluated = performance.now();
 	const plugin = await app.loadPlugin(pluginClass, input.manifest);
 	const loaded = performance.now();
