@@ -2,12 +2,6 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
-// `import { z } from "zod"` bundles every zod locale; `import * as z` does not.
-const zodNamedImport = {
-	selector: "ImportDeclaration[source.value=/^zod/] > ImportSpecifier[imported.name='z']",
-	message: "Use `import * as z from \"zod\"`: the named form bundles every zod locale.",
-};
-
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "styles.css", "dist/", "coverage/", "test-results/", "examples/", "release/"]),
 	// The plugin's code is linted with the recommended rules and their options exactly as
@@ -21,9 +15,6 @@ export default defineConfig([
 					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "bench/vault-walk.mjs", "test/support/*.cjs", "test/support/*.mjs"],
 				},
 			},
-		},
-		rules: {
-			"no-restricted-syntax": ["error", zodNamedImport],
 		},
 	},
 	{
