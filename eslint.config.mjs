@@ -2,12 +2,6 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
-// `import { z } from "zod"` bundles every zod locale; `import * as z` does not.
-const zodNamedImport = {
-	selector: "ImportDeclaration[source.value=/^zod/] > ImportSpecifier[imported.name='z']",
-	message: "Use `import * as z from \"zod\"`: the named form bundles every zod locale.",
-};
-
 // V8 builds a Unicode property class's character set when it parses the script, even in a
 // function never called: such literals cost start-up (src/domain/model/unicode-pattern.ts).
 const unicodePropertyLiteral = {
@@ -29,15 +23,12 @@ export default defineConfig([
 				},
 			},
 		},
-		rules: {
-			"no-restricted-syntax": ["error", zodNamedImport],
-		},
 	},
 	{
 		// What goes into main.js.
 		files: ["src/**/*.ts"],
 		rules: {
-			"no-restricted-syntax": ["error", zodNamedImport, unicodePropertyLiteral],
+			"no-restricted-syntax": ["error", unicodePropertyLiteral],
 		},
 	},
 	{

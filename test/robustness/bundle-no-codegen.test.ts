@@ -2,8 +2,8 @@
 
 // The behavioural half of bundle-privacy's "generates no code at run time": the built
 // main.js runs in this realm with every string-to-code door replaced by a spy, and works
-// a vault through the paths that would compile code if zod were not jitless (its object
-// parsers: notes, settings) or if anything else reached for codegen. `npm test` builds
+// a vault through the paths where a validation library would compile parsers (notes,
+// settings) and the views, in case anything reaches for codegen. `npm test` builds
 // main.js before jest runs.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -20,8 +20,6 @@ import { type CodegenSpies, installCodegenSpies } from "./codegen-spies";
 // (jest's jsdom window), where the spies are.
 // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own compile of the bundle, made before the spies
 const evaluateBundle = new Function("module", "exports", "require", readFileSync(resolve(__dirname, "../../main.js"), "utf8")) as (module: { exports: unknown }, exports: unknown, require: (id: string) => unknown) => void;
-
-type ZodHolder = { __zod_globalConfig?: unknown };
 
 /** Runs main.js as Obsidian does: CommonJS, with `obsidian` the only module it may require. */
 function loadBundle(): typeof IptWorkbenchPlugin {
@@ -61,20 +59,13 @@ const PLUGIN_DATA = {
 let spies: CodegenSpies;
 let app: App;
 let sidebar: WorkspaceLeaf;
-const zodHolder = globalThis as ZodHolder;
-const sourceZodConfig = zodHolder.__zod_globalConfig;
 
 beforeAll(() => {
 	spies = installCodegenSpies();
-	// zod keeps its configuration on globalThis. The fixtures above import the plugin's
-	// source, whose zod has set jitless there; left in place, the bundle's zod would
-	// inherit it even if the bundle lost its own `config({ jitless: true })`.
-	delete zodHolder.__zod_globalConfig;
 });
 
 afterAll(() => {
 	spies.restore();
-	zodHolder.__zod_globalConfig = sourceZodConfig;
 	resetUi();
 });
 

@@ -1,7 +1,7 @@
 // Stand-ins for every door through which a script turns a string into code. Each one
 // records the attempt and throws, as a strict content security policy would; the
-// record matters because some callers probe in a try and fall back quietly (zod
-// tries `new Function("")` before compiling a parser).
+// record matters because some callers probe in a try and fall back quietly (a
+// validation library may try `new Function("")` to learn whether it may compile a parser).
 
 export interface CodegenSpies {
 	/** One line per attempt: the door, then the start of the code it was given. */

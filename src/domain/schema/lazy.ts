@@ -1,6 +1,6 @@
-// Start-up in Obsidian evaluates every module of main.js before the plugin's onload;
-// building zod schemas then cost more than everything else at load. A schema made with
-// `lazy` is built on its first use, when the first note is parsed, and kept.
+// Start-up in Obsidian evaluates every module of main.js before the plugin's onload.
+// What only reading notes needs (a person's field set, a kind's misspelt-key detector)
+// is made with `lazy`: built on its first use, when the first note is read, and kept.
 
 /** `build`'s result, built on the first call and the same object on every later one. */
 export function lazy<T>(build: () => T): () => T {

@@ -3,7 +3,8 @@
 import type { ItemScores } from "../model/records";
 import { describeValue } from "./describe-value";
 import { isGiven, type Field } from "./field";
-import { notA, numberOf, wholeNumberSchema } from "./scalar-fields";
+import { notA, numberOf } from "./scalar-fields";
+import { isWholeNumber } from "./whole-number";
 
 export const NONE: readonly never[] = Object.freeze([]);
 
@@ -40,7 +41,6 @@ export function listField<T>(entry: Field<T | null>, unique: boolean): Field<rea
  * items as text, so a warning would ask for what the editor cannot do.
  */
 export function itemsField(scale: string, count: number, max: number): Field<ItemScores | null> {
-	const score = wholeNumberSchema(0, max);
 	const expected = `${count} whole numbers from 0 to ${max}, one per item`;
 	return {
 		fallback: null,
@@ -56,11 +56,11 @@ export function itemsField(scale: string, count: number, max: number): Field<Ite
 			}
 			const scores: (number | null)[] = [];
 			const unusable: string[] = [];
-			const scoreSchema = score();
 			entries.forEach((entry, i) => {
-				const parsed = scoreSchema.safeParse(numberOf(entry));
-				if (!parsed.success) unusable.push(`item ${i + 1} is ${describeValue(entry)}`);
-				scores.push(parsed.success ? parsed.data : null);
+				const score = numberOf(entry);
+				const usable = isWholeNumber(score, 0, max);
+				if (!usable) unusable.push(`item ${i + 1} is ${describeValue(entry)}`);
+				scores.push(usable ? score : null);
 			});
 			if (unusable.length > 0) report.error(field, `${unusable.join(", ")}; expected ${expected}`);
 			return scores;

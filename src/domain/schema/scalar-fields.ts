@@ -7,8 +7,7 @@ import type { Aliases } from "../model/vocabulary";
 import { describeValue } from "./describe-value";
 import { hasOwn, type Field } from "./field";
 import { editDistance } from "./key-spelling";
-import { lazy } from "./lazy";
-import * as z from "./zod";
+import { isWholeNumber } from "./whole-number";
 
 export function notA(value: unknown, noun: string, expected: string): string {
 	return `${describeValue(value)} is not ${noun}; expected ${expected}`;
@@ -39,23 +38,13 @@ function wholeNumberRange(min: number, max: number | null): string {
 	return max === null ? `a whole number from ${min} up` : `a whole number from ${min} to ${max}`;
 }
 
-/**
- * A schema for whole numbers from `min` to `max`, built on first use. A bounded range is
- * a set of literals: a membership test, several times faster than range checks on the
- * indexing path.
- */
-export function wholeNumberSchema(min: number, max: number | null) {
-	return lazy(() => (max === null ? z.int().check(z.gte(min)) : z.literal(Array.from({ length: max - min + 1 }, (_, i) => min + i))));
-}
-
 export function integerField(noun: string, min: number, max: number | null): Field<number | null> {
-	const schema = wholeNumberSchema(min, max);
 	const expected = wholeNumberRange(min, max);
 	return {
 		fallback: null,
 		read(field, value, report) {
 			const number = numberOf(value);
-			if (number === null || !schema().safeParse(number).success) {
+			if (!isWholeNumber(number, min, max)) {
 				report.error(field, notA(value, noun, expected));
 				return null;
 			}
@@ -65,13 +54,10 @@ export function integerField(noun: string, min: number, max: number | null): Fie
 	};
 }
 
-const boolean = lazy(() => z.boolean());
-
 export const booleanField: Field<boolean | null> = {
 	fallback: null,
 	read(field, value, report) {
-		const parsed = boolean().safeParse(value);
-		if (parsed.success) return parsed.data;
+		if (typeof value === "boolean") return value;
 		const text = typeof value === "string" ? value.trim().toLowerCase() : null;
 		if (text === "true" || text === "false") {
 			report.warning(field, `${describeValue(value)} is text; it is read as ${text}, but write ${text} without quotes`);
@@ -177,13 +163,12 @@ function lookUp<T extends string>(table: Aliases<T>, text: string): T | null {
  * these is an error, with "did you mean" when it is one slip from a value or a name.
  */
 export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Aliases<T> = {}, established: Aliases<T> = {}): EnumField<T> {
-	const schema = lazy(() => z.enum(values));
 	const exact: ReadonlySet<string> = new Set(values);
 	const expected = `one of ${choices(values)}`;
 	const names: readonly (readonly [string, T])[] = [...values.map((id) => [id, id] as const), ...Object.entries(established), ...Object.entries(aliases)];
 	function idOf(text: string): T | null {
-		const parsed = schema().safeParse(exact.has(text) ? text : normaliseId(text));
-		return parsed.success ? parsed.data : lookUp(established, text);
+		const id = exact.has(text) ? text : normaliseId(text);
+		return exact.has(id) ? (id as T) : lookUp(established, text);
 	}
 	return {
 		fallback: null,

@@ -5,9 +5,8 @@ import { FieldSet, type Field } from "./field";
 import type { KindSchema } from "./kind-schema";
 import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
-import { booleanField, dateField, enumField, integerField, notA, numberOf, textField, wholeNumberSchema } from "./scalar-fields";
-
-const SESSION_NUMBER = wholeNumberSchema(1, null);
+import { booleanField, dateField, enumField, integerField, notA, numberOf, textField } from "./scalar-fields";
+import { isWholeNumber } from "./whole-number";
 
 /**
  * A session number in a list, given as a number or as text without a word: Obsidian's
@@ -16,8 +15,8 @@ const SESSION_NUMBER = wholeNumberSchema(1, null);
 const sessionEntry: Field<number | null> = {
 	fallback: null,
 	read(field, value, report) {
-		const parsed = SESSION_NUMBER().safeParse(numberOf(value));
-		if (parsed.success) return parsed.data;
+		const number = numberOf(value);
+		if (isWholeNumber(number, 1, null)) return number;
 		report.error(field, notA(value, "a session number", "a whole number from 1 up"));
 		return null;
 	},

@@ -3,10 +3,8 @@
 // purpose: a safety item counts from a score of 1, because the safety rule exists so
 // that no positive answer is missed, and a higher threshold would hide some.
 import { DEFAULT_RESPONSE_REDUCTION_PERCENT, MEASURE_RANGES } from "../engine/measures/bands";
-import { lazy } from "../schema/lazy";
-import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
-import { isPlainObject, readField, readTable, rule, show, type Rule } from "./read-field";
+import { isPlainObject, oneOfRule, readField, readTable, show, wholeNumberRule, type Rule } from "./read-field";
 
 export const SCHEMES = ["four-areas", "three-areas"] as const;
 /** `three-areas` follows Stuart & Robertson: interpersonal sensitivity complicates the other areas instead of being one. */
@@ -111,11 +109,10 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
 
 function wholeNumber(min: number, max: number, unit = ""): Rule<number> {
 	const what = unit === "" ? "a whole number" : `a whole number of ${unit}`;
-	return rule(() => z.int().check(z.gte(min), z.lte(max)), `${what} from ${min} to ${max}`);
+	return wholeNumberRule(min, max, `${what} from ${min} to ${max}`);
 }
 
-// One rule per scalar key: the single source for the zod schema and for the
-// forgiving parser's messages (what was expected).
+// One rule per scalar key: what it accepts and, in words, what was expected.
 const SCALAR_FIELDS = {
 	windowMonths: wholeNumber(1, 120, "months"),
 	transitionStrongMonths: wholeNumber(0, 120, "months"),
@@ -123,8 +120,8 @@ const SCALAR_FIELDS = {
 	conflictThreshold: wholeNumber(1, 3),
 	impasseConflictMin: wholeNumber(0, 3),
 	supportThreshold: wholeNumber(1, 3),
-	ringCount: rule(() => z.literal([3, 4]), "3 or 4"),
-	scheme: rule(() => z.enum(SCHEMES), `one of ${SCHEMES.join(", ")}`),
+	ringCount: oneOfRule([3, 4] as const, "3 or 4"),
+	scheme: oneOfRule(SCHEMES, `one of ${SCHEMES.join(", ")}`),
 	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
 	terminationLeadSessions: wholeNumber(0, 52, "sessions"),
 	maintenanceSessions: wholeNumber(1, 52, "sessions"),
@@ -137,7 +134,7 @@ const SCALAR_FIELDS = {
 	sensitivityPossibleInnerMax: wholeNumber(0, 50, "people"),
 	sensitivityPossibleSupportersMax: wholeNumber(0, 50, "people"),
 	baselineSessions: wholeNumber(1, 52, "sessions"),
-	responseReductionPercent: rule(() => z.int().check(z.gte(1), z.lte(100)), "a whole percentage from 1 to 100"),
+	responseReductionPercent: wholeNumberRule(1, 100, "a whole percentage from 1 to 100"),
 } as const;
 type ScalarKey = keyof typeof SCALAR_FIELDS;
 type NumberKey = { [K in ScalarKey]: EngineSettings[K] extends number ? K : never }[ScalarKey];
@@ -163,62 +160,6 @@ const PROTOCOL_FIELDS = {
 	initial: wholeNumber(1, 52, "sessions"),
 	final: wholeNumber(1, 52, "sessions"),
 } as const;
-
-function protocolLengthsSchema() {
-	return z
-		.object({ planned: PROTOCOL_FIELDS.planned.schema(), initial: PROTOCOL_FIELDS.initial.schema(), final: PROTOCOL_FIELDS.final.schema() })
-		.check(z.refine((p) => p.initial + p.final <= p.planned, "initial and final phases must fit in the planned sessions"));
-}
-
-function protocolsSchema() {
-	const shape = {} as Record<Protocol, z.ZodMiniType<ProtocolLengths>>;
-	const lengths = protocolLengthsSchema();
-	for (const protocol of PROTOCOLS) shape[protocol] = z._default(lengths, DEFAULT_ENGINE_SETTINGS.protocols[protocol]);
-	return z.object(shape);
-}
-
-function perMeasureSchema(key: MeasureNumber) {
-	const shape = {} as Record<Measure, z.ZodMiniType<number>>;
-	for (const measure of MEASURES) shape[measure] = z._default(PER_MEASURE_FIELDS[measure].schema(), DEFAULT_ENGINE_SETTINGS[key][measure]);
-	return z._default(z.object(shape), DEFAULT_ENGINE_SETTINGS[key]);
-}
-
-function withDefault<K extends ScalarKey>(key: K) {
-	return z._default(SCALAR_FIELDS[key].schema() as z.ZodMiniType<EngineSettings[K]>, DEFAULT_ENGINE_SETTINGS[key]);
-}
-
-/** The strict schema, built on first use: valid settings with every missing key filled by its default. */
-export const engineSettingsSchema = lazy(() =>
-	z
-		.object({
-			windowMonths: withDefault("windowMonths"),
-			transitionStrongMonths: withDefault("transitionStrongMonths"),
-			closeCircleMax: withDefault("closeCircleMax"),
-			conflictThreshold: withDefault("conflictThreshold"),
-			impasseConflictMin: withDefault("impasseConflictMin"),
-			supportThreshold: withDefault("supportThreshold"),
-			ringCount: withDefault("ringCount"),
-			protocols: z._default(protocolsSchema(), DEFAULT_ENGINE_SETTINGS.protocols),
-			scheme: withDefault("scheme"),
-			measureOverdueSessions: withDefault("measureOverdueSessions"),
-			terminationLeadSessions: withDefault("terminationLeadSessions"),
-			maintenanceSessions: withDefault("maintenanceSessions"),
-			maintenanceIntervalWeeks: withDefault("maintenanceIntervalWeeks"),
-			maintenanceMeasureSessions: withDefault("maintenanceMeasureSessions"),
-			inventoryMinPeople: withDefault("inventoryMinPeople"),
-			maxFocusAreas: withDefault("maxFocusAreas"),
-			sensitivityStrongInnerMax: withDefault("sensitivityStrongInnerMax"),
-			sensitivityStrongSupportersMax: withDefault("sensitivityStrongSupportersMax"),
-			sensitivityPossibleInnerMax: withDefault("sensitivityPossibleInnerMax"),
-			sensitivityPossibleSupportersMax: withDefault("sensitivityPossibleSupportersMax"),
-			baselineSessions: withDefault("baselineSessions"),
-			responseReductionPercent: withDefault("responseReductionPercent"),
-			remissionBelow: perMeasureSchema("remissionBelow"),
-			reliableChange: perMeasureSchema("reliableChange"),
-			severeFrom: perMeasureSchema("severeFrom"),
-		})
-		.check(...AT_MOST.map(([lower, upper]) => z.refine<EngineSettings>((s) => s[lower] <= s[upper], `${lower} must not exceed ${upper}`))),
-);
 
 function readProtocols(raw: unknown, problems: string[]): Record<Protocol, ProtocolLengths> {
 	const defaults = DEFAULT_ENGINE_SETTINGS.protocols;

@@ -1,10 +1,10 @@
 // Everything a user sets in the plugin's settings tab, as stored in its data.json. The
 // command-line tool reads the same file, so a vault reports the same way in both faces.
-import * as z from "../schema/zod";
 import { MEASURES, PROTOCOLS, type Measure, type Protocol } from "../model/vocabulary";
 import { DEFAULT_ENGINE_SETTINGS, parseEngineSettings, type EngineSettings } from "./engine-settings";
 import { keepCasesFolderRead } from "./cases-folder-hidden";
-import { BOOLEAN, readField, readTable, rule } from "./read-field";
+import { BOOLEAN, oneOfRule, readField, readTable, type Rule } from "./read-field";
+import { isWholeNumber } from "../schema/whole-number";
 
 export interface PluginSettings {
 	/** Where new cases are created; cases elsewhere in the vault still count. */
@@ -36,26 +36,40 @@ export const DEFAULT_PLUGIN_SETTINGS: PluginSettings = {
 	engine: DEFAULT_ENGINE_SETTINGS,
 };
 
-const folder = rule(
-	() =>
-		z.string().check(
-			z.trim(),
-			z.minLength(1),
-			z.refine((s) => !s.startsWith("/") && !s.split("/").includes("..")),
-		),
-	"a folder path inside the vault",
-);
+/** A path inside the vault, trimmed: not empty, not from the root, never climbing out with `..`. */
+function folderPath(value: unknown): string | undefined {
+	if (typeof value !== "string") return undefined;
+	const path = value.trim();
+	return path !== "" && !path.startsWith("/") && !path.split("/").includes("..") ? path : undefined;
+}
+
+const folder: Rule<string> = { read: folderPath, expected: "a folder path inside the vault" };
+
+/** Every entry a folder path, or none of the list taken. */
+function folderPaths(value: unknown): string[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	const paths: string[] = [];
+	for (const entry of value as readonly unknown[]) {
+		const path = folderPath(entry);
+		if (path === undefined) return undefined;
+		paths.push(path);
+	}
+	return paths;
+}
 
 const FIELDS = {
 	casesFolder: folder,
 	templatesFolder: folder,
-	ignoredFolders: rule(() => z.array(folder.schema()), "a list of folder paths inside the vault"),
+	ignoredFolders: { read: folderPaths, expected: "a list of folder paths inside the vault" },
 	exportFolder: folder,
-	defaultProtocol: rule(() => z.enum(PROTOCOLS), `one of ${PROTOCOLS.join(", ")}`),
-	defaultPlannedSessions: rule(() => z.union([z.int().check(z.gte(1), z.lte(52)), z.null()]), "a whole number of sessions from 1 to 52, or empty"),
+	defaultProtocol: oneOfRule(PROTOCOLS, `one of ${PROTOCOLS.join(", ")}`),
+	defaultPlannedSessions: {
+		read: (value: unknown) => (value === null || isWholeNumber(value, 1, 52) ? value : undefined),
+		expected: "a whole number of sessions from 1 to 52, or empty",
+	},
 	privacyMode: BOOLEAN,
-	primaryMeasure: rule(() => z.enum(MEASURES), `one of ${MEASURES.join(", ")}`),
-} as const;
+	primaryMeasure: oneOfRule(MEASURES, `one of ${MEASURES.join(", ")}`),
+} as const satisfies Record<string, Rule<unknown>>;
 type FieldKey = keyof typeof FIELDS;
 
 /**
@@ -65,12 +79,6 @@ type FieldKey = keyof typeof FIELDS;
  */
 export function failedClosed(settings: PluginSettings): PluginSettings {
 	return { ...settings, privacyMode: true };
-}
-
-/** A saved value equal to its default; a list saved from JSON is another array of the same entries. */
-function isDefault(saved: unknown, fallback: unknown): boolean {
-	if (saved === fallback) return true;
-	return Array.isArray(saved) && Array.isArray(fallback) && saved.length === fallback.length && saved.every((entry, i) => entry === fallback[i]);
 }
 
 /**
@@ -84,8 +92,7 @@ export function parsePluginSettings(raw: unknown): { settings: PluginSettings; p
 	for (const key of Object.keys(FIELDS) as FieldKey[]) {
 		// A privacy mode given but unreadable falls back to on, and its problem says so.
 		const fallback = key === "privacyMode" && key in source ? failedClosed(DEFAULT_PLUGIN_SETTINGS)[key] : DEFAULT_PLUGIN_SETTINGS[key];
-		// A value saved at its default needs no schema (start-up builds none for it).
-		fields[key] = isDefault(source[key], DEFAULT_PLUGIN_SETTINGS[key]) ? DEFAULT_PLUGIN_SETTINGS[key] : readField<unknown>(source, key, FIELDS[key], fallback, key, problems);
+		fields[key] = readField<unknown>(source, key, FIELDS[key], fallback, key, problems);
 	}
 	// Checked here, so that a problem with the table itself is told under its own key.
 	const engine = parseEngineSettings(readTable(source.engine, "engine", problems));

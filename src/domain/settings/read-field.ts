@@ -1,15 +1,18 @@
 // Forgiving settings reading: a bad value falls back to its default and says why.
-import { lazy } from "../schema/lazy";
-import * as z from "../schema/zod";
+import { isWholeNumber } from "../schema/whole-number";
 
-/** A setting's schema, built on first use (see schema/lazy.ts), and, in words, what it expects. */
+/** What a setting accepts, in words, and how it reads a value: as kept, or undefined when not accepted. */
 export interface Rule<T> {
-	readonly schema: () => z.ZodMiniType<T>;
+	readonly read: (value: unknown) => T | undefined;
 	readonly expected: string;
 }
 
-export function rule<T>(build: () => z.ZodMiniType<T>, expected: string): Rule<T> {
-	return { schema: lazy(build), expected };
+export function wholeNumberRule(min: number, max: number, expected: string): Rule<number> {
+	return { read: (value) => (isWholeNumber(value, min, max) ? value : undefined), expected };
+}
+
+export function oneOfRule<T>(values: readonly T[], expected: string): Rule<T> {
+	return { read: (value) => values.find((allowed) => allowed === value), expected };
 }
 
 /**
@@ -17,7 +20,14 @@ export function rule<T>(build: () => z.ZodMiniType<T>, expected: string): Rule<T
  * data.json edited by hand or by another tool often quotes them, and reading "true" as
  * anything but true would turn privacy mode off.
  */
-export const BOOLEAN: Rule<boolean> = rule(() => z.union([z.boolean(), z.stringbool({ truthy: ["true"], falsy: ["false"] })]), "true or false");
+export const BOOLEAN: Rule<boolean> = {
+	read(value) {
+		if (typeof value === "boolean") return value;
+		const text = typeof value === "string" ? value.toLowerCase() : null;
+		return text === "true" ? true : text === "false" ? false : undefined;
+	},
+	expected: "true or false",
+};
 
 export function show(value: unknown): string {
 	if (typeof value === "string") return JSON.stringify(value);
@@ -30,17 +40,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/**
- * Reads one key: its value when valid, else the fallback (a default, valid by design)
- * with a problem that says why. A saved data.json holds every key, mostly at its
- * default: those need no schema, so start-up builds only the changed keys' schemas.
- */
-export function readField<T>(source: Record<string, unknown>, key: string, { schema, expected }: Rule<T>, fallback: T, label: string, problems: string[]): T {
+/** Reads one key: its value when valid, else the fallback (a default, valid by design) with a problem that says why. */
+export function readField<T>(source: Record<string, unknown>, key: string, rule: Rule<T>, fallback: T, label: string, problems: string[]): T {
 	const value = source[key];
-	if (value === undefined || value === fallback) return fallback;
-	const parsed = schema().safeParse(value);
-	if (parsed.success) return parsed.data;
-	problems.push(`${label}: ${show(value)} is not ${expected}; using ${show(fallback)}`);
+	if (value === undefined) return fallback;
+	const read = rule.read(value);
+	if (read !== undefined) return read;
+	problems.push(`${label}: ${show(value)} is not ${rule.expected}; using ${show(fallback)}`);
 	return fallback;
 }
 

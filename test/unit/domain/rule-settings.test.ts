@@ -1,7 +1,7 @@
 // The numbers of ipt-rules.md that became settings: their defaults are the rules as
 // written, and a bad value in data.json falls back to its default with a problem that
 // names the key.
-import { DEFAULT_ENGINE_SETTINGS, engineSettingsSchema, parseEngineSettings } from "../../../src/domain/settings/engine-settings";
+import { DEFAULT_ENGINE_SETTINGS, parseEngineSettings } from "../../../src/domain/settings/engine-settings";
 import { DEFAULT_PLUGIN_SETTINGS, parsePluginSettings } from "../../../src/domain/settings/plugin-settings";
 
 describe("settings for the numbers of ipt-rules.md", () => {
@@ -76,12 +76,22 @@ describe("settings for the numbers of ipt-rules.md", () => {
 		});
 	});
 
-	it("holds the strict schema to the same rules", () => {
-		expect(engineSettingsSchema().parse({ baselineSessions: 3 })).toEqual({ ...DEFAULT_ENGINE_SETTINGS, baselineSessions: 3 });
-		expect(engineSettingsSchema().parse({ remissionBelow: { epds: 12 } }).remissionBelow).toEqual({ ...DEFAULT_ENGINE_SETTINGS.remissionBelow, epds: 12 });
-		for (const bad of [{ baselineSessions: 0 }, { responseReductionPercent: 101 }, { remissionBelow: { gad7: 22 } }, { sensitivityStrongSupportersMax: 3 }]) {
-			expect(engineSettingsSchema().safeParse(bad).success).toBe(false);
-		}
+	it("holds its own defaults to its rules: saved to data.json and read back, they raise nothing", () => {
+		expect(parseEngineSettings(JSON.parse(JSON.stringify(DEFAULT_ENGINE_SETTINGS)))).toEqual({ settings: DEFAULT_ENGINE_SETTINGS, problems: [] });
+	});
+
+	it("fills every key not given with its default, per measure too", () => {
+		expect(parseEngineSettings({ baselineSessions: 3 }).settings).toEqual({ ...DEFAULT_ENGINE_SETTINGS, baselineSessions: 3 });
+		expect(parseEngineSettings({ remissionBelow: { epds: 12 } }).settings.remissionBelow).toEqual({ ...DEFAULT_ENGINE_SETTINGS.remissionBelow, epds: 12 });
+	});
+
+	it.each([
+		[{ baselineSessions: 0 }, "baselineSessions: 0 is not a whole number of sessions from 1 to 52; using 2"],
+		[{ responseReductionPercent: 101 }, "responseReductionPercent: 101 is not a whole percentage from 1 to 100; using 50"],
+		[{ remissionBelow: { gad7: 22 } }, "remissionBelow.gad7: 22 is not a whole number of points from 1 to 21; using 5"],
+		[{ sensitivityStrongSupportersMax: 3 }, "sensitivityStrongSupportersMax: 3 is more than sensitivityPossibleSupportersMax (2); using 2"],
+	])("refuses a value past its range's end or out of order: %j", (raw, problem) => {
+		expect(parseEngineSettings(raw).problems).toEqual([problem]);
 	});
 
 	it("names the key under engine when read from data.json", () => {
