@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { localCalendarDate } from "../domain/model/dates";
 import { classVaultFiles, classVaultNotePaths } from "../domain/practice/class-vault";
 import { checkText } from "../domain/practice/check-text";
-import { TEMPLATES } from "../domain/templates/catalogue";
+import { allTemplates } from "../domain/templates/catalogue";
 import { checkFormulationNote } from "../index/formulation-check";
 import { UsageError, type Command } from "./args";
 import { errorCode } from "./error-code";
@@ -47,7 +47,7 @@ export function runClassVault(command: ClassVaultCommand, scan: VaultScan, setti
 	const cases = indexScan(scan, settings.engine).cases();
 	const noteText = new Map(classVaultNotePaths(cases).map((path) => [path, readText(command.vault, path) ?? ""]));
 	const templateCopies = new Map<string, string>();
-	for (const template of TEMPLATES) {
+	for (const template of allTemplates()) {
 		const copy = readText(command.vault, `${plugin.templatesFolder}/${template.fileName}`);
 		if (copy !== null) templateCopies.set(template.fileName, copy);
 	}

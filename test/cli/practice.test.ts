@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { analyseCase } from "../../src/domain/engine/analyse-case";
 import { PRACTICE_CASES } from "../../src/domain/practice/practice-cases";
-import { TEMPLATES } from "../../src/domain/templates/catalogue";
+import { allTemplates } from "../../src/domain/templates/catalogue";
 import { indexScan } from "../../src/cli/report/scan-report";
 import { readVault } from "../../src/cli/read-vault";
 import { readVaultSettings } from "../../src/cli/vault-settings";
@@ -91,7 +91,7 @@ describe("class-vault", () => {
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^Wrote a class vault to .*: \d+ files, with the cases IPT\/Lena M \(practice case\)\/Lena M\.md, IPT\/Tomas K \(practice case\)\/Tomas K\.md\./);
 		const files = filesUnder(out);
-		expect(files).toEqual(expect.arrayContaining(["IPT/IPT caseload.base", "IPT/Inventory.base", "IPT/Sessions.base", ".obsidian/plugins/ipt-workbench/data.json", ...TEMPLATES.map((t) => `IPT templates/${t.fileName}`)]));
+		expect(files).toEqual(expect.arrayContaining(["IPT/IPT caseload.base", "IPT/Inventory.base", "IPT/Sessions.base", ".obsidian/plugins/ipt-workbench/data.json", ...allTemplates().map((t) => `IPT templates/${t.fileName}`)]));
 		expect(files.filter((f) => /Key|formulation|Supervision/i.test(f) && !f.startsWith("IPT templates/"))).toEqual([]);
 		expect(readFileSync(join(out, ".obsidian/plugins/ipt-workbench/data.json"), "utf8")).toBe(SETTINGS);
 		expect(readFileSync(join(out, "IPT templates/IPT person.md"), "utf8")).toContain("Our own person template");

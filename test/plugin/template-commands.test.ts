@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Notice, type App, type TFile } from "../fake-obsidian";
 import { CASE_FILES, CASE_PATH, pinToday, startVault } from "./case-commands-harness";
-import { TEMPLATES } from "../../src/domain/templates/catalogue";
+import { allTemplates } from "../../src/domain/templates/catalogue";
 import { parseNote } from "../../src/domain/parse-note";
 
 function file(app: App, path: string): TFile {
@@ -37,10 +37,10 @@ describe("install-templates", () => {
 		const mine = "---\nipt: person\n---\n# My own person template\n";
 		const app = await startVault({ ...CASE_FILES, "IPT templates/IPT person.md": mine });
 		await app.commands.executeCommandByIdAsync("ipt-workbench:install-templates");
-		for (const template of TEMPLATES) expect(app.vault.getFileByPath(`IPT templates/${template.fileName}`)).not.toBeNull();
+		for (const template of allTemplates()) expect(app.vault.getFileByPath(`IPT templates/${template.fileName}`)).not.toBeNull();
 		expect(await app.vault.read(file(app, "IPT templates/IPT person.md"))).toBe(mine);
-		expect(await app.vault.read(file(app, "IPT templates/IPT case.md"))).toBe(TEMPLATES.find((t) => t.id === "case")?.text);
-		expect(Notice.messages.at(-1)).toMatch(new RegExp(`installed ${TEMPLATES.length - 1} templates in "IPT templates"; kept the 1 already there`));
+		expect(await app.vault.read(file(app, "IPT templates/IPT case.md"))).toBe(allTemplates().find((t) => t.id === "case")?.text);
+		expect(Notice.messages.at(-1)).toMatch(new RegExp(`installed ${allTemplates().length - 1} templates in "IPT templates"; kept the 1 already there`));
 	});
 
 	it("never reads template copies as IPT notes", async () => {

@@ -6,7 +6,7 @@
 import type { OutputFile } from "../export/leak-scan";
 import type { CaseBundle } from "../model/case-bundle";
 import { baseFiles } from "../templates/base-files";
-import { TEMPLATES } from "../templates/catalogue";
+import { allTemplates } from "../templates/catalogue";
 import { fictionalCaseFiles } from "./practice-case-files";
 import { PRACTICE_CASES } from "./practice-cases";
 
@@ -52,7 +52,7 @@ export function classVaultFiles(input: ClassVaultInput): ClassVault {
 	if (real.length > 0) return { refused: real };
 	const cases = caseFiles(input);
 	const folder = (parent: string, name: string) => (parent === "" ? name : `${parent}/${name}`);
-	const templates = TEMPLATES.map((template) => ({ name: folder(input.templatesFolder, template.fileName), text: input.templateCopies.get(template.fileName) ?? template.text }));
+	const templates = allTemplates().map((template) => ({ name: folder(input.templatesFolder, template.fileName), text: input.templateCopies.get(template.fileName) ?? template.text }));
 	const bases = baseFiles(input.casesFolder).map((base) => ({ name: folder(input.casesFolder, base.name), text: base.text }));
 	return { files: [...cases.files, ...templates, ...bases, ...(input.settings === null ? [] : [input.settings])], cases: cases.cases };
 }

@@ -3,6 +3,7 @@
 // export never replaces such a name on its own: its leak scan still looks for it, and
 // refuses with the list of places. Privacy mode on screen hides them all the same: a
 // view may hide too much, an export must never show a name.
+import { lazy } from "../schema/lazy";
 
 /** The grammatical words of English and others as frequent: a summary's own sentences hold them. */
 const GRAMMAR_WORDS =
@@ -17,7 +18,8 @@ const COMMON_WORDS =
 const NAME_WORDS =
 	"may amber angel april art august autumn baker bill black bob brook brown buck bunny carol chance chase cliff cook crystal daisy dale dawn dean destiny don drew duke early earl faith fern forest frank gay gene glen grace gray green grey guy harmony hazel heather holly honey hope hunter iris ivy jack jade jay jean joy june king kit lance lane lily mark mason max melody miles olive pat patience pearl penny pierce rain ray reed rich river rob robin rock rod rose ruby rusty sage sandy sky sonny star stone storm sue summer sunny trinity victor violet wade white will winter wood young";
 
-const EVERYDAY: ReadonlySet<string> = new Set(`${GRAMMAR_WORDS} ${COMMON_WORDS} ${NAME_WORDS}`.split(" "));
+// The sets are made when the first name is read, not while main.js loads (see schema/lazy.ts).
+const EVERYDAY = lazy((): ReadonlySet<string> => new Set(`${GRAMMAR_WORDS} ${COMMON_WORDS} ${NAME_WORDS}`.split(" ")));
 
 /**
  * What is part of a name but names no one on its own: titles, particles, and the
@@ -25,14 +27,14 @@ const EVERYDAY: ReadonlySet<string> = new Set(`${GRAMMAR_WORDS} ${COMMON_WORDS} 
  * Nguyen" would make every export refuse, and no change to the notes short of renaming
  * the person could help). The whole name, and its other parts, are still looked for.
  */
-const NOT_A_NAME_ALONE: ReadonlySet<string> = new Set(`mr mrs ms miss mx dr prof sir dame rev jr sr de da du della der den van von la le bin ibn bat ter ten zu ${GRAMMAR_WORDS}`.split(" "));
+const NOT_A_NAME_ALONE = lazy((): ReadonlySet<string> => new Set(`mr mrs ms miss mx dr prof sir dame rev jr sr de da du della der den van von la le bin ibn bat ter ten zu ${GRAMMAR_WORDS}`.split(" ")));
 
 /** Whether a folded word is also an ordinary English word. */
 export function isEverydayWord(folded: string): boolean {
-	return EVERYDAY.has(folded);
+	return EVERYDAY().has(folded);
 }
 
 /** Whether a folded part of a name names no one on its own. */
 export function namesNoOneAlone(folded: string): boolean {
-	return NOT_A_NAME_ALONE.has(folded);
+	return NOT_A_NAME_ALONE().has(folded);
 }

@@ -5,26 +5,32 @@ import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
 import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
+import { lazy } from "./lazy";
 
-const CASE_FIELDS = new FieldSet({
-	client: textField,
-	status: enumField("a case status", CASE_STATUSES, CASE_STATUS_ALIASES),
-	protocol: enumField("an IPT protocol", PROTOCOLS, PROTOCOL_ALIASES),
-	planned_sessions: integerField("a number of planned sessions", 1, 52),
-	maintenance_sessions: integerField("a number of planned maintenance sessions", 1, 52),
-	maintenance_interval: integerField("a number of weeks between maintenance sessions", 1, 52),
-	start: dateField,
-	onset: dateField,
-	focus: problemAreasField,
-	measure: enumField("an outcome measure", MEASURES, {}, MEASURE_ALIASES),
-	diagnosis: textListField,
-	fictional: booleanField,
-});
+// Made when the first case note is read (see lazy.ts).
+const CASE_FIELDS = lazy(() =>
+	new FieldSet({
+		client: textField,
+		status: enumField("a case status", CASE_STATUSES, CASE_STATUS_ALIASES),
+		protocol: enumField("an IPT protocol", PROTOCOLS, PROTOCOL_ALIASES),
+		planned_sessions: integerField("a number of planned sessions", 1, 52),
+		maintenance_sessions: integerField("a number of planned maintenance sessions", 1, 52),
+		maintenance_interval: integerField("a number of weeks between maintenance sessions", 1, 52),
+		start: dateField,
+		onset: dateField,
+		focus: problemAreasField,
+		measure: enumField("an outcome measure", MEASURES, {}, MEASURE_ALIASES),
+		diagnosis: textListField,
+		fictional: booleanField,
+	}),
+);
 
 export const caseSchema: KindSchema<CaseRecord> = {
-	fields: CASE_FIELDS,
+	get fields() {
+		return CASE_FIELDS();
+	},
 	build(note, { path, aliases }) {
-		const values = note.readAll(CASE_FIELDS);
+		const values = note.readAll(CASE_FIELDS());
 		let client = values.client;
 		if (client === null) {
 			client = basenameOf(path);

@@ -6,18 +6,24 @@ import type { KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import { enumField, eventDateField } from "./scalar-fields";
+import { lazy } from "./lazy";
 
-const EVENT_FIELDS = new FieldSet({
-	...MEMBER_FIELDS,
-	date: eventDateField,
-	type: enumField("an event type", EVENT_TYPES, EVENT_TYPE_ALIASES),
-	people: linkListField,
-});
+// Made when the first event note is read (see lazy.ts).
+const EVENT_FIELDS = lazy(() =>
+	new FieldSet({
+		...MEMBER_FIELDS,
+		date: eventDateField,
+		type: enumField("an event type", EVENT_TYPES, EVENT_TYPE_ALIASES),
+		people: linkListField,
+	}),
+);
 
 export const eventSchema: KindSchema<EventRecord> = {
-	fields: EVENT_FIELDS,
+	get fields() {
+		return EVENT_FIELDS();
+	},
 	build(note, { path, aliases }) {
-		const values = note.readAll(EVENT_FIELDS);
+		const values = note.readAll(EVENT_FIELDS());
 		if (values.date === null) note.requireGiven("date", "an event needs the date it happened (YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known)");
 		if (values.type === null) note.requireGiven("type", `an event needs its type, one of ${EVENT_TYPES.join(", ")}`);
 		return {

@@ -6,19 +6,25 @@ import type { KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import { problemAreasField } from "./shared-fields";
+import { lazy } from "./lazy";
 
-const FORMULATION_FIELDS = new FieldSet({
-	...MEMBER_FIELDS,
-	areas: problemAreasField,
-	focus: problemAreasField,
-	evidence: linkListField,
-});
+// Made when the first formulation note is read (see lazy.ts).
+const FORMULATION_FIELDS = lazy(() =>
+	new FieldSet({
+		...MEMBER_FIELDS,
+		areas: problemAreasField,
+		focus: problemAreasField,
+		evidence: linkListField,
+	}),
+);
 
 function formulationSchema<R extends FormulationRecord | FormulationKeyRecord>(kind: R["kind"]): KindSchema<R> {
 	return {
-		fields: FORMULATION_FIELDS,
+		get fields() {
+			return FORMULATION_FIELDS();
+		},
 		build(note, { path, aliases }) {
-			const values = note.readAll(FORMULATION_FIELDS);
+			const values = note.readAll(FORMULATION_FIELDS());
 			if (values.areas.length === 0) note.requireGiven("areas", "a formulation names the problem areas the notes show (grief, role-dispute, role-transition, interpersonal-sensitivity)");
 			return { kind, path, aliases, caseLink: values.case, areas: values.areas, focus: values.focus, evidence: values.evidence } as R;
 		},

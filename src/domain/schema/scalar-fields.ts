@@ -8,6 +8,7 @@ import { describeValue } from "./describe-value";
 import { hasOwn, type Field } from "./field";
 import { editDistance } from "./key-spelling";
 import { isWholeNumber } from "./whole-number";
+import { lazy } from "./lazy";
 
 export function notA(value: unknown, noun: string, expected: string): string {
 	return `${describeValue(value)} is not ${noun}; expected ${expected}`;
@@ -163,16 +164,20 @@ function lookUp<T extends string>(table: Aliases<T>, text: string): T | null {
  * these is an error, with "did you mean" when it is one slip from a value or a name.
  */
 export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Aliases<T> = {}, established: Aliases<T> = {}): EnumField<T> {
-	const exact: ReadonlySet<string> = new Set(values);
-	const expected = `one of ${choices(values)}`;
-	const names: readonly (readonly [string, T])[] = [...values.map((id) => [id, id] as const), ...Object.entries(established), ...Object.entries(aliases)];
+	// Every kind's fields are made as main.js loads; what they look values up in is made
+	// when the first note is read (see lazy.ts).
+	const exact = lazy((): ReadonlySet<string> => new Set(values));
+	const expected = lazy(() => `one of ${choices(values)}`);
+	const names = lazy((): readonly (readonly [string, T])[] => [...values.map((id) => [id, id] as const), ...Object.entries(established), ...Object.entries(aliases)]);
 	function idOf(text: string): T | null {
-		const id = exact.has(text) ? text : normaliseId(text);
-		return exact.has(id) ? (id as T) : lookUp(established, text);
+		const id = exact().has(text) ? text : normaliseId(text);
+		return exact().has(id) ? (id as T) : lookUp(established, text);
 	}
 	return {
 		fallback: null,
-		expected,
+		get expected() {
+			return expected();
+		},
 		match: (value) => (typeof value === "string" ? (idOf(value) ?? lookUp(aliases, value)) : null),
 		read(field, value, report) {
 			if (typeof value === "string") {
@@ -183,13 +188,13 @@ export function enumField<T extends string>(noun: string, values: readonly T[], 
 					report.warning(field, `${describeValue(value)} is read as ${alias}; write ${alias}`);
 					return alias;
 				}
-				const near = nearestId(normaliseId(value), names);
+				const near = nearestId(normaliseId(value), names());
 				if (near !== null) {
-					report.error(field, `${notA(value, noun, expected)}; did you mean ${near}?`);
+					report.error(field, `${notA(value, noun, expected())}; did you mean ${near}?`);
 					return null;
 				}
 			}
-			report.error(field, notA(value, noun, expected));
+			report.error(field, notA(value, noun, expected()));
 			return null;
 		},
 	};

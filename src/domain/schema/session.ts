@@ -21,30 +21,34 @@ import type { NoteReader } from "./note-reader";
 import { checklistTasks } from "./checklist-tasks";
 import { booleanField, dateField, enumField, integerField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
+import { lazy } from "./lazy";
 
-const SESSION_FIELDS = new FieldSet({
-	...MEMBER_FIELDS,
-	// 0 is a group's pre-group meeting; the index tells a case of another protocol that it is not one of its sessions.
-	session: integerField("a session number", 0, null),
-	date: dateField,
-	phase: enumField("a treatment phase", SESSION_PHASES, SESSION_PHASE_ALIASES),
-	focus: problemAreasField,
-	tasks: listField(enumField("an IPT task", TASKS, TASK_ALIASES), true),
-	phq9: integerField("a PHQ-9 total", 0, 27),
-	phq9_items: itemsField("PHQ-9", 9, 3),
-	phq9_item9: integerField("a PHQ-9 item 9 score", 0, 3),
-	gad7: integerField("a GAD-7 total", 0, 21),
-	gad7_items: itemsField("GAD-7", 7, 3),
-	hamd: integerField("a HAM-D total", 0, 52),
-	hamd_item3: integerField("a HAM-D item 3 score", 0, 4),
-	epds: integerField("an EPDS total", 0, 30),
-	epds_item10: integerField("an EPDS item 10 score", 0, 3),
-	homework: textListField,
-	homework_review: enumField("a homework review", HOMEWORK_REVIEWS, HOMEWORK_REVIEW_ALIASES),
-	risk_reviewed: booleanField,
-	attended: booleanField,
-	reason: enumField("a reason a session was not held", ABSENCE_REASONS, ABSENCE_REASON_ALIASES),
-});
+// Made when the first session note is read (see lazy.ts).
+const SESSION_FIELDS = lazy(() =>
+	new FieldSet({
+		...MEMBER_FIELDS,
+		// 0 is a group's pre-group meeting; the index tells a case of another protocol that it is not one of its sessions.
+		session: integerField("a session number", 0, null),
+		date: dateField,
+		phase: enumField("a treatment phase", SESSION_PHASES, SESSION_PHASE_ALIASES),
+		focus: problemAreasField,
+		tasks: listField(enumField("an IPT task", TASKS, TASK_ALIASES), true),
+		phq9: integerField("a PHQ-9 total", 0, 27),
+		phq9_items: itemsField("PHQ-9", 9, 3),
+		phq9_item9: integerField("a PHQ-9 item 9 score", 0, 3),
+		gad7: integerField("a GAD-7 total", 0, 21),
+		gad7_items: itemsField("GAD-7", 7, 3),
+		hamd: integerField("a HAM-D total", 0, 52),
+		hamd_item3: integerField("a HAM-D item 3 score", 0, 4),
+		epds: integerField("an EPDS total", 0, 30),
+		epds_item10: integerField("an EPDS item 10 score", 0, 3),
+		homework: textListField,
+		homework_review: enumField("a homework review", HOMEWORK_REVIEWS, HOMEWORK_REVIEW_ALIASES),
+		risk_reviewed: booleanField,
+		attended: booleanField,
+		reason: enumField("a reason a session was not held", ABSENCE_REASONS, ABSENCE_REASON_ALIASES),
+	}),
+);
 
 /**
  * `attended: false` marks a session not held; `reason` says why. A reason alone is
@@ -81,9 +85,11 @@ function totalOf(note: NoteReader, totalKey: Measure, total: number | null, item
 }
 
 export const sessionSchema: KindSchema<SessionRecord> = {
-	fields: SESSION_FIELDS,
+	get fields() {
+		return SESSION_FIELDS();
+	},
 	build(note, { path, aliases, safety, checklist }) {
-		const values = note.readAll(SESSION_FIELDS);
+		const values = note.readAll(SESSION_FIELDS());
 		if (values.session === null) note.requireGiven("session", "a session note needs its session number, a whole number from 1 up (0 for a group's pre-group meeting)");
 		const totals: Record<Measure, number | null> = {
 			phq9: totalOf(note, "phq9", values.phq9, "phq9_items", values.phq9_items),

@@ -7,6 +7,7 @@ import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import { booleanField, dateField, enumField, integerField, notA, numberOf, textField } from "./scalar-fields";
 import { isWholeNumber } from "./whole-number";
+import { lazy } from "./lazy";
 
 /**
  * A session number in a list, given as a number or as text without a word: Obsidian's
@@ -22,22 +23,27 @@ const sessionEntry: Field<number | null> = {
 	},
 };
 
-const SUPERVISION_FIELDS = new FieldSet({
-	...MEMBER_FIELDS,
-	date: dateField,
-	supervisor: textField,
-	// Ten hours at most: a larger number is a slip of the keyboard, not a meeting.
-	minutes: integerField("a number of minutes", 1, 600),
-	format: enumField("a supervision format", SUPERVISION_FORMATS),
-	recording_reviewed: booleanField,
-	consent_recorded: booleanField,
-	sessions: listField(sessionEntry, true),
-});
+// Made when the first supervision note is read (see lazy.ts).
+const SUPERVISION_FIELDS = lazy(() =>
+	new FieldSet({
+		...MEMBER_FIELDS,
+		date: dateField,
+		supervisor: textField,
+		// Ten hours at most: a larger number is a slip of the keyboard, not a meeting.
+		minutes: integerField("a number of minutes", 1, 600),
+		format: enumField("a supervision format", SUPERVISION_FORMATS),
+		recording_reviewed: booleanField,
+		consent_recorded: booleanField,
+		sessions: listField(sessionEntry, true),
+	}),
+);
 
 export const supervisionSchema: KindSchema<SupervisionRecord> = {
-	fields: SUPERVISION_FIELDS,
+	get fields() {
+		return SUPERVISION_FIELDS();
+	},
 	build(note, { path, aliases }) {
-		const values = note.readAll(SUPERVISION_FIELDS);
+		const values = note.readAll(SUPERVISION_FIELDS());
 		if (values.date === null) note.requireGiven("date", "a supervision note needs the day it was held (YYYY-MM-DD)");
 		if (values.supervisor === null) note.requireGiven("supervisor", "a supervision note needs the supervisor's name");
 		if (values.minutes === null) note.requireGiven("minutes", "a supervision note needs how long it lasted, in minutes (60 for an hour)");

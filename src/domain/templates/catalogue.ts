@@ -16,6 +16,7 @@ import initialText from "../../templates/session/initial.md";
 import maintenanceText from "../../templates/session/maintenance.md";
 import middleText from "../../templates/session/middle.md";
 import { PROBLEM_AREAS, SESSION_PHASES, type NoteKind, type Phase, type ProblemArea } from "../model/vocabulary";
+import { lazy } from "../schema/lazy";
 
 export interface IptTemplate {
 	readonly id: string;
@@ -45,42 +46,44 @@ function section(id: string, name: string, text: string, area?: ProblemArea): Ip
  */
 export type TemplatedKind = Exclude<NoteKind, "supervision" | "formulation" | "formulation-key">;
 
-const NOTE_TEMPLATES: Readonly<Record<Exclude<TemplatedKind, "session">, IptTemplate>> = {
-	case: note("case", "Case note", "case", "IPT case", caseText),
-	person: note("person", "Person note", "person", "IPT person", personText),
-	event: note("event", "Life event note", "event", "IPT life event", eventText),
-};
+interface Catalogue {
+	readonly notes: Readonly<Record<Exclude<TemplatedKind, "session">, IptTemplate>>;
+	readonly sessions: Readonly<Record<Phase, IptTemplate>>;
+	readonly areas: Readonly<Record<ProblemArea, IptTemplate>>;
+	/** All templates, in menu order: notes, session notes by phase, problem areas, plans. */
+	readonly all: readonly IptTemplate[];
+}
 
-const SESSION_BODIES: Readonly<Record<Phase, string>> = { initial: initialText, middle: middleText, final: finalText, maintenance: maintenanceText };
-
-// Every session note shares one frontmatter; the phases differ in their prompts.
-const SESSION_TEMPLATES = Object.fromEntries(
-	SESSION_PHASES.map((phase) => [
-		phase,
-		note(`session-${phase}`, `Session note, ${phase} phase`, "session", `IPT session - ${phase} phase`, sessionFrontmatter + SESSION_BODIES[phase], phase),
-	]),
-) as Readonly<Record<Phase, IptTemplate>>;
-
-const AREA_SECTIONS: Readonly<Record<ProblemArea, IptTemplate>> = {
-	grief: section("area-grief", "Grief", griefText, "grief"),
-	"role-dispute": section("area-role-dispute", "Role dispute", roleDisputeText, "role-dispute"),
-	"role-transition": section("area-role-transition", "Role transition", roleTransitionText, "role-transition"),
-	"interpersonal-sensitivity": section("area-interpersonal-sensitivity", "Interpersonal sensitivity", sensitivityText, "interpersonal-sensitivity"),
-};
-
-const PLAN_SECTIONS: readonly IptTemplate[] = [
-	section("formulation", "Formulation", formulationText),
-	section("termination-plan", "Termination and relapse plan", terminationPlanText),
-	section("maintenance-plan", "Maintenance plan", maintenancePlanText),
-];
+// Made when a command first asks for a template, not while main.js loads (see schema/lazy.ts).
+const catalogue = lazy((): Catalogue => {
+	const notes = {
+		case: note("case", "Case note", "case", "IPT case", caseText),
+		person: note("person", "Person note", "person", "IPT person", personText),
+		event: note("event", "Life event note", "event", "IPT life event", eventText),
+	};
+	const bodies: Readonly<Record<Phase, string>> = { initial: initialText, middle: middleText, final: finalText, maintenance: maintenanceText };
+	// Every session note shares one frontmatter; the phases differ in their prompts.
+	const sessions = Object.fromEntries(
+		SESSION_PHASES.map((phase) => [phase, note(`session-${phase}`, `Session note, ${phase} phase`, "session", `IPT session - ${phase} phase`, sessionFrontmatter + bodies[phase], phase)]),
+	) as Readonly<Record<Phase, IptTemplate>>;
+	const areas: Readonly<Record<ProblemArea, IptTemplate>> = {
+		grief: section("area-grief", "Grief", griefText, "grief"),
+		"role-dispute": section("area-role-dispute", "Role dispute", roleDisputeText, "role-dispute"),
+		"role-transition": section("area-role-transition", "Role transition", roleTransitionText, "role-transition"),
+		"interpersonal-sensitivity": section("area-interpersonal-sensitivity", "Interpersonal sensitivity", sensitivityText, "interpersonal-sensitivity"),
+	};
+	const plans = [
+		section("formulation", "Formulation", formulationText),
+		section("termination-plan", "Termination and relapse plan", terminationPlanText),
+		section("maintenance-plan", "Maintenance plan", maintenancePlanText),
+	];
+	return { notes, sessions, areas, all: [...Object.values(notes), ...SESSION_PHASES.map((phase) => sessions[phase]), ...PROBLEM_AREAS.map((area) => areas[area]), ...plans] };
+});
 
 /** All templates, in menu order: notes, session notes by phase, problem areas, plans. */
-export const TEMPLATES: readonly IptTemplate[] = [
-	...Object.values(NOTE_TEMPLATES),
-	...SESSION_PHASES.map((phase) => SESSION_TEMPLATES[phase]),
-	...PROBLEM_AREAS.map((area) => AREA_SECTIONS[area]),
-	...PLAN_SECTIONS,
-];
+export function allTemplates(): readonly IptTemplate[] {
+	return catalogue().all;
+}
 
 /**
  * The whole-note template for a new note of `noteKind`. `phase` picks the session
@@ -88,9 +91,10 @@ export const TEMPLATES: readonly IptTemplate[] = [
  * phase's, where a case with nothing known yet begins.
  */
 export function templateFor(noteKind: TemplatedKind, phase: Phase = "initial"): IptTemplate {
-	return noteKind === "session" ? SESSION_TEMPLATES[phase] : NOTE_TEMPLATES[noteKind];
+	const { notes, sessions } = catalogue();
+	return noteKind === "session" ? sessions[phase] : notes[noteKind];
 }
 
 export function sectionTemplateFor(area: ProblemArea): IptTemplate {
-	return AREA_SECTIONS[area];
+	return catalogue().areas[area];
 }

@@ -1,6 +1,6 @@
 import { normalizePath, Notice, TFile } from "obsidian";
 import { classVaultFiles, classVaultNotePaths } from "../../domain/practice/class-vault";
-import { TEMPLATES } from "../../domain/templates/catalogue";
+import { allTemplates } from "../../domain/templates/catalogue";
 import { templateCopyPath } from "../notes/template-source";
 import { screenOf } from "../privacy/screen";
 import { readSettingsText } from "../settings/settings-file";
@@ -26,8 +26,8 @@ export async function exportClassVault(workbench: Workbench): Promise<void> {
 	const { app, settings, plugin } = workbench;
 	const screen = screenOf(workbench);
 	const cases = workbench.index.cases();
-	const copies = await readNotes(workbench, TEMPLATES.map((template) => templateCopyPath(settings, template)));
-	const templateCopies = new Map(TEMPLATES.flatMap((template) => {
+	const copies = await readNotes(workbench, allTemplates().map((template) => templateCopyPath(settings, template)));
+	const templateCopies = new Map(allTemplates().flatMap((template) => {
 		const text = copies.get(templateCopyPath(settings, template));
 		return text === undefined ? [] : [[template.fileName, text] as const];
 	}));

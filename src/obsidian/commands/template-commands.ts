@@ -1,5 +1,5 @@
 import { FuzzySuggestModal, Notice, type App, type Editor } from "obsidian";
-import { TEMPLATES, type IptTemplate } from "../../domain/templates/catalogue";
+import { allTemplates, type IptTemplate } from "../../domain/templates/catalogue";
 import { renderTemplate } from "../../domain/templates/render";
 import { SAMPLE_CASE_FOLDER, SAMPLE_CASE_NOTES } from "../../domain/templates/sample-case";
 import { NoteWriter } from "../notes/note-writer";
@@ -46,7 +46,7 @@ async function installTemplates(workbench: Workbench): Promise<void> {
 	if (!(await writer.ensureFolder(workbench.settings.templatesFolder))) return;
 	let installed = 0;
 	let kept = 0;
-	for (const template of TEMPLATES) {
+	for (const template of allTemplates()) {
 		const path = templateCopyPath(workbench.settings, template);
 		if (workbench.app.vault.getAbstractFileByPath(path)) kept++;
 		else if (await writer.createNew(path, template.text)) installed++;
@@ -68,7 +68,7 @@ export function registerTemplateCommands(workbench: Workbench): void {
 		id: "insert-template",
 		name: "Insert a section",
 		editorCallback: (editor: Editor) => {
-			const sections = TEMPLATES.filter((t) => t.kind === "section");
+			const sections = allTemplates().filter((t) => t.kind === "section");
 			new TemplatePicker(app, sections, (template) => void insertSection(workbench, editor, template)).open();
 		},
 	});

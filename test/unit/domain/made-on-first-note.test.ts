@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // Obsidian evaluates every module of main.js at start-up: what only reading notes needs
-// (a person's field set, a kind's misspelt-key detector) is made when the first note of
+// (each kind's field set, its misspelt-key detector) is made when the first note of
 // its kind is read (src/domain/schema/lazy.ts), not while the plugin loads.
 import IptWorkbenchPlugin from "../../../src/obsidian/main";
 import { parseNote } from "../../../src/domain/parse-note";
@@ -34,13 +34,13 @@ jest.mock("../../../src/domain/schema/key-spelling", () => {
 const mockFieldSets = jest.requireMock<{ made: string[][] }>("../../../src/domain/schema/field").made;
 const mockSpellings = jest.requireMock<{ made: string[][] }>("../../../src/domain/schema/key-spelling").made;
 const personFieldSets = (): number => mockFieldSets.filter((keys) => keys.includes("circle")).length;
-const personFieldSetsAtLoad = personFieldSets();
+const fieldSetsAtLoad = mockFieldSets.length;
 const spellingsAtLoad = mockSpellings.length;
 
 describe("what reading notes needs is made on the first note", () => {
-	test("loading the plugin makes no person field set and no misspelt-key detector", () => {
+	test("loading the plugin makes no kind's field set and no misspelt-key detector", () => {
 		expect(typeof IptWorkbenchPlugin).toBe("function");
-		expect(personFieldSetsAtLoad).toBe(0);
+		expect(fieldSetsAtLoad).toBe(0);
 		expect(spellingsAtLoad).toBe(0);
 	});
 
@@ -52,5 +52,14 @@ describe("what reading notes needs is made on the first note", () => {
 		expect(parseNote("q.md", { ipt: "person", role: "friend", circel: 2 }).diagnostics.map((d) => d.field)).toEqual(["circel"]);
 		expect(personFieldSets()).toBe(1);
 		expect(mockSpellings).toHaveLength(1);
+	});
+
+	test("the first note made every kind's field set once (a key of any kind is no misspelling); notes of other kinds make none", () => {
+		const made = mockFieldSets.length;
+		expect(mockFieldSets.some((keys) => keys.includes("phq9"))).toBe(true);
+		expect(mockFieldSets.some((keys) => keys.includes("planned_sessions"))).toBe(true);
+		expect(parseNote("s.md", { ipt: "session", session: 2, phq9: 7 }).record).toMatchObject({ kind: "session", session: 2 });
+		parseNote("c.md", { ipt: "case", client: "A" });
+		expect(mockFieldSets).toHaveLength(made);
 	});
 });

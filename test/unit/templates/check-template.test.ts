@@ -1,12 +1,12 @@
 import { parse } from "yaml";
 import { parseNote } from "../../../src/domain/parse-note";
-import { TEMPLATES } from "../../../src/domain/templates/catalogue";
+import { allTemplates } from "../../../src/domain/templates/catalogue";
 import { checkTemplate } from "../../../src/index/check-template";
 
 const parseYaml = (yaml: string): unknown => parse(yaml) as unknown;
 
 describe("checkTemplate", () => {
-	it.each(TEMPLATES.map((t) => [t.fileName, t.text]))("finds nothing wrong in the bundled %s", (fileName, text) => {
+	it.each(allTemplates().map((t) => [t.fileName, t.text]))("finds nothing wrong in the bundled %s", (fileName, text) => {
 		expect(checkTemplate(`Templates/${fileName}`, text, parseYaml).diagnostics).toEqual([]);
 	});
 
