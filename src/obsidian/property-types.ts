@@ -7,30 +7,33 @@ import { requireApiVersion, type App } from "obsidian";
 
 type PropertyType = "text" | "multitext" | "number" | "checkbox";
 
-const PROPERTY_TYPES: Readonly<Record<string, PropertyType>> = {
-	ipt: "text",
-	dispute_stage: "text",
-	fictional: "checkbox",
-	planned_sessions: "number",
-	maintenance_sessions: "number",
-	maintenance_interval: "number",
-	phq9: "number",
-	gad7: "number",
-	hamd: "number",
-	epds: "number",
-	phq9_item9: "number",
-	hamd_item3: "number",
-	epds_item10: "number",
-	// A list of numbers has no type of its own in Obsidian; as a list its items can be edited one by one.
-	phq9_items: "multitext",
-	gad7_items: "multitext",
-	grief_markers: "multitext",
-	expectations_reciprocal: "checkbox",
-	confidant: "checkbox",
-	risk_reviewed: "checkbox",
-	recording_reviewed: "checkbox",
-	consent_recorded: "checkbox",
-};
+/** Built only when the types are offered, once per vault: see domain/schema/lazy.ts on why not at the top level. */
+function propertyTypes(): Readonly<Record<string, PropertyType>> {
+	return {
+		ipt: "text",
+		dispute_stage: "text",
+		fictional: "checkbox",
+		planned_sessions: "number",
+		maintenance_sessions: "number",
+		maintenance_interval: "number",
+		phq9: "number",
+		gad7: "number",
+		hamd: "number",
+		epds: "number",
+		phq9_item9: "number",
+		hamd_item3: "number",
+		epds_item10: "number",
+		// A list of numbers has no type of its own in Obsidian; as a list its items can be edited one by one.
+		phq9_items: "multitext",
+		gad7_items: "multitext",
+		grief_markers: "multitext",
+		expectations_reciprocal: "checkbox",
+		confidant: "checkbox",
+		risk_reviewed: "checkbox",
+		recording_reviewed: "checkbox",
+		consent_recorded: "checkbox",
+	};
+}
 
 /** Where the plugin notes, per vault, that it has offered its types: a type the user later removes stays removed. */
 const TYPES_OFFERED_KEY = "ipt-workbench-property-types";
@@ -93,7 +96,7 @@ export function registerPropertyTypes(app: App): void {
 	if (typesOffered(app) === true) return;
 	const manager = typeSetterOf(app);
 	if (!manager) return;
-	for (const [key, type] of Object.entries(PROPERTY_TYPES)) {
+	for (const [key, type] of Object.entries(propertyTypes())) {
 		// Undefined (the app cannot tell) is treated like a choice: never overwrite one.
 		if (assignedType(manager, key) === null) setType(manager, key, type);
 	}

@@ -18,8 +18,8 @@ function openAsVault(root: string) {
 	return { settings, index };
 }
 
-const GRIEF = PRACTICE_CASES.find((p) => p.id === "grief-standard");
-const DISPUTE = PRACTICE_CASES.find((p) => p.id === "dispute-adolescent");
+const GRIEF = PRACTICE_CASES().find((p) => p.id === "grief-standard");
+const DISPUTE = PRACTICE_CASES().find((p) => p.id === "dispute-adolescent");
 if (!GRIEF || !DISPUTE) throw new Error("practice cases missing");
 
 function caseFiles(folder: string, notes: readonly { relativePath: string; text: string }[]): Record<string, string> {
@@ -114,7 +114,7 @@ describe("class-vault", () => {
 		try {
 			expect(runCli(["class-vault", empty, "--out", out]).status).toBe(0);
 			const cases = openAsVault(out).index.cases();
-			expect(cases.map((c) => c.path.split("/")[1])).toEqual(PRACTICE_CASES.map((p) => p.folder).sort());
+			expect(cases.map((c) => c.path.split("/")[1])).toEqual(PRACTICE_CASES().map((p) => p.folder).sort());
 			expect(existsSync(join(out, "Inbox.md"))).toBe(false);
 		} finally {
 			removeVault(empty);

@@ -10,6 +10,7 @@
 import type { SafetyMeasure } from "../engine/analysis";
 import { bandFor, MEASURE_LABELS, MEASURE_RANGES } from "../engine/measures/bands";
 import type { Measure } from "../model/vocabulary";
+import { lazy } from "../schema/lazy";
 import { safetyKeyOf } from "../safety/safety-keys";
 import { readDate, readWholeNumber, type Parsed } from "./form-input";
 
@@ -56,44 +57,48 @@ function safetyQuestion(measure: SafetyMeasure, label: string, answers: readonly
 	return { key: itemKey, item, label, max, answers };
 }
 
-const PHQ9_ITEMS = [
-	"Little interest or pleasure in doing things",
-	"Feeling down, depressed, or hopeless",
-	"Trouble falling or staying asleep, or sleeping too much",
-	"Feeling tired or having little energy",
-	"Poor appetite or overeating",
-	"Feeling bad about yourself — or that you are a failure or have let yourself or your family down",
-	"Trouble concentrating on things, such as reading the newspaper or watching television",
-	"Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual",
-	"Thoughts that you would be better off dead or of hurting yourself in some way",
-];
+type MeasureForms = { readonly [M in ItemMeasure]: ItemForm } & { readonly [M in TotalMeasure]: TotalForm };
 
-export const MEASURE_FORMS: { readonly [M in ItemMeasure]: ItemForm } & { readonly [M in TotalMeasure]: TotalForm } = {
-	phq9: {
-		kind: "items",
-		measure: "phq9",
-		itemsKey: "phq9_items",
-		items: PHQ9_ITEMS,
-		safety: safetyQuestion("phq9", `PHQ-9 item 9: ${PHQ9_ITEMS[8] ?? ""}`, ITEM_ANSWERS),
-	},
-	gad7: {
-		kind: "items",
-		measure: "gad7",
-		itemsKey: "gad7_items",
-		items: [
-			"Feeling nervous, anxious or on edge",
-			"Not being able to stop or control worrying",
-			"Worrying too much about different things",
-			"Trouble relaxing",
-			"Being so restless that it is hard to sit still",
-			"Becoming easily annoyed or irritable",
-			"Feeling afraid as if something awful might happen",
-		],
-		safety: null,
-	},
-	hamd: { kind: "total", measure: "hamd", safety: safetyQuestion("hamd", "Item 3: suicide", null) },
-	epds: { kind: "total", measure: "epds", safety: safetyQuestion("epds", "Item 10: thoughts of self-harm", null) },
-};
+// Built on first use, not at load: see schema/lazy.ts.
+export const MEASURE_FORMS = lazy((): MeasureForms => {
+	const phq9Items = [
+		"Little interest or pleasure in doing things",
+		"Feeling down, depressed, or hopeless",
+		"Trouble falling or staying asleep, or sleeping too much",
+		"Feeling tired or having little energy",
+		"Poor appetite or overeating",
+		"Feeling bad about yourself — or that you are a failure or have let yourself or your family down",
+		"Trouble concentrating on things, such as reading the newspaper or watching television",
+		"Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual",
+		"Thoughts that you would be better off dead or of hurting yourself in some way",
+	];
+	return {
+		phq9: {
+			kind: "items",
+			measure: "phq9",
+			itemsKey: "phq9_items",
+			items: phq9Items,
+			safety: safetyQuestion("phq9", `PHQ-9 item 9: ${phq9Items[8] ?? ""}`, ITEM_ANSWERS),
+		},
+		gad7: {
+			kind: "items",
+			measure: "gad7",
+			itemsKey: "gad7_items",
+			items: [
+				"Feeling nervous, anxious or on edge",
+				"Not being able to stop or control worrying",
+				"Worrying too much about different things",
+				"Trouble relaxing",
+				"Being so restless that it is hard to sit still",
+				"Becoming easily annoyed or irritable",
+				"Feeling afraid as if something awful might happen",
+			],
+			safety: null,
+		},
+		hamd: { kind: "total", measure: "hamd", safety: safetyQuestion("hamd", "Item 3: suicide", null) },
+		epds: { kind: "total", measure: "epds", safety: safetyQuestion("epds", "Item 10: thoughts of self-harm", null) },
+	};
+});
 
 export interface ScoreSummary {
 	readonly total: number;
@@ -157,10 +162,10 @@ export interface MeasureChanges {
  * it was true: a review that came before the item was raised has not reviewed it.
  */
 export function measureChanges(entry: MeasureEntry): MeasureChanges {
-	const form = MEASURE_FORMS[entry.measure];
+	const form = MEASURE_FORMS()[entry.measure];
 	const review: Record<string, boolean> = safetyFinding(entry) === null ? {} : { risk_reviewed: false };
 	if ("items" in entry) {
-		const { itemsKey, safety } = MEASURE_FORMS[entry.measure];
+		const { itemsKey, safety } = MEASURE_FORMS()[entry.measure];
 		return { set: { [entry.measure]: entryTotal(entry), [itemsKey]: [...entry.items], ...review }, remove: safety === null ? [] : [safety.key] };
 	}
 	const safety: Record<string, number> = entry.safety === null || form.safety === null ? {} : { [form.safety.key]: entry.safety };
@@ -183,7 +188,7 @@ export interface SafetyFinding {
 
 /** The positive safety item of an entry (ipt-rules.md "Safety"), or null. */
 export function safetyFinding(entry: MeasureEntry): SafetyFinding | null {
-	const question = MEASURE_FORMS[entry.measure].safety;
+	const question = MEASURE_FORMS()[entry.measure].safety;
 	if (question === null || entry.measure === "gad7") return null;
 	const score = "items" in entry ? entry.items[question.item - 1] : entry.safety;
 	return score !== undefined && score !== null && score >= 1 ? { measure: entry.measure, item: question.item, score } : null;

@@ -36,7 +36,7 @@ export function classVaultNotePaths(cases: readonly CaseBundle[]): string[] {
 
 function caseFiles(input: ClassVaultInput): { files: OutputFile[]; cases: string[] } {
 	if (input.cases.length === 0) {
-		const written = PRACTICE_CASES.map((practice) => fictionalCaseFiles(practice.notes, input.casesFolder, practice.folder, () => false));
+		const written = PRACTICE_CASES().map((practice) => fictionalCaseFiles(practice.notes, input.casesFolder, practice.folder, () => false));
 		return { files: written.flatMap((practice) => practice.files), cases: written.map((practice) => practice.folder) };
 	}
 	const files = classVaultNotePaths(input.cases).map((path) => {

@@ -35,6 +35,7 @@ import note29 from "../../templates/practice-cases/Felix R/People/Dev.md";
 import note30 from "../../templates/practice-cases/Felix R/People/Ravi.md";
 import note31 from "../../templates/practice-cases/Felix R/Sessions/Session 01.md";
 import note32 from "../../templates/practice-cases/Felix R/Sessions/Session 02.md";
+import { lazy } from "../schema/lazy";
 import type { SampleNote } from "../templates/sample-case";
 
 export interface PracticeCase {
@@ -46,7 +47,8 @@ export interface PracticeCase {
 	readonly notes: readonly SampleNote[];
 }
 
-export const PRACTICE_CASES: readonly PracticeCase[] = [
+// Built on first use, not at load: see schema/lazy.ts.
+export const PRACTICE_CASES = lazy((): readonly PracticeCase[] => [
 	{
 		id: "grief-standard",
 		label: "Tomas K, 58, bus driver: standard IPT",
@@ -107,4 +109,4 @@ export const PRACTICE_CASES: readonly PracticeCase[] = [
 			{ relativePath: "Sessions/Session 02.md", text: note32 },
 		],
 	},
-];
+]);

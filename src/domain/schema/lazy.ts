@@ -1,6 +1,11 @@
-// Start-up in Obsidian evaluates every module of main.js before the plugin's onload.
-// What only reading notes needs (a person's field set, a kind's misspelt-key detector)
-// is made with `lazy`: built on its first use, when the first note is read, and kept.
+// Obsidian evaluates main.js at start-up, and V8 parses every statement at the bundle's
+// top level in full (esbuild flattens each module's top level into it), while the body
+// of a function is only pre-parsed, which costs far less. So a table or object that the
+// plugin does not need while main.js loads or in onload is built by a function on its
+// first use, most often with `lazy`, and kept: a person's field set and a kind's
+// misspelt-key detector on the first note read, the engine's rule texts on the first
+// analysis, the practice cases on the first command that writes one. A table used at
+// load stays at the top level: made lazy, it would be parsed twice.
 
 /** `build`'s result, built on the first call and the same object on every later one. */
 export function lazy<T>(build: () => T): () => T {

@@ -6,6 +6,7 @@ import { problemAreaLabel } from "../engine/problem-area-labels";
 import type { CaseBundle } from "../model/case-bundle";
 import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Measure, type Phase, type ProblemArea } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
+import { lazy } from "../schema/lazy";
 import type { Scheme } from "../settings/engine-settings";
 import { lastSeen, missedInARow, primaryScore, type LastSeen, type PrimaryScore } from "./caseload-facts";
 import type { StatusFilter } from "./caseload-state";
@@ -71,7 +72,8 @@ export interface CaseloadRow {
 export const CASELOAD_COLUMNS = ["client", "safety", "due", "status", "phase", "session", "seen", "measure", "change", "focus", "flags"] as const;
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 
-export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
+// This and COMPARE are built when a caseload is first drawn, not at load: see schema/lazy.ts.
+export const CASELOAD_HEADINGS = lazy((): Readonly<Record<CaseloadColumn, string>> => ({
 	client: "Client",
 	status: "Status",
 	phase: "Phase",
@@ -83,7 +85,7 @@ export const CASELOAD_HEADINGS: Readonly<Record<CaseloadColumn, string>> = {
 	safety: "Open safety items",
 	change: "Change",
 	due: "Next due",
-};
+}));
 
 export interface CaseloadSort {
 	readonly column: CaseloadColumn;
@@ -151,7 +153,7 @@ function flagWeight(flags: readonly CaseloadFlag[]): number {
 
 const NEVER_SEEN = Number.MIN_SAFE_INTEGER;
 
-const COMPARE: Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) => number>> = {
+const COMPARE = lazy((): Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) => number>> => ({
 	client: (a, b) => a.client.text.localeCompare(b.client.text),
 	status: (a, b) => CASE_STATUSES.indexOf(a.status) - CASE_STATUSES.indexOf(b.status),
 	phase: (a, b) => SESSION_PHASES.indexOf(a.phase) - SESSION_PHASES.indexOf(b.phase),
@@ -166,20 +168,20 @@ const COMPARE: Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) 
 	change: (a, b) => changeRank(a.change) - changeRank(b.change),
 	// Ascending puts the most pressing first; a case with nothing due comes last.
 	due: (a, b) => (a.nextDue?.rank ?? Number.MAX_SAFE_INTEGER) - (b.nextDue?.rank ?? Number.MAX_SAFE_INTEGER),
-};
+}));
 
 /**
  * Rows with an open safety item come first whatever the sort, so they are never out of
  * sight; ties fall back to the client, then the path, so the order never flickers.
  */
 export function sortCaseload(rows: readonly CaseloadRow[], sort: CaseloadSort): CaseloadRow[] {
-	const compare = COMPARE[sort.column];
+	const compare = COMPARE()[sort.column];
 	return [...rows].sort((a, b) => {
 		const pinned = Number(b.openSafety > 0) - Number(a.openSafety > 0);
 		if (pinned !== 0) return pinned;
 		const primary = sort.descending ? compare(b, a) : compare(a, b);
 		if (primary !== 0) return primary;
-		return COMPARE.client(a, b) || (a.client.path < b.client.path ? -1 : a.client.path > b.client.path ? 1 : 0);
+		return COMPARE().client(a, b) || (a.client.path < b.client.path ? -1 : a.client.path > b.client.path ? 1 : 0);
 	});
 }
 

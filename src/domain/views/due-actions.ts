@@ -4,6 +4,7 @@
 // one-click action: it asks for the clinician's judgement, or a fix by hand.
 import type { WarningId } from "../engine/analysis";
 import type { Task } from "../model/vocabulary";
+import { lazy } from "../schema/lazy";
 
 /** The forms a due item can open, each acting on the case shown. */
 export type DueForm = "record-measure" | "set-focus" | "add-person";
@@ -14,7 +15,8 @@ export type DueAction =
 
 const tick = (task: Task): DueAction => ({ kind: "tick", task, label: "Mark done" });
 
-const DUE_ACTIONS: Readonly<Partial<Record<WarningId, DueAction>>> = {
+// Built on first use, not at load: see schema/lazy.ts.
+const DUE_ACTIONS = lazy((): Readonly<Partial<Record<WarningId, DueAction>>> => ({
 	"termination-not-discussed": tick("termination-discussed"),
 	"relapse-plan-missing": tick("relapse-plan"),
 	"formulation-missing": tick("formulation"),
@@ -27,10 +29,10 @@ const DUE_ACTIONS: Readonly<Partial<Record<WarningId, DueAction>>> = {
 	"too-many-focus-areas": { kind: "form", form: "set-focus", label: "Set focus" },
 	"sensitivity-with-other-areas": { kind: "form", form: "set-focus", label: "Set focus" },
 	"focus-without-evidence": { kind: "form", form: "set-focus", label: "Set focus" },
-};
+}));
 
 export function dueAction(id: WarningId): DueAction | null {
-	return DUE_ACTIONS[id] ?? null;
+	return DUE_ACTIONS()[id] ?? null;
 }
 
 /** The session's `tasks` with `task` added, keeping whatever was there; a lone value becomes a list. */

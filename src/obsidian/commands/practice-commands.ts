@@ -19,7 +19,7 @@ class PracticeCasePicker extends FuzzySuggestModal<PracticeCase> {
 	}
 
 	getItems(): PracticeCase[] {
-		return [...PRACTICE_CASES];
+		return [...PRACTICE_CASES()];
 	}
 
 	getItemText(practice: PracticeCase): string {

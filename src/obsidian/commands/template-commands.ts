@@ -58,7 +58,7 @@ async function installTemplates(workbench: Workbench): Promise<void> {
 
 /** A fictional case for students to explore, in a folder of its own so it never meets a real one. */
 async function createSampleCase(workbench: Workbench): Promise<void> {
-	const folder = await createFictionalCase(workbench, SAMPLE_CASE_NOTES, SAMPLE_CASE_FOLDER);
+	const folder = await createFictionalCase(workbench, SAMPLE_CASE_NOTES(), SAMPLE_CASE_FOLDER);
 	if (folder !== null) new Notice(`IPT Workbench: created a fictional training case in "${folder}".`);
 }
 

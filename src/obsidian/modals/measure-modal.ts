@@ -86,7 +86,7 @@ export class MeasureModal extends Modal {
 		for (const measure of MEASURES) {
 			const shown = () => current === measure;
 			sections[measure] = form.section(shown, () => {
-				const measureForm = MEASURE_FORMS[measure];
+				const measureForm = MEASURE_FORMS()[measure];
 				entries[measure] = measureForm.kind === "items" ? this.itemOrTotalFields(form, measureForm, shown) : this.totalFields(form, measureForm);
 			});
 			sections[measure].toggle(shown());

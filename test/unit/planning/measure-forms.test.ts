@@ -2,19 +2,19 @@ import { dateToFill, entryTotal, ITEM_ANSWERS, MEASURE_FORMS, measureChanges, re
 
 describe("measure forms", () => {
 	it("asks PHQ-9 in 9 items and GAD-7 in 7, in the questionnaires' own words, each answered 0 to 3", () => {
-		expect(MEASURE_FORMS.phq9.items).toHaveLength(9);
-		expect(MEASURE_FORMS.gad7.items).toHaveLength(7);
+		expect(MEASURE_FORMS().phq9.items).toHaveLength(9);
+		expect(MEASURE_FORMS().gad7.items).toHaveLength(7);
 		expect(ITEM_ANSWERS).toEqual(["Not at all", "Several days", "More than half the days", "Nearly every day"]);
-		expect(MEASURE_FORMS.phq9.items[0]).toBe("Little interest or pleasure in doing things");
-		expect(MEASURE_FORMS.phq9.items[8]).toBe("Thoughts that you would be better off dead or of hurting yourself in some way");
-		expect(MEASURE_FORMS.gad7.items[1]).toBe("Not being able to stop or control worrying");
+		expect(MEASURE_FORMS().phq9.items[0]).toBe("Little interest or pleasure in doing things");
+		expect(MEASURE_FORMS().phq9.items[8]).toBe("Thoughts that you would be better off dead or of hurting yourself in some way");
+		expect(MEASURE_FORMS().gad7.items[1]).toBe("Not being able to stop or control worrying");
 	});
 
 	it("names the safety item of each measure that has one, with the key it is written under alone", () => {
-		expect(MEASURE_FORMS.phq9.safety).toMatchObject({ item: 9, key: "phq9_item9", max: 3, answers: ITEM_ANSWERS });
-		expect(MEASURE_FORMS.gad7.safety).toBeNull();
-		expect(MEASURE_FORMS.hamd.safety).toMatchObject({ item: 3, key: "hamd_item3", max: 4, answers: null });
-		expect(MEASURE_FORMS.epds.safety).toMatchObject({ item: 10, key: "epds_item10", max: 3, answers: null });
+		expect(MEASURE_FORMS().phq9.safety).toMatchObject({ item: 9, key: "phq9_item9", max: 3, answers: ITEM_ANSWERS });
+		expect(MEASURE_FORMS().gad7.safety).toBeNull();
+		expect(MEASURE_FORMS().hamd.safety).toMatchObject({ item: 3, key: "hamd_item3", max: 4, answers: null });
+		expect(MEASURE_FORMS().epds.safety).toMatchObject({ item: 10, key: "epds_item10", max: 3, answers: null });
 	});
 });
 
@@ -30,10 +30,10 @@ describe("scoreSummary", () => {
 
 describe("readTotal", () => {
 	it("keeps a total within the measure's range and at least its safety item", () => {
-		expect(readTotal("27", MEASURE_FORMS.phq9, 3)).toEqual({ ok: true, value: 27 });
-		expect(readTotal("28", MEASURE_FORMS.phq9, null)).toEqual({ ok: false, message: "Enter a whole number from 0 to 27." });
-		expect(readTotal("1", MEASURE_FORMS.phq9, 2)).toEqual({ ok: false, message: "The total includes item 9, so it is at least 2." });
-		expect(readTotal("21", MEASURE_FORMS.gad7, null)).toEqual({ ok: true, value: 21 });
+		expect(readTotal("27", MEASURE_FORMS().phq9, 3)).toEqual({ ok: true, value: 27 });
+		expect(readTotal("28", MEASURE_FORMS().phq9, null)).toEqual({ ok: false, message: "Enter a whole number from 0 to 27." });
+		expect(readTotal("1", MEASURE_FORMS().phq9, 2)).toEqual({ ok: false, message: "The total includes item 9, so it is at least 2." });
+		expect(readTotal("21", MEASURE_FORMS().gad7, null)).toEqual({ ok: true, value: 21 });
 	});
 });
 

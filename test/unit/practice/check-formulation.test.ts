@@ -4,7 +4,7 @@ import { DEFAULT_ENGINE_SETTINGS } from "../../../src/domain/settings/engine-set
 import { checkFormulationNote } from "../../../src/index/formulation-check";
 import { indexOf } from "./practice-index";
 
-const GRIEF = PRACTICE_CASES.find((p) => p.id === "grief-standard");
+const GRIEF = PRACTICE_CASES().find((p) => p.id === "grief-standard");
 if (!GRIEF) throw new Error("no grief practice case");
 const FOLDER = "IPT/Tomas K (practice case)";
 const TODAY = "2026-06-01";

@@ -25,15 +25,15 @@ const INTENDED: Readonly<Record<string, { area: string; protocol: string }>> = {
 
 describe("the practice cases", () => {
 	it("ship every note under src/templates/practice-cases, as written", () => {
-		const shipped = PRACTICE_CASES.flatMap((practice) => practice.notes.map((note) => `${practice.folder.replace(" (practice case)", "")}/${note.relativePath}`));
+		const shipped = PRACTICE_CASES().flatMap((practice) => practice.notes.map((note) => `${practice.folder.replace(" (practice case)", "")}/${note.relativePath}`));
 		expect(shipped.sort()).toEqual(filesUnder(SOURCE).sort());
-		for (const practice of PRACTICE_CASES) {
+		for (const practice of PRACTICE_CASES()) {
 			for (const note of practice.notes) expect(note.text).toBe(readFileSync(join(SOURCE, practice.folder.replace(" (practice case)", ""), note.relativePath), "utf8"));
 		}
 	});
 
 	it("parse without a diagnostic, and each case note is fictional, with no focus and no formulation", () => {
-		for (const practice of PRACTICE_CASES) {
+		for (const practice of PRACTICE_CASES()) {
 			for (const note of practice.notes) expect({ note: note.relativePath, diagnostics: parseText(`IPT/${practice.folder}/${note.relativePath}`, note.text).diagnostics }).toEqual({ note: note.relativePath, diagnostics: [] });
 			const index = indexOf([{ folder: `IPT/${practice.folder}`, notes: practice.notes }]);
 			const [bundle, ...others] = index.cases();
@@ -44,7 +44,7 @@ describe("the practice cases", () => {
 		}
 	});
 
-	it.each(PRACTICE_CASES.map((practice) => [practice.id, practice] as const))("%s makes the engine flag the area it teaches, strongly, and nothing else", (id, practice) => {
+	it.each(PRACTICE_CASES().map((practice) => [practice.id, practice] as const))("%s makes the engine flag the area it teaches, strongly, and nothing else", (id, practice) => {
 		const bundle = indexOf([{ folder: `IPT/${practice.folder}`, notes: practice.notes }]).cases()[0];
 		if (!bundle) throw new Error("no case");
 		const analysis = analyseCase(bundle, DEFAULT_ENGINE_SETTINGS, "2026-06-01");
@@ -54,7 +54,7 @@ describe("the practice cases", () => {
 	});
 
 	it("differ in problem area and cover more than one protocol", () => {
-		expect(new Set(Object.values(INTENDED).map((i) => i.area)).size).toBe(PRACTICE_CASES.length);
-		expect(Object.keys(INTENDED).sort()).toEqual(PRACTICE_CASES.map((p) => p.id).sort());
+		expect(new Set(Object.values(INTENDED).map((i) => i.area)).size).toBe(PRACTICE_CASES().length);
+		expect(Object.keys(INTENDED).sort()).toEqual(PRACTICE_CASES().map((p) => p.id).sort());
 	});
 });

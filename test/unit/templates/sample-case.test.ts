@@ -17,15 +17,15 @@ function filesUnder(folder: string): string[] {
 	});
 }
 
-const parsed = SAMPLE_CASE_NOTES.map((note) => parseText(`${FOLDER}/${note.relativePath}`, note.text));
+const parsed = SAMPLE_CASE_NOTES().map((note) => parseText(`${FOLDER}/${note.relativePath}`, note.text));
 const records = parsed.map((p) => p.record).filter((r): r is NoteRecord => r !== null);
 const ofKind = <K extends NoteRecord["kind"]>(kind: K) => records.filter((r): r is Extract<NoteRecord, { kind: K }> => r.kind === kind);
 const sessions = ofKind("session");
 
 describe("the sample case", () => {
 	it("ships every note in src/templates/sample-case, under its own path, as written", () => {
-		expect(SAMPLE_CASE_NOTES.map((n) => n.relativePath).sort()).toEqual(filesUnder(SOURCE).sort());
-		for (const note of SAMPLE_CASE_NOTES) expect(note.text).toBe(readFileSync(join(SOURCE, note.relativePath), "utf8"));
+		expect(SAMPLE_CASE_NOTES().map((n) => n.relativePath).sort()).toEqual(filesUnder(SOURCE).sort());
+		for (const note of SAMPLE_CASE_NOTES()) expect(note.text).toBe(readFileSync(join(SOURCE, note.relativePath), "utf8"));
 	});
 
 	it("parses cleanly: every note is an IPT note, with no diagnostics", () => {
@@ -39,7 +39,7 @@ describe("the sample case", () => {
 		const [caseNote, ...others] = ofKind("case");
 		expect(others).toEqual([]);
 		expect(caseNote).toMatchObject({ focus: ["role-transition"], status: "active" });
-		expect(SAMPLE_CASE_NOTES.find((n) => n.relativePath === "Elena V.md")?.text.toLowerCase()).toContain("fictional training case");
+		expect(SAMPLE_CASE_NOTES().find((n) => n.relativePath === "Elena V.md")?.text.toLowerCase()).toContain("fictional training case");
 		expect(ofKind("person").length).toBeGreaterThanOrEqual(7);
 		expect(ofKind("person").length).toBeLessThanOrEqual(9);
 		expect(ofKind("event").length).toBeGreaterThanOrEqual(3);

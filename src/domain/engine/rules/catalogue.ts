@@ -2,6 +2,7 @@
 // category finds the words that explain it. Texts are built from the settings in force,
 // so a clinician who changes a number reads the rule as it now applies.
 import type { Measure, Protocol } from "../../model/vocabulary";
+import { lazy } from "../../schema/lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import type { ChangeCategory, RuleRef } from "../analysis";
 import { FLAG_RULES, type FlagRuleId } from "./flag-rules";
@@ -11,10 +12,13 @@ import { WARNING_RULES, type WarningRuleId } from "./warning-rules";
 export type CaseRuleId = FlagRuleId | WarningRuleId;
 export type RuleId = CaseRuleId | MeasureRuleId;
 
-const CASE_RULES: Readonly<Record<CaseRuleId, (settings: EngineSettings, protocol: Protocol) => string>> = { ...FLAG_RULES, ...WARNING_RULES };
+// Built on the first analysis, like the tables it joins: see schema/lazy.ts.
+const CASE_RULES = lazy((): Readonly<Record<CaseRuleId, (settings: EngineSettings, protocol: Protocol) => string>> => ({ ...FLAG_RULES(), ...WARNING_RULES() }));
 
 /** Every rule id, flags first, then warnings, then the measures' rules. */
-export const RULE_IDS: readonly RuleId[] = [...Object.keys(FLAG_RULES), ...Object.keys(WARNING_RULES), ...Object.keys(MEASURE_RULES)] as RuleId[];
+export function ruleIds(): readonly RuleId[] {
+	return [...Object.keys(FLAG_RULES()), ...Object.keys(WARNING_RULES()), ...Object.keys(MEASURE_RULES())] as RuleId[];
+}
 
 /**
  * A rule that reads the case as a whole. `protocol`, the case's, words the rules that
@@ -22,12 +26,12 @@ export const RULE_IDS: readonly RuleId[] = [...Object.keys(FLAG_RULES), ...Objec
  * numbers from 1, as every other protocol does.
  */
 export function caseRule(id: CaseRuleId, settings: EngineSettings, protocol: Protocol = "standard"): RuleRef {
-	return { id, text: CASE_RULES[id](settings, protocol) };
+	return { id, text: CASE_RULES()[id](settings, protocol) };
 }
 
 /** A rule that reads one measure's scores. */
 export function measureRule(id: MeasureRuleId, settings: EngineSettings, measure: Measure): RuleRef {
-	return { id, text: MEASURE_RULES[id](settings, measure) };
+	return { id, text: MEASURE_RULES()[id](settings, measure) };
 }
 
 export function changeRule(category: ChangeCategory, settings: EngineSettings, measure: Measure): RuleRef {

@@ -1,10 +1,12 @@
 // The problem-area rules of ipt-rules.md "Problem-area flags", one line each.
+import { lazy } from "../../schema/lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import { atMostPeople, closeCircles, count, windowText } from "./wording";
 
 type Text = (settings: EngineSettings) => string;
 
-export const FLAG_RULES = {
+// Built on the first analysis, not at load: see schema/lazy.ts.
+export const FLAG_RULES = lazy(() => ({
 	"grief-close-death-in-window": (s) => `Strong: a death of someone in ${closeCircles(s)} in ${windowText(s)}`,
 	"grief-close-death-event": (s) => `Strong: a death event in ${windowText(s)} naming someone in ${closeCircles(s)}`,
 	"grief-markers": (s) => `Strong: someone in ${closeCircles(s)} who has died, with signs of complicated grief, whatever the date`,
@@ -26,6 +28,6 @@ export const FLAG_RULES = {
 		`Possible: ${atMostPeople(s.sensitivityPossibleInnerMax)} in circle 1, or ${atMostPeople(s.sensitivityPossibleSupportersMax)} giving support ${s.supportThreshold} or more`,
 	"sensitivity-exclusion": () => "A diagnosis of exclusion: interpersonal sensitivity is weighed only once the inventory is done and no other area is flagged",
 	"sensitivity-not-considered": () => "Interpersonal sensitivity is not considered until the inventory is complete: a session must list the inventory task",
-} as const satisfies Record<string, Text>;
+}) as const satisfies Record<string, Text>);
 
-export type FlagRuleId = keyof typeof FLAG_RULES;
+export type FlagRuleId = keyof ReturnType<typeof FLAG_RULES>;

@@ -1,6 +1,7 @@
 // The rules of ipt-rules.md "Measures" and the outcome at the end: each reads one
 // measure's numbers, so its text names the measure and that measure's settings.
 import type { Measure } from "../../model/vocabulary";
+import { lazy } from "../../schema/lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import { MEASURE_LABELS } from "../measures/bands";
 
@@ -11,7 +12,8 @@ function responseLine(s: EngineSettings, m: Measure): string {
 	return `the latest ${MEASURE_LABELS[m]} score at least ${s.responseReductionPercent}% below a baseline above zero, rounded down to a whole score`;
 }
 
-export const MEASURE_RULES = {
+// Built on the first analysis, not at load: see schema/lazy.ts.
+export const MEASURE_RULES = lazy(() => ({
 	"change-recovered": (s, m) =>
 		`Recovered: the ${MEASURE_LABELS[m]} fell at least ${s.reliableChange[m]} points from baseline (a reliable change) and ends below ${s.remissionBelow[m]}`,
 	"change-improved": (s, m) =>
@@ -23,6 +25,6 @@ export const MEASURE_RULES = {
 	worsening: (s, m) => `A ${MEASURE_LABELS[m]} score at least ${s.reliableChange[m]} points (a reliable change) above the previous score or the lowest so far`,
 	"severe-score": (s, m) => `The latest ${MEASURE_LABELS[m]} score at ${s.severeFrom[m]} or more, the top band`,
 	"non-response-at-end": (s, m) => `In the final phase or closed, with a ${MEASURE_LABELS[m]} baseline and no response (${responseLine(s, m)})`,
-} as const satisfies Record<string, Text>;
+}) as const satisfies Record<string, Text>);
 
-export type MeasureRuleId = keyof typeof MEASURE_RULES;
+export type MeasureRuleId = keyof ReturnType<typeof MEASURE_RULES>;

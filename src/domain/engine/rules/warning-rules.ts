@@ -1,6 +1,7 @@
 // The warnings of ipt-rules.md that read the case as a whole, one line each. A warning's
 // rule id is its own id, except where one warning has two rules (measure-overdue).
 import type { Protocol } from "../../model/vocabulary";
+import { lazy } from "../../schema/lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import { firstSessionNumber } from "../pre-group";
 import { count } from "./wording";
@@ -17,7 +18,8 @@ function firstSessions(first: number, last: number): string {
 
 const PAST_INITIAL = "Past the initial phase (or in maintenance)";
 
-export const WARNING_RULES = {
+// Built on the first analysis, not at load: see schema/lazy.ts.
+export const WARNING_RULES = lazy(() => ({
 	"safety-item-not-recorded": () => "A PHQ-9, HAM-D or EPDS total on a session with no answer to the scale's suicide item",
 	"too-many-focus-areas": (s) => `More than ${count(s.maxFocusAreas, "area", "areas")} in the case's focus`,
 	"focus-without-evidence": () => "An area in the case's focus that no rule flags",
@@ -35,6 +37,6 @@ export const WARNING_RULES = {
 	"ended-early": () => "Closed before the first session of the final phase",
 	"over-planned-sessions": () => "An acute session numbered above the planned sessions",
 	"duplicate-session-number": () => "Two session notes of the case share a number",
-} as const satisfies Record<string, Text>;
+}) as const satisfies Record<string, Text>);
 
-export type WarningRuleId = keyof typeof WARNING_RULES;
+export type WarningRuleId = keyof ReturnType<typeof WARNING_RULES>;

@@ -17,7 +17,7 @@ export function caseloadCards(open: OpenNote): KeyedList<CaseloadRow> {
 			renderCell(card.createDiv({ cls: "ipt-card-client" }), "client", row, open);
 			const facts = card.createEl("dl");
 			for (const column of FACTS) {
-				facts.createEl("dt", { text: CASELOAD_HEADINGS[column] });
+				facts.createEl("dt", { text: CASELOAD_HEADINGS()[column] });
 				renderCell(facts.createEl("dd", { cls: `ipt-col-${column}` }), column, row, open);
 			}
 		},

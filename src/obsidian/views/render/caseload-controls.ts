@@ -37,7 +37,7 @@ export function renderCaseloadControls(parent: HTMLElement, model: CaseloadModel
 		const sort = labelled(bar, "Sort by", "ipt-caseload-sort");
 		for (const column of CASELOAD_COLUMNS) {
 			for (const descending of [false, true]) {
-				const text = `${CASELOAD_HEADINGS[column]} ${descending ? "▼" : "▲"}`;
+				const text = `${CASELOAD_HEADINGS()[column]} ${descending ? "▼" : "▲"}`;
 				option(sort, `${column}:${descending ? "desc" : "asc"}`, text, model.sort.column === column && model.sort.descending === descending);
 			}
 		}

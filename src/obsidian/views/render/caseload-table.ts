@@ -60,7 +60,8 @@ function renderHeading(head: HTMLTableRowElement, column: CaseloadColumn, model:
 	const cell = head.createEl("th", { cls: `ipt-col-${column}`, attr: { scope: "col" } });
 	if (sorted) cell.setAttr("aria-sort", model.sort.descending ? "descending" : "ascending");
 	const arrow = sorted ? (model.sort.descending ? " ▼" : " ▲") : "";
-	const button = cell.createEl("button", { cls: "ipt-sort-button", text: `${CASELOAD_HEADINGS[column]}${arrow}`, attr: { "aria-label": `Sort by ${CASELOAD_HEADINGS[column].toLowerCase()}` } });
+	const heading = CASELOAD_HEADINGS()[column];
+	const button = cell.createEl("button", { cls: "ipt-sort-button", text: `${heading}${arrow}`, attr: { "aria-label": `Sort by ${heading.toLowerCase()}` } });
 	button.addEventListener("click", () => sortBy(column));
 }
 
