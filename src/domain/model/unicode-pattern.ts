@@ -9,11 +9,11 @@
 // \u escapes (esbuild escapes them in strings, not in regular expressions): one such
 // character makes the browser hold the whole of main.js as two-byte text, which V8
 // scans more slowly (1.2 ms more). A test checks that main.js is ASCII.
+import { lazy } from "../schema/lazy";
 
 /** The pattern `source` with the `u` flag and `flags`, made on the first call and the same object on every later one. */
 export function unicodePattern(source: string, flags = ""): () => RegExp {
-	let made: RegExp | null = null;
-	return () => (made ??= new RegExp(source, `u${flags}`));
+	return lazy(() => new RegExp(source, `u${flags}`));
 }
 
 /** Any letter, in any script. */
