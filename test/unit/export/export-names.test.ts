@@ -10,6 +10,8 @@ const MOTHER = "IPT/Jordan R/People/Maria Rivera.md";
 describe("name variants", () => {
 	it("splits double-barrelled names and names with an apostrophe into parts", () => {
 		expect(namePartsOf("Anne-Marie O'Neil")).toEqual(["Anne-Marie", "O'Neil", "Anne", "Marie", "Neil"]);
+		// The Unicode hyphen and right single quotation mark join a name's parts too.
+		expect(namePartsOf("Anne\u2010Marie O\u2019Neil")).toEqual(["Anne\u2010Marie", "O\u2019Neil", "Anne", "Marie", "Neil"]);
 		expect(namePartsOf("jordan rivera")).toEqual(["jordan", "rivera"]);
 	});
 

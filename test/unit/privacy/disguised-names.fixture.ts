@@ -28,6 +28,10 @@ export const DISGUISES: readonly (readonly [string, string])[] = [
 	["priya came", "Sister came"],
 	["小明去了学校", "Brother去了学校"],
 	["ולדוד", "ולFather"],
+	// Characters main.js holds as escapes (src/domain/model/unicode-pattern.ts): a dotless ı,
+	// and a part of a name joined with a Unicode hyphen (U+2010).
+	["prıya came", "Sister came"],
+	["Marie phoned", "Aunt phoned"],
 ];
 
 export const DISGUISED_FILES: Readonly<Record<string, string>> = {
@@ -41,6 +45,7 @@ export const DISGUISED_FILES: Readonly<Record<string, string>> = {
 	"IPT/Maya K/People/Xiaoming.md": note("ipt: person\nname: 王小明\nrole: brother\ncircle: 2"),
 	"IPT/Maya K/People/David.md": note("ipt: person\nname: דוד\nrole: father\ncircle: 2"),
 	"IPT/Maya K/People/Hans.md": note("ipt: person\nname: Hans Strauß\nrole: boss\ncircle: 3"),
+	"IPT/Maya K/People/Anne-Marie.md": note("ipt: person\nname: Anne\u2010Marie Okafor\nrole: aunt\ncircle: 3"),
 	"IPT/Maya K/Sessions/Session 01.md": note(
 		`ipt: session\nsession: 1\ndate: 2026-09-01\nphq9: 14\nhomework: ${JSON.stringify(DISGUISES.map(([written]) => written))}`,
 		`${DISGUISES.map(([written]) => written).join("\n")}\n`,
@@ -49,10 +54,10 @@ export const DISGUISED_FILES: Readonly<Record<string, string>> = {
 };
 
 /** Each name as a disguise writes it, to be looked for in an output as written. */
-const WRITTEN_NAMES: readonly string[] = ["Mayas", "Maya’s", "Ma\u00adya", "Ma\u200bya", "M\u0430ya", "S**a**m", "M&#97;ya", "Ｍａｙａ", "Sam2", "Sammy", "MK", "STRAUSS", "Jordan", "jo", "li", "priya", "小明", "דוד"];
+const WRITTEN_NAMES: readonly string[] = ["Mayas", "Maya’s", "Ma\u00adya", "Ma\u200bya", "M\u0430ya", "S**a**m", "M&#97;ya", "Ｍａｙａ", "Sam2", "Sammy", "MK", "STRAUSS", "Jordan", "jo", "li", "priya", "小明", "דוד", "prıya", "Marie"];
 
 /** The disguised names an output still holds as written, or plainly (Maya, Sam, Kern, Patel...). */
 export function disguisesLeft(text: string): string[] {
-	const plain = ["Maya", "Kern", "Sam", "Patel", "Strauß", "Strauss", "Hans", "Blake"];
+	const plain = ["Maya", "Kern", "Sam", "Patel", "Strauß", "Strauss", "Hans", "Blake", "Anne", "Okafor"];
 	return [...WRITTEN_NAMES, ...plain].filter((name) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(text) || (/\p{Script=Han}|\p{Script=Hebrew}/u.test(name) && text.includes(name)));
 }

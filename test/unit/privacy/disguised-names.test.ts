@@ -53,6 +53,8 @@ describe("the leak scan", () => {
 			{ name: "Strauß", label: "Boss", source: "name" },
 			{ name: "小明", label: "Brother", source: "name" },
 			{ name: "דוד", label: "Father", source: "name" },
+			{ name: "priya", label: "Sister", source: "name" },
+			{ name: "Marie", label: "Aunt", source: "part of Anne\u2010Marie Okafor" },
 		];
 		const written = DISGUISES.map(([text]) => text).filter((text) => !/Sammy|MK|Jordan|jo and|priya/.test(text));
 		for (const name of ["summary.md", "measures.svg"]) {

@@ -69,6 +69,7 @@ describe("timelineModel", () => {
 		expect(withoutDatePrefix("2026-03 Dad moved out")).toBe("Dad moved out");
 		expect(withoutDatePrefix("2019 death")).toBe("death");
 		expect(withoutDatePrefix("2026-03-28 - Dad moved out")).toBe("Dad moved out");
+		expect(withoutDatePrefix("2026-03-28 \u2013 Dad moved out")).toBe("Dad moved out");
 		expect(withoutDatePrefix("2026-03-28")).toBe("2026-03-28");
 		expect(withoutDatePrefix("Dad moved out")).toBe("Dad moved out");
 	});
