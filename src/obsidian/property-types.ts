@@ -7,7 +7,7 @@ import { requireApiVersion, type App } from "obsidian";
 
 type PropertyType = "text" | "multitext" | "number" | "checkbox";
 
-/** Built only when the types are offered, once per vault: see domain/schema/lazy.ts on why not at the top level. */
+/** Built only when the types are offered, once per vault: see domain/lazy.ts on why not at the top level. */
 function propertyTypes(): Readonly<Record<string, PropertyType>> {
 	return {
 		ipt: "text",

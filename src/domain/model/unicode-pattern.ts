@@ -9,7 +9,7 @@
 // \u escapes (esbuild escapes them in strings, not in regular expressions): one such
 // character makes the browser hold the whole of main.js as two-byte text, which V8
 // scans more slowly (1.2 ms more). A test checks that main.js is ASCII.
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 
 /** The pattern `source` with the `u` flag and `flags`, made on the first call and the same object on every later one. */
 export function unicodePattern(source: string, flags = ""): () => RegExp {

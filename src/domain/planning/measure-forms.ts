@@ -10,7 +10,7 @@
 import type { SafetyMeasure } from "../engine/analysis";
 import { bandFor, MEASURE_LABELS, MEASURE_RANGES } from "../engine/measures/bands";
 import type { Measure } from "../model/vocabulary";
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 import { safetyKeyOf } from "../safety/safety-keys";
 import { readDate, readWholeNumber, type Parsed } from "./form-input";
 
@@ -59,7 +59,7 @@ function safetyQuestion(measure: SafetyMeasure, label: string, answers: readonly
 
 type MeasureForms = { readonly [M in ItemMeasure]: ItemForm } & { readonly [M in TotalMeasure]: TotalForm };
 
-// Built on first use, not at load: see schema/lazy.ts.
+// Built on first use, not at load: see domain/lazy.ts.
 export const MEASURE_FORMS = lazy((): MeasureForms => {
 	const phq9Items = [
 		"Little interest or pleasure in doing things",

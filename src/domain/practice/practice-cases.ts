@@ -35,7 +35,7 @@ import note29 from "../../templates/practice-cases/Felix R/People/Dev.md";
 import note30 from "../../templates/practice-cases/Felix R/People/Ravi.md";
 import note31 from "../../templates/practice-cases/Felix R/Sessions/Session 01.md";
 import note32 from "../../templates/practice-cases/Felix R/Sessions/Session 02.md";
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 import type { SampleNote } from "../templates/sample-case";
 
 export interface PracticeCase {
@@ -47,7 +47,7 @@ export interface PracticeCase {
 	readonly notes: readonly SampleNote[];
 }
 
-// Built on first use, not at load: see schema/lazy.ts.
+// Built on first use, not at load: see domain/lazy.ts.
 export const PRACTICE_CASES = lazy((): readonly PracticeCase[] => [
 	{
 		id: "grief-standard",

@@ -3,7 +3,7 @@
 // export never replaces such a name on its own: its leak scan still looks for it, and
 // refuses with the list of places. Privacy mode on screen hides them all the same: a
 // view may hide too much, an export must never show a name.
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 
 /** The grammatical words of English and others as frequent: a summary's own sentences hold them. */
 const GRAMMAR_WORDS =
@@ -18,7 +18,7 @@ const COMMON_WORDS =
 const NAME_WORDS =
 	"may amber angel april art august autumn baker bill black bob brook brown buck bunny carol chance chase cliff cook crystal daisy dale dawn dean destiny don drew duke early earl faith fern forest frank gay gene glen grace gray green grey guy harmony hazel heather holly honey hope hunter iris ivy jack jade jay jean joy june king kit lance lane lily mark mason max melody miles olive pat patience pearl penny pierce rain ray reed rich river rob robin rock rod rose ruby rusty sage sandy sky sonny star stone storm sue summer sunny trinity victor violet wade white will winter wood young";
 
-// The sets are made when the first name is read, not while main.js loads (see schema/lazy.ts).
+// The sets are made when the first name is read, not while main.js loads (see domain/lazy.ts).
 const EVERYDAY = lazy((): ReadonlySet<string> => new Set(`${GRAMMAR_WORDS} ${COMMON_WORDS} ${NAME_WORDS}`.split(" ")));
 
 /**

@@ -4,7 +4,7 @@
 // both read as b, as "ВОВ" does to anyone. Where a capital and its small letter look
 // like different Latin letters (Greek Ν and ν), the capital's twin is taken, except for
 // ν and υ, whose small forms are the likelier disguise inside a name.
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 
 const PAIRS =
 	// Cyrillic.
@@ -12,7 +12,7 @@ const PAIRS =
 	// Greek.
 	"aα bβ eε zζ hη iι kκ mμ vν oο pρ tτ uυ xχ cϲ";
 
-// Made when the first name is read, not while main.js loads (see schema/lazy.ts).
+// Made when the first name is read, not while main.js loads (see domain/lazy.ts).
 const LATIN_TWIN = lazy((): ReadonlyMap<string, string> => new Map(PAIRS.split(" ").map((pair) => [pair.slice(1), pair.slice(0, 1)])));
 
 /** The Latin letter a small look-alike letter stands for, or the letter itself. */

@@ -5,9 +5,9 @@ import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
 import { booleanField, dateField, enumField, integerField, textField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 
-// Made when the first case note is read (see lazy.ts).
+// Made when the first case note is read (see domain/lazy.ts).
 const CASE_FIELDS = lazy(() =>
 	new FieldSet({
 		client: textField,

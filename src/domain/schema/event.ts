@@ -6,9 +6,9 @@ import type { KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import { enumField, eventDateField } from "./scalar-fields";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 
-// Made when the first event note is read (see lazy.ts).
+// Made when the first event note is read (see domain/lazy.ts).
 const EVENT_FIELDS = lazy(() =>
 	new FieldSet({
 		...MEMBER_FIELDS,

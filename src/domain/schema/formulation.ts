@@ -6,9 +6,9 @@ import type { KindSchema } from "./kind-schema";
 import { linkListField } from "./link-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import { problemAreasField } from "./shared-fields";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 
-// Made when the first formulation note is read (see lazy.ts).
+// Made when the first formulation note is read (see domain/lazy.ts).
 const FORMULATION_FIELDS = lazy(() =>
 	new FieldSet({
 		...MEMBER_FIELDS,

@@ -6,7 +6,7 @@ import { eventSchema } from "./event";
 import { formulationSchemas } from "./formulation";
 import { KeySpelling } from "./key-spelling";
 import type { KindSchema } from "./kind-schema";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 import { personSchema } from "./person";
 import { enumField } from "./scalar-fields";
 import { sessionSchema } from "./session";

@@ -12,7 +12,7 @@ import {
 } from "../model/vocabulary";
 import { FieldSet } from "./field";
 import { basenameOf, type KindSchema } from "./kind-schema";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 import { linkListField } from "./link-fields";
 import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";

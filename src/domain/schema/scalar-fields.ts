@@ -8,7 +8,7 @@ import { describeValue } from "./describe-value";
 import { hasOwn, type Field } from "./field";
 import { editDistance } from "./key-spelling";
 import { isWholeNumber } from "./whole-number";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 
 export function notA(value: unknown, noun: string, expected: string): string {
 	return `${describeValue(value)} is not ${noun}; expected ${expected}`;
@@ -165,7 +165,7 @@ function lookUp<T extends string>(table: Aliases<T>, text: string): T | null {
  */
 export function enumField<T extends string>(noun: string, values: readonly T[], aliases: Aliases<T> = {}, established: Aliases<T> = {}): EnumField<T> {
 	// Every kind's fields are made as main.js loads; what they look values up in is made
-	// when the first note is read (see lazy.ts).
+	// when the first note is read (see domain/lazy.ts).
 	const exact = lazy((): ReadonlySet<string> => new Set(values));
 	const expected = lazy(() => `one of ${choices(values)}`);
 	const names = lazy((): readonly (readonly [string, T])[] => [...values.map((id) => [id, id] as const), ...Object.entries(established), ...Object.entries(aliases)]);

@@ -21,9 +21,9 @@ import type { NoteReader } from "./note-reader";
 import { checklistTasks } from "./checklist-tasks";
 import { booleanField, dateField, enumField, integerField } from "./scalar-fields";
 import { problemAreasField, textListField } from "./shared-fields";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 
-// Made when the first session note is read (see lazy.ts).
+// Made when the first session note is read (see domain/lazy.ts).
 const SESSION_FIELDS = lazy(() =>
 	new FieldSet({
 		...MEMBER_FIELDS,

@@ -7,7 +7,7 @@ import { listField } from "./list-fields";
 import { MEMBER_FIELDS } from "./member-fields";
 import { booleanField, dateField, enumField, integerField, notA, numberOf, textField } from "./scalar-fields";
 import { isWholeNumber } from "./whole-number";
-import { lazy } from "./lazy";
+import { lazy } from "../lazy";
 
 /**
  * A session number in a list, given as a number or as text without a word: Obsidian's
@@ -23,7 +23,7 @@ const sessionEntry: Field<number | null> = {
 	},
 };
 
-// Made when the first supervision note is read (see lazy.ts).
+// Made when the first supervision note is read (see domain/lazy.ts).
 const SUPERVISION_FIELDS = lazy(() =>
 	new FieldSet({
 		...MEMBER_FIELDS,

@@ -121,7 +121,7 @@ const SCALAR_FIELDS = {
 	impasseConflictMin: wholeNumber(0, 3),
 	supportThreshold: wholeNumber(1, 3),
 	ringCount: oneOfRule([3, 4] as const, "3 or 4"),
-	scheme: oneOfRule(SCHEMES, `one of ${SCHEMES.join(", ")}`),
+	scheme: oneOfRule(SCHEMES),
 	measureOverdueSessions: wholeNumber(1, 52, "sessions"),
 	terminationLeadSessions: wholeNumber(0, 52, "sessions"),
 	maintenanceSessions: wholeNumber(1, 52, "sessions"),

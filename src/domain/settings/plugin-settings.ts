@@ -62,13 +62,13 @@ const FIELDS = {
 	templatesFolder: folder,
 	ignoredFolders: { read: folderPaths, expected: "a list of folder paths inside the vault" },
 	exportFolder: folder,
-	defaultProtocol: oneOfRule(PROTOCOLS, `one of ${PROTOCOLS.join(", ")}`),
+	defaultProtocol: oneOfRule(PROTOCOLS),
 	defaultPlannedSessions: {
 		read: (value: unknown) => (value === null || isWholeNumber(value, 1, 52) ? value : undefined),
 		expected: "a whole number of sessions from 1 to 52, or empty",
 	},
 	privacyMode: BOOLEAN,
-	primaryMeasure: oneOfRule(MEASURES, `one of ${MEASURES.join(", ")}`),
+	primaryMeasure: oneOfRule(MEASURES),
 } as const satisfies Record<string, Rule<unknown>>;
 type FieldKey = keyof typeof FIELDS;
 

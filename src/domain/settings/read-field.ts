@@ -11,7 +11,8 @@ export function wholeNumberRule(min: number, max: number, expected: string): Rul
 	return { read: (value) => (isWholeNumber(value, min, max) ? value : undefined), expected };
 }
 
-export function oneOfRule<T>(values: readonly T[], expected: string): Rule<T> {
+/** One of `values`; in words, `one of a, b, c` unless `expected` says otherwise. */
+export function oneOfRule<T>(values: readonly T[], expected = `one of ${values.join(", ")}`): Rule<T> {
 	return { read: (value) => values.find((allowed) => allowed === value), expected };
 }
 

@@ -16,7 +16,7 @@ import initialText from "../../templates/session/initial.md";
 import maintenanceText from "../../templates/session/maintenance.md";
 import middleText from "../../templates/session/middle.md";
 import { PROBLEM_AREAS, SESSION_PHASES, type NoteKind, type Phase, type ProblemArea } from "../model/vocabulary";
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 
 export interface IptTemplate {
 	readonly id: string;
@@ -54,7 +54,7 @@ interface Catalogue {
 	readonly all: readonly IptTemplate[];
 }
 
-// Made when a command first asks for a template, not while main.js loads (see schema/lazy.ts).
+// Made when a command first asks for a template, not while main.js loads (see domain/lazy.ts).
 const catalogue = lazy((): Catalogue => {
 	const notes = {
 		case: note("case", "Case note", "case", "IPT case", caseText),

@@ -19,7 +19,7 @@ import session02 from "../../templates/sample-case/Sessions/Session 02.md";
 import session03 from "../../templates/sample-case/Sessions/Session 03.md";
 import session04 from "../../templates/sample-case/Sessions/Session 04.md";
 import session05 from "../../templates/sample-case/Sessions/Session 05.md";
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 
 export interface SampleNote {
 	/** Relative to the case folder, with `/` between folders. */
@@ -30,7 +30,7 @@ export interface SampleNote {
 /** The folder name the plugin suggests for the sample case. */
 export const SAMPLE_CASE_FOLDER = "Elena V (fictional training case)";
 
-// Built on first use, not at load: see schema/lazy.ts.
+// Built on first use, not at load: see domain/lazy.ts.
 export const SAMPLE_CASE_NOTES = lazy((): readonly SampleNote[] => [
 	{ relativePath: "Elena V.md", text: caseNote },
 	{ relativePath: "People/Bea.md", text: bea },

@@ -6,7 +6,7 @@ import { problemAreaLabel } from "../engine/problem-area-labels";
 import type { CaseBundle } from "../model/case-bundle";
 import { CASE_STATUSES, SESSION_PHASES, type CaseStatus, type Measure, type Phase, type ProblemArea } from "../model/vocabulary";
 import type { CaseNames } from "../privacy/case-names";
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 import type { Scheme } from "../settings/engine-settings";
 import { lastSeen, missedInARow, primaryScore, type LastSeen, type PrimaryScore } from "./caseload-facts";
 import type { StatusFilter } from "./caseload-state";
@@ -72,7 +72,7 @@ export interface CaseloadRow {
 export const CASELOAD_COLUMNS = ["client", "safety", "due", "status", "phase", "session", "seen", "measure", "change", "focus", "flags"] as const;
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 
-// This and COMPARE are built when a caseload is first drawn, not at load: see schema/lazy.ts.
+// This and COMPARE are built when a caseload is first drawn, not at load: see domain/lazy.ts.
 export const CASELOAD_HEADINGS = lazy((): Readonly<Record<CaseloadColumn, string>> => ({
 	client: "Client",
 	status: "Status",

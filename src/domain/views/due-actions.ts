@@ -4,7 +4,7 @@
 // one-click action: it asks for the clinician's judgement, or a fix by hand.
 import type { WarningId } from "../engine/analysis";
 import type { Task } from "../model/vocabulary";
-import { lazy } from "../schema/lazy";
+import { lazy } from "../lazy";
 
 /** The forms a due item can open, each acting on the case shown. */
 export type DueForm = "record-measure" | "set-focus" | "add-person";
@@ -15,7 +15,7 @@ export type DueAction =
 
 const tick = (task: Task): DueAction => ({ kind: "tick", task, label: "Mark done" });
 
-// Built on first use, not at load: see schema/lazy.ts.
+// Built on first use, not at load: see domain/lazy.ts.
 const DUE_ACTIONS = lazy((): Readonly<Partial<Record<WarningId, DueAction>>> => ({
 	"termination-not-discussed": tick("termination-discussed"),
 	"relapse-plan-missing": tick("relapse-plan"),

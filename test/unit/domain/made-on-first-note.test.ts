@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Obsidian evaluates every module of main.js at start-up: what only reading notes needs
 // (each kind's field set, its misspelt-key detector) is made when the first note of
-// its kind is read (src/domain/schema/lazy.ts), not while the plugin loads.
+// its kind is read (src/domain/lazy.ts), not while the plugin loads.
 import IptWorkbenchPlugin from "../../../src/obsidian/main";
 import { parseNote } from "../../../src/domain/parse-note";
 

@@ -2,7 +2,7 @@
 // category finds the words that explain it. Texts are built from the settings in force,
 // so a clinician who changes a number reads the rule as it now applies.
 import type { Measure, Protocol } from "../../model/vocabulary";
-import { lazy } from "../../schema/lazy";
+import { lazy } from "../../lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import type { ChangeCategory, RuleRef } from "../analysis";
 import { FLAG_RULES, type FlagRuleId } from "./flag-rules";
@@ -12,7 +12,7 @@ import { WARNING_RULES, type WarningRuleId } from "./warning-rules";
 export type CaseRuleId = FlagRuleId | WarningRuleId;
 export type RuleId = CaseRuleId | MeasureRuleId;
 
-// Built on the first analysis, like the tables it joins: see schema/lazy.ts.
+// Built on the first analysis, like the tables it joins: see domain/lazy.ts.
 const CASE_RULES = lazy((): Readonly<Record<CaseRuleId, (settings: EngineSettings, protocol: Protocol) => string>> => ({ ...FLAG_RULES(), ...WARNING_RULES() }));
 
 /** Every rule id, flags first, then warnings, then the measures' rules. */

@@ -1,11 +1,11 @@
 // The problem-area rules of ipt-rules.md "Problem-area flags", one line each.
-import { lazy } from "../../schema/lazy";
+import { lazy } from "../../lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import { atMostPeople, closeCircles, count, windowText } from "./wording";
 
 type Text = (settings: EngineSettings) => string;
 
-// Built on the first analysis, not at load: see schema/lazy.ts.
+// Built on the first analysis, not at load: see domain/lazy.ts.
 export const FLAG_RULES = lazy(() => ({
 	"grief-close-death-in-window": (s) => `Strong: a death of someone in ${closeCircles(s)} in ${windowText(s)}`,
 	"grief-close-death-event": (s) => `Strong: a death event in ${windowText(s)} naming someone in ${closeCircles(s)}`,

@@ -1,7 +1,7 @@
 // The rules of ipt-rules.md "Measures" and the outcome at the end: each reads one
 // measure's numbers, so its text names the measure and that measure's settings.
 import type { Measure } from "../../model/vocabulary";
-import { lazy } from "../../schema/lazy";
+import { lazy } from "../../lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import { MEASURE_LABELS } from "../measures/bands";
 
@@ -12,7 +12,7 @@ function responseLine(s: EngineSettings, m: Measure): string {
 	return `the latest ${MEASURE_LABELS[m]} score at least ${s.responseReductionPercent}% below a baseline above zero, rounded down to a whole score`;
 }
 
-// Built on the first analysis, not at load: see schema/lazy.ts.
+// Built on the first analysis, not at load: see domain/lazy.ts.
 export const MEASURE_RULES = lazy(() => ({
 	"change-recovered": (s, m) =>
 		`Recovered: the ${MEASURE_LABELS[m]} fell at least ${s.reliableChange[m]} points from baseline (a reliable change) and ends below ${s.remissionBelow[m]}`,

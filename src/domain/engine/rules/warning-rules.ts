@@ -1,7 +1,7 @@
 // The warnings of ipt-rules.md that read the case as a whole, one line each. A warning's
 // rule id is its own id, except where one warning has two rules (measure-overdue).
 import type { Protocol } from "../../model/vocabulary";
-import { lazy } from "../../schema/lazy";
+import { lazy } from "../../lazy";
 import type { EngineSettings } from "../../settings/engine-settings";
 import { firstSessionNumber } from "../pre-group";
 import { count } from "./wording";
@@ -18,7 +18,7 @@ function firstSessions(first: number, last: number): string {
 
 const PAST_INITIAL = "Past the initial phase (or in maintenance)";
 
-// Built on the first analysis, not at load: see schema/lazy.ts.
+// Built on the first analysis, not at load: see domain/lazy.ts.
 export const WARNING_RULES = lazy(() => ({
 	"safety-item-not-recorded": () => "A PHQ-9, HAM-D or EPDS total on a session with no answer to the scale's suicide item",
 	"too-many-focus-areas": (s) => `More than ${count(s.maxFocusAreas, "area", "areas")} in the case's focus`,

@@ -3,7 +3,7 @@
 import { section } from "../markdown";
 
 export function reportSkeleton(): string[] {
-	// Built on each call, not at load: see schema/lazy.ts.
+	// Built on each call, not at load: see domain/lazy.ts.
 	const headings: readonly (readonly [string, string])[] = [
 		["Referral and presenting problem", "Who referred the client, the symptoms and their course, earlier episodes and treatment."],
 		["Diagnosis and the sick role", "The diagnosis given, how the sick role was explained, and the client's response."],
