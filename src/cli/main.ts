@@ -3,12 +3,12 @@ import { run } from "./run";
 
 // A reader that stops early (`| head -1`) closes the pipe: the rest of the output is
 // not wanted, so the tool ends with the exit code it already has, without a stack trace.
-process.stdout.on("error", (error: Error) => {
+process.stdout.on("error", function (error: Error) {
 	if (errorCode(error) !== "EPIPE") throw error;
 	process.exit();
 });
 
 process.exitCode = run(process.argv.slice(2), {
-	out: (text) => process.stdout.write(text),
-	err: (text) => process.stderr.write(text),
+	out: function (text) { return process.stdout.write(text); },
+	err: function (text) { return process.stderr.write(text); },
 });

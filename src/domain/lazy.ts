@@ -5,7 +5,10 @@
 // first use, most often with `lazy`, and kept: a person's field set and a kind's
 // misspelt-key detector on the first note read, the engine's rule texts on the first
 // analysis, the practice cases on the first command that writes one. A table used at
-// load stays at the top level: made lazy, it would be parsed twice.
+// load stays at the top level: made lazy, it would be parsed twice. The builder passed to
+// `lazy` at a module's top level is a function expression, never an arrow: Obsidian wraps
+// main.js in a function, and V8 parses an arrow at that function's top level in full, table
+// and all, where a function expression is only pre-parsed (a lint rule keeps it so).
 
 /** `build`'s result, built on the first call and the same object on every later one. */
 export function lazy<T>(build: () => T): () => T {

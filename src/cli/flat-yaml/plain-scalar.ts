@@ -3,11 +3,11 @@ import { CLOSE_BRACKET, COLON, COMMA, HASH, SPACE, trimmedEnd } from "./line-tex
 import type { Read } from "./quoted-scalar";
 
 // Characters that cannot open a plain scalar: YAML reads each as something else.
-const INDICATORS = new Set("[]{},#&*!|>'\"%@`".split("").map((c) => c.charCodeAt(0)));
+const INDICATORS = new Set("[]{},#&*!|>'\"%@`".split("").map(function (c) { return c.charCodeAt(0); }));
 // Characters that open a plain scalar only when a "safe" character follows them.
-const QUALIFIED_INDICATORS = new Set("-?:".split("").map((c) => c.charCodeAt(0)));
+const QUALIFIED_INDICATORS = new Set("-?:".split("").map(function (c) { return c.charCodeAt(0); }));
 // Inside `[...]` these end or nest an item, so a plain item holding one is left to `yaml`.
-const FLOW_STOPS = new Set("[]{},:#".split("").map((c) => c.charCodeAt(0)));
+const FLOW_STOPS = new Set("[]{},:#".split("").map(function (c) { return c.charCodeAt(0); }));
 
 function opensPlain(line: string, start: number, inFlow: boolean): boolean {
 	const first = line.charCodeAt(start);

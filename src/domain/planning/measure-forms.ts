@@ -60,7 +60,7 @@ function safetyQuestion(measure: SafetyMeasure, label: string, answers: readonly
 type MeasureForms = { readonly [M in ItemMeasure]: ItemForm } & { readonly [M in TotalMeasure]: TotalForm };
 
 // Built on first use, not at load: see domain/lazy.ts.
-export const MEASURE_FORMS = lazy((): MeasureForms => {
+export const MEASURE_FORMS = lazy(function (): MeasureForms {
 	const phq9Items = [
 		"Little interest or pleasure in doing things",
 		"Feeling down, depressed, or hopeless",

@@ -48,65 +48,67 @@ export interface PracticeCase {
 }
 
 // Built on first use, not at load: see domain/lazy.ts.
-export const PRACTICE_CASES = lazy((): readonly PracticeCase[] => [
-	{
-		id: "grief-standard",
-		label: "Tomas K, 58, bus driver: standard IPT",
-		folder: "Tomas K (practice case)",
-		notes: [
-			{ relativePath: "Tomas K.md", text: note1 },
-			{ relativePath: "Events/2026-01-10 Irene died.md", text: note2 },
-			{ relativePath: "People/Ed.md", text: note3 },
-			{ relativePath: "People/Irene.md", text: note4 },
-			{ relativePath: "People/Nadia.md", text: note5 },
-			{ relativePath: "People/Pavel.md", text: note6 },
-			{ relativePath: "Sessions/Session 01.md", text: note7 },
-			{ relativePath: "Sessions/Session 02.md", text: note8 },
-		],
-	},
-	{
-		id: "dispute-adolescent",
-		label: "Lena M, 15, school pupil: IPT-A (adolescent)",
-		folder: "Lena M (practice case)",
-		notes: [
-			{ relativePath: "Lena M.md", text: note9 },
-			{ relativePath: "Events/2026-02-20 Row about the school report.md", text: note10 },
-			{ relativePath: "People/Carla.md", text: note11 },
-			{ relativePath: "People/Hedda.md", text: note12 },
-			{ relativePath: "People/Jonas.md", text: note13 },
-			{ relativePath: "People/Sofia.md", text: note14 },
-			{ relativePath: "Sessions/Session 01.md", text: note15 },
-			{ relativePath: "Sessions/Session 02.md", text: note16 },
-		],
-	},
-	{
-		id: "transition-perinatal",
-		label: "Amira D, 31, new mother: perinatal IPT",
-		folder: "Amira D (practice case)",
-		notes: [
-			{ relativePath: "Amira D.md", text: note17 },
-			{ relativePath: "Events/2026-02-14 Noor was born.md", text: note18 },
-			{ relativePath: "People/Joanne.md", text: note19 },
-			{ relativePath: "People/Kofi.md", text: note20 },
-			{ relativePath: "People/Leila.md", text: note21 },
-			{ relativePath: "People/Noor.md", text: note22 },
-			{ relativePath: "Sessions/Session 01.md", text: note23 },
-			{ relativePath: "Sessions/Session 02.md", text: note24 },
-		],
-	},
-	{
-		id: "sensitivity-standard",
-		label: "Felix R, 34, help-desk worker: standard IPT",
-		folder: "Felix R (practice case)",
-		notes: [
-			{ relativePath: "Felix R.md", text: note25 },
-			{ relativePath: "Events/2019-08-01 Moved to the city for the job.md", text: note26 },
-			{ relativePath: "People/Anton.md", text: note27 },
-			{ relativePath: "People/Brigitte.md", text: note28 },
-			{ relativePath: "People/Dev.md", text: note29 },
-			{ relativePath: "People/Ravi.md", text: note30 },
-			{ relativePath: "Sessions/Session 01.md", text: note31 },
-			{ relativePath: "Sessions/Session 02.md", text: note32 },
-		],
-	},
-]);
+export const PRACTICE_CASES = lazy(function (): readonly PracticeCase[] {
+	return [
+		{
+			id: "grief-standard",
+			label: "Tomas K, 58, bus driver: standard IPT",
+			folder: "Tomas K (practice case)",
+			notes: [
+				{ relativePath: "Tomas K.md", text: note1 },
+				{ relativePath: "Events/2026-01-10 Irene died.md", text: note2 },
+				{ relativePath: "People/Ed.md", text: note3 },
+				{ relativePath: "People/Irene.md", text: note4 },
+				{ relativePath: "People/Nadia.md", text: note5 },
+				{ relativePath: "People/Pavel.md", text: note6 },
+				{ relativePath: "Sessions/Session 01.md", text: note7 },
+				{ relativePath: "Sessions/Session 02.md", text: note8 },
+			],
+		},
+		{
+			id: "dispute-adolescent",
+			label: "Lena M, 15, school pupil: IPT-A (adolescent)",
+			folder: "Lena M (practice case)",
+			notes: [
+				{ relativePath: "Lena M.md", text: note9 },
+				{ relativePath: "Events/2026-02-20 Row about the school report.md", text: note10 },
+				{ relativePath: "People/Carla.md", text: note11 },
+				{ relativePath: "People/Hedda.md", text: note12 },
+				{ relativePath: "People/Jonas.md", text: note13 },
+				{ relativePath: "People/Sofia.md", text: note14 },
+				{ relativePath: "Sessions/Session 01.md", text: note15 },
+				{ relativePath: "Sessions/Session 02.md", text: note16 },
+			],
+		},
+		{
+			id: "transition-perinatal",
+			label: "Amira D, 31, new mother: perinatal IPT",
+			folder: "Amira D (practice case)",
+			notes: [
+				{ relativePath: "Amira D.md", text: note17 },
+				{ relativePath: "Events/2026-02-14 Noor was born.md", text: note18 },
+				{ relativePath: "People/Joanne.md", text: note19 },
+				{ relativePath: "People/Kofi.md", text: note20 },
+				{ relativePath: "People/Leila.md", text: note21 },
+				{ relativePath: "People/Noor.md", text: note22 },
+				{ relativePath: "Sessions/Session 01.md", text: note23 },
+				{ relativePath: "Sessions/Session 02.md", text: note24 },
+			],
+		},
+		{
+			id: "sensitivity-standard",
+			label: "Felix R, 34, help-desk worker: standard IPT",
+			folder: "Felix R (practice case)",
+			notes: [
+				{ relativePath: "Felix R.md", text: note25 },
+				{ relativePath: "Events/2019-08-01 Moved to the city for the job.md", text: note26 },
+				{ relativePath: "People/Anton.md", text: note27 },
+				{ relativePath: "People/Brigitte.md", text: note28 },
+				{ relativePath: "People/Dev.md", text: note29 },
+				{ relativePath: "People/Ravi.md", text: note30 },
+				{ relativePath: "Sessions/Session 01.md", text: note31 },
+				{ relativePath: "Sessions/Session 02.md", text: note32 },
+			],
+		},
+	];
+});

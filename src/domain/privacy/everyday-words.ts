@@ -19,7 +19,7 @@ const NAME_WORDS =
 	"may amber angel april art august autumn baker bill black bob brook brown buck bunny carol chance chase cliff cook crystal daisy dale dawn dean destiny don drew duke early earl faith fern forest frank gay gene glen grace gray green grey guy harmony hazel heather holly honey hope hunter iris ivy jack jade jay jean joy june king kit lance lane lily mark mason max melody miles olive pat patience pearl penny pierce rain ray reed rich river rob robin rock rod rose ruby rusty sage sandy sky sonny star stone storm sue summer sunny trinity victor violet wade white will winter wood young";
 
 // The sets are made when the first name is read, not while main.js loads (see domain/lazy.ts).
-const EVERYDAY = lazy((): ReadonlySet<string> => new Set(`${GRAMMAR_WORDS} ${COMMON_WORDS} ${NAME_WORDS}`.split(" ")));
+const EVERYDAY = lazy(function (): ReadonlySet<string> { return new Set(`${GRAMMAR_WORDS} ${COMMON_WORDS} ${NAME_WORDS}`.split(" ")); });
 
 /**
  * What is part of a name but names no one on its own: titles, particles, and the
@@ -27,7 +27,7 @@ const EVERYDAY = lazy((): ReadonlySet<string> => new Set(`${GRAMMAR_WORDS} ${COM
  * Nguyen" would make every export refuse, and no change to the notes short of renaming
  * the person could help). The whole name, and its other parts, are still looked for.
  */
-const NOT_A_NAME_ALONE = lazy((): ReadonlySet<string> => new Set(`mr mrs ms miss mx dr prof sir dame rev jr sr de da du della der den van von la le bin ibn bat ter ten zu ${GRAMMAR_WORDS}`.split(" ")));
+const NOT_A_NAME_ALONE = lazy(function (): ReadonlySet<string> { return new Set(`mr mrs ms miss mx dr prof sir dame rev jr sr de da du della der den van von la le bin ibn bat ter ten zu ${GRAMMAR_WORDS}`.split(" ")); });
 
 /** Whether a folded word is also an ordinary English word. */
 export function isEverydayWord(folded: string): boolean {

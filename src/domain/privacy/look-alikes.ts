@@ -13,7 +13,7 @@ const PAIRS =
 	"aα bβ eε zζ hη iι kκ mμ vν oο pρ tτ uυ xχ cϲ";
 
 // Made when the first name is read, not while main.js loads (see domain/lazy.ts).
-const LATIN_TWIN = lazy((): ReadonlyMap<string, string> => new Map(PAIRS.split(" ").map((pair) => [pair.slice(1), pair.slice(0, 1)])));
+const LATIN_TWIN = lazy(function (): ReadonlyMap<string, string> { return new Map(PAIRS.split(" ").map((pair) => [pair.slice(1), pair.slice(0, 1)])); });
 
 /** The Latin letter a small look-alike letter stands for, or the letter itself. */
 export function latinTwin(char: string): string {

@@ -43,8 +43,8 @@ export function normaliseKey(key: string): string {
 	return key.toLowerCase().replace(/[\s_.-]+/g, "");
 }
 
-const BY_ITEM_KEY = new Map(SAFETY_KEYS.map((k) => [normaliseKey(k.itemKey), k]));
-const BY_LIST_KEY = new Map(SAFETY_KEYS.flatMap((k) => (k.list ? [[normaliseKey(k.list.key), k] as const] : [])));
+const BY_ITEM_KEY = new Map(SAFETY_KEYS.map(function (k) { return [normaliseKey(k.itemKey), k]; }));
+const BY_LIST_KEY = new Map(SAFETY_KEYS.flatMap(function (k) { return k.list ? [[normaliseKey(k.list.key), k] as const] : []; }));
 
 export type SafetyKeyMatch = { readonly kind: "item"; readonly key: SafetyKey } | { readonly kind: "list"; readonly key: SafetyKey };
 

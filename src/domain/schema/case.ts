@@ -8,8 +8,8 @@ import { problemAreasField, textListField } from "./shared-fields";
 import { lazy } from "../lazy";
 
 // Made when the first case note is read (see domain/lazy.ts).
-const CASE_FIELDS = lazy(() =>
-	new FieldSet({
+const CASE_FIELDS = lazy(function () {
+	return new FieldSet({
 		client: textField,
 		status: enumField("a case status", CASE_STATUSES, CASE_STATUS_ALIASES),
 		protocol: enumField("an IPT protocol", PROTOCOLS, PROTOCOL_ALIASES),
@@ -22,8 +22,8 @@ const CASE_FIELDS = lazy(() =>
 		measure: enumField("an outcome measure", MEASURES, {}, MEASURE_ALIASES),
 		diagnosis: textListField,
 		fictional: booleanField,
-	}),
-);
+	});
+});
 
 export const caseSchema: KindSchema<CaseRecord> = {
 	get fields() {

@@ -9,14 +9,14 @@ import { enumField, eventDateField } from "./scalar-fields";
 import { lazy } from "../lazy";
 
 // Made when the first event note is read (see domain/lazy.ts).
-const EVENT_FIELDS = lazy(() =>
-	new FieldSet({
+const EVENT_FIELDS = lazy(function () {
+	return new FieldSet({
 		...MEMBER_FIELDS,
 		date: eventDateField,
 		type: enumField("an event type", EVENT_TYPES, EVENT_TYPE_ALIASES),
 		people: linkListField,
-	}),
-);
+	});
+});
 
 export const eventSchema: KindSchema<EventRecord> = {
 	get fields() {

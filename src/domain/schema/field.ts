@@ -57,8 +57,8 @@ export class DiagnosticLog implements Reporter {
 
 /** For the user's own keys (such as `aliases`), which are read but never diagnosed. */
 export const SILENT: Reporter = {
-	error: () => undefined,
-	warning: () => undefined,
+	error: function () { return undefined; },
+	warning: function () { return undefined; },
 };
 
 export function hasOwn(object: object, key: string): boolean {

@@ -9,14 +9,14 @@ import { problemAreasField } from "./shared-fields";
 import { lazy } from "../lazy";
 
 // Made when the first formulation note is read (see domain/lazy.ts).
-const FORMULATION_FIELDS = lazy(() =>
-	new FieldSet({
+const FORMULATION_FIELDS = lazy(function () {
+	return new FieldSet({
 		...MEMBER_FIELDS,
 		areas: problemAreasField,
 		focus: problemAreasField,
 		evidence: linkListField,
-	}),
-);
+	});
+});
 
 function formulationSchema<R extends FormulationRecord | FormulationKeyRecord>(kind: R["kind"]): KindSchema<R> {
 	return {

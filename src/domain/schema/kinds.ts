@@ -26,7 +26,7 @@ export const kindField = enumField("a kind of IPT note", NOTE_KINDS);
 
 // A key of any kind is deliberate even on a note of another kind (a `date` on a
 // person), so none of them is taken for a misspelling.
-const EVERY_KEY = lazy((): ReadonlySet<string> => new Set(NOTE_KINDS.flatMap((kind) => KIND_SCHEMAS[kind].fields.keys)));
+const EVERY_KEY = lazy(function (): ReadonlySet<string> { return new Set(NOTE_KINDS.flatMap((kind) => KIND_SCHEMAS[kind].fields.keys)); });
 
 function spellingOf(kind: NoteKind): () => KeySpelling {
 	return lazy(() => new KeySpelling(KIND_SCHEMAS[kind].fields.keys, EVERY_KEY()));

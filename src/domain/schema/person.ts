@@ -38,7 +38,7 @@ function personFields(rings: 3 | 4) {
 }
 
 // Built once per ring count, when the first person note is read: not per note, nor at load.
-const FIELDS_BY_RINGS = { 3: lazy(() => personFields(3)), 4: lazy(() => personFields(4)) };
+const FIELDS_BY_RINGS = { 3: lazy(function () { return personFields(3); }), 4: lazy(function () { return personFields(4); }) };
 
 export const personSchema: KindSchema<PersonRecord> = {
 	get fields() {

@@ -24,8 +24,8 @@ import { problemAreasField, textListField } from "./shared-fields";
 import { lazy } from "../lazy";
 
 // Made when the first session note is read (see domain/lazy.ts).
-const SESSION_FIELDS = lazy(() =>
-	new FieldSet({
+const SESSION_FIELDS = lazy(function () {
+	return new FieldSet({
 		...MEMBER_FIELDS,
 		// 0 is a group's pre-group meeting; the index tells a case of another protocol that it is not one of its sessions.
 		session: integerField("a session number", 0, null),
@@ -47,8 +47,8 @@ const SESSION_FIELDS = lazy(() =>
 		risk_reviewed: booleanField,
 		attended: booleanField,
 		reason: enumField("a reason a session was not held", ABSENCE_REASONS, ABSENCE_REASON_ALIASES),
-	}),
-);
+	});
+});
 
 /**
  * `attended: false` marks a session not held; `reason` says why. A reason alone is

@@ -24,8 +24,8 @@ const sessionEntry: Field<number | null> = {
 };
 
 // Made when the first supervision note is read (see domain/lazy.ts).
-const SUPERVISION_FIELDS = lazy(() =>
-	new FieldSet({
+const SUPERVISION_FIELDS = lazy(function () {
+	return new FieldSet({
 		...MEMBER_FIELDS,
 		date: dateField,
 		supervisor: textField,
@@ -35,8 +35,8 @@ const SUPERVISION_FIELDS = lazy(() =>
 		recording_reviewed: booleanField,
 		consent_recorded: booleanField,
 		sessions: listField(sessionEntry, true),
-	}),
-);
+	});
+});
 
 export const supervisionSchema: KindSchema<SupervisionRecord> = {
 	get fields() {

@@ -148,7 +148,7 @@ const AT_MOST: readonly (readonly [NumberKey, NumberKey])[] = [
 
 // Up to the range's top: a cut-off above it would make every score a remission, a
 // reliable change above it could never happen, a severe band above it never be reached.
-const PER_MEASURE_FIELDS = Object.fromEntries(MEASURES.map((m) => [m, wholeNumber(1, MEASURE_RANGES[m].max, "points")])) as Record<Measure, Rule<number>>;
+const PER_MEASURE_FIELDS = Object.fromEntries(MEASURES.map(function (m) { return [m, wholeNumber(1, MEASURE_RANGES[m].max, "points")]; })) as Record<Measure, Rule<number>>;
 const PER_MEASURE_WHAT: Readonly<Record<MeasureNumber, string>> = {
 	remissionBelow: "cut-offs",
 	reliableChange: "reliable changes",

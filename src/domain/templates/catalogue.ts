@@ -55,7 +55,7 @@ interface Catalogue {
 }
 
 // Made when a command first asks for a template, not while main.js loads (see domain/lazy.ts).
-const catalogue = lazy((): Catalogue => {
+const catalogue = lazy(function (): Catalogue {
 	const notes = {
 		case: note("case", "Case note", "case", "IPT case", caseText),
 		person: note("person", "Person note", "person", "IPT person", personText),

@@ -31,23 +31,25 @@ export interface SampleNote {
 export const SAMPLE_CASE_FOLDER = "Elena V (fictional training case)";
 
 // Built on first use, not at load: see domain/lazy.ts.
-export const SAMPLE_CASE_NOTES = lazy((): readonly SampleNote[] => [
-	{ relativePath: "Elena V.md", text: caseNote },
-	{ relativePath: "People/Bea.md", text: bea },
-	{ relativePath: "People/Grace.md", text: grace },
-	{ relativePath: "People/Ines.md", text: ines },
-	{ relativePath: "People/Luca.md", text: luca },
-	{ relativePath: "People/Marco.md", text: marco },
-	{ relativePath: "People/Martin.md", text: martin },
-	{ relativePath: "People/Pat.md", text: pat },
-	{ relativePath: "People/Teresa.md", text: teresa },
-	{ relativePath: "Events/2025-09-26 Retired from the hospital.md", text: retired },
-	{ relativePath: "Events/2025-10-18 Ines moved to Lisbon.md", text: inesMoved },
-	{ relativePath: "Events/2025-12-21 Row with Marco about the holidays.md", text: row },
-	{ relativePath: "Events/2026-02-28 First shift at the hospice shop.md", text: firstShift },
-	{ relativePath: "Sessions/Session 01.md", text: session01 },
-	{ relativePath: "Sessions/Session 02.md", text: session02 },
-	{ relativePath: "Sessions/Session 03.md", text: session03 },
-	{ relativePath: "Sessions/Session 04.md", text: session04 },
-	{ relativePath: "Sessions/Session 05.md", text: session05 },
-]);
+export const SAMPLE_CASE_NOTES = lazy(function (): readonly SampleNote[] {
+	return [
+		{ relativePath: "Elena V.md", text: caseNote },
+		{ relativePath: "People/Bea.md", text: bea },
+		{ relativePath: "People/Grace.md", text: grace },
+		{ relativePath: "People/Ines.md", text: ines },
+		{ relativePath: "People/Luca.md", text: luca },
+		{ relativePath: "People/Marco.md", text: marco },
+		{ relativePath: "People/Martin.md", text: martin },
+		{ relativePath: "People/Pat.md", text: pat },
+		{ relativePath: "People/Teresa.md", text: teresa },
+		{ relativePath: "Events/2025-09-26 Retired from the hospital.md", text: retired },
+		{ relativePath: "Events/2025-10-18 Ines moved to Lisbon.md", text: inesMoved },
+		{ relativePath: "Events/2025-12-21 Row with Marco about the holidays.md", text: row },
+		{ relativePath: "Events/2026-02-28 First shift at the hospice shop.md", text: firstShift },
+		{ relativePath: "Sessions/Session 01.md", text: session01 },
+		{ relativePath: "Sessions/Session 02.md", text: session02 },
+		{ relativePath: "Sessions/Session 03.md", text: session03 },
+		{ relativePath: "Sessions/Session 04.md", text: session04 },
+		{ relativePath: "Sessions/Session 05.md", text: session05 },
+	];
+});

@@ -61,10 +61,10 @@ export interface PrimaryScore {
 }
 
 const TREND_WORDS: Readonly<Record<Trend, (previous: number) => string>> = {
-	up: (previous) => `up from ${previous}`,
-	down: (previous) => `down from ${previous}`,
-	flat: () => "same as before",
-	first: () => "first score",
+	up: function (previous) { return `up from ${previous}`; },
+	down: function (previous) { return `down from ${previous}`; },
+	flat: function () { return "same as before"; },
+	first: function () { return "first score"; },
 };
 
 /** The case's own measure, latest score against the one before; null before any score. */

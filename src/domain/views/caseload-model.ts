@@ -73,19 +73,21 @@ export const CASELOAD_COLUMNS = ["client", "safety", "due", "status", "phase", "
 export type CaseloadColumn = (typeof CASELOAD_COLUMNS)[number];
 
 // This and COMPARE are built when a caseload is first drawn, not at load: see domain/lazy.ts.
-export const CASELOAD_HEADINGS = lazy((): Readonly<Record<CaseloadColumn, string>> => ({
-	client: "Client",
-	status: "Status",
-	phase: "Phase",
-	session: "Session",
-	seen: "Last seen",
-	measure: "Primary measure",
-	focus: "Focus",
-	flags: "Flags",
-	safety: "Open safety items",
-	change: "Change",
-	due: "Next due",
-}));
+export const CASELOAD_HEADINGS = lazy(function (): Readonly<Record<CaseloadColumn, string>> {
+	return {
+		client: "Client",
+		status: "Status",
+		phase: "Phase",
+		session: "Session",
+		seen: "Last seen",
+		measure: "Primary measure",
+		focus: "Focus",
+		flags: "Flags",
+		safety: "Open safety items",
+		change: "Change",
+		due: "Next due",
+	};
+});
 
 export interface CaseloadSort {
 	readonly column: CaseloadColumn;
@@ -153,22 +155,24 @@ function flagWeight(flags: readonly CaseloadFlag[]): number {
 
 const NEVER_SEEN = Number.MIN_SAFE_INTEGER;
 
-const COMPARE = lazy((): Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) => number>> => ({
-	client: (a, b) => a.client.text.localeCompare(b.client.text),
-	status: (a, b) => CASE_STATUSES.indexOf(a.status) - CASE_STATUSES.indexOf(b.status),
-	phase: (a, b) => SESSION_PHASES.indexOf(a.phase) - SESSION_PHASES.indexOf(b.phase),
-	session: (a, b) => (a.lastSession ?? 0) / a.plannedSessions - (b.lastSession ?? 0) / b.plannedSessions,
-	// Ascending: longest unseen first; never seen after everyone.
-	seen: (a, b) => (b.lastSeen?.days ?? NEVER_SEEN) - (a.lastSeen?.days ?? NEVER_SEEN),
-	measure: (a, b) => (a.primary?.latest ?? -1) - (b.primary?.latest ?? -1),
-	focus: (a, b) => a.focus.join(", ").localeCompare(b.focus.join(", ")),
-	flags: (a, b) => flagWeight(a.flags) - flagWeight(b.flags),
-	safety: (a, b) => a.openSafety - b.openSafety,
-	// Ascending puts the cases doing worst first; cases without a category come last.
-	change: (a, b) => changeRank(a.change) - changeRank(b.change),
-	// Ascending puts the most pressing first; a case with nothing due comes last.
-	due: (a, b) => (a.nextDue?.rank ?? Number.MAX_SAFE_INTEGER) - (b.nextDue?.rank ?? Number.MAX_SAFE_INTEGER),
-}));
+const COMPARE = lazy(function (): Readonly<Record<CaseloadColumn, (a: CaseloadRow, b: CaseloadRow) => number>> {
+	return {
+		client: (a, b) => a.client.text.localeCompare(b.client.text),
+		status: (a, b) => CASE_STATUSES.indexOf(a.status) - CASE_STATUSES.indexOf(b.status),
+		phase: (a, b) => SESSION_PHASES.indexOf(a.phase) - SESSION_PHASES.indexOf(b.phase),
+		session: (a, b) => (a.lastSession ?? 0) / a.plannedSessions - (b.lastSession ?? 0) / b.plannedSessions,
+		// Ascending: longest unseen first; never seen after everyone.
+		seen: (a, b) => (b.lastSeen?.days ?? NEVER_SEEN) - (a.lastSeen?.days ?? NEVER_SEEN),
+		measure: (a, b) => (a.primary?.latest ?? -1) - (b.primary?.latest ?? -1),
+		focus: (a, b) => a.focus.join(", ").localeCompare(b.focus.join(", ")),
+		flags: (a, b) => flagWeight(a.flags) - flagWeight(b.flags),
+		safety: (a, b) => a.openSafety - b.openSafety,
+		// Ascending puts the cases doing worst first; cases without a category come last.
+		change: (a, b) => changeRank(a.change) - changeRank(b.change),
+		// Ascending puts the most pressing first; a case with nothing due comes last.
+		due: (a, b) => (a.nextDue?.rank ?? Number.MAX_SAFE_INTEGER) - (b.nextDue?.rank ?? Number.MAX_SAFE_INTEGER),
+	};
+});
 
 /**
  * Rows with an open safety item come first whatever the sort, so they are never out of

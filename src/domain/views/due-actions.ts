@@ -13,23 +13,27 @@ export type DueAction =
 	| { readonly kind: "tick"; readonly task: Task; readonly label: string }
 	| { readonly kind: "form"; readonly form: DueForm; readonly label: string };
 
-const tick = (task: Task): DueAction => ({ kind: "tick", task, label: "Mark done" });
+function tick(task: Task): DueAction {
+	return { kind: "tick", task, label: "Mark done" };
+}
 
 // Built on first use, not at load: see domain/lazy.ts.
-const DUE_ACTIONS = lazy((): Readonly<Partial<Record<WarningId, DueAction>>> => ({
-	"termination-not-discussed": tick("termination-discussed"),
-	"relapse-plan-missing": tick("relapse-plan"),
-	"formulation-missing": tick("formulation"),
-	"sick-role-missing": tick("sick-role"),
-	// The inventory needs people as well as the task: the message says which is missing.
-	"inventory-missing": { kind: "form", form: "add-person", label: "Add person" },
-	"baseline-measure-missing": { kind: "form", form: "record-measure", label: "Record measure" },
-	"measure-overdue": { kind: "form", form: "record-measure", label: "Record measure" },
-	"focus-missing": { kind: "form", form: "set-focus", label: "Set focus" },
-	"too-many-focus-areas": { kind: "form", form: "set-focus", label: "Set focus" },
-	"sensitivity-with-other-areas": { kind: "form", form: "set-focus", label: "Set focus" },
-	"focus-without-evidence": { kind: "form", form: "set-focus", label: "Set focus" },
-}));
+const DUE_ACTIONS = lazy(function (): Readonly<Partial<Record<WarningId, DueAction>>> {
+	return {
+		"termination-not-discussed": tick("termination-discussed"),
+		"relapse-plan-missing": tick("relapse-plan"),
+		"formulation-missing": tick("formulation"),
+		"sick-role-missing": tick("sick-role"),
+		// The inventory needs people as well as the task: the message says which is missing.
+		"inventory-missing": { kind: "form", form: "add-person", label: "Add person" },
+		"baseline-measure-missing": { kind: "form", form: "record-measure", label: "Record measure" },
+		"measure-overdue": { kind: "form", form: "record-measure", label: "Record measure" },
+		"focus-missing": { kind: "form", form: "set-focus", label: "Set focus" },
+		"too-many-focus-areas": { kind: "form", form: "set-focus", label: "Set focus" },
+		"sensitivity-with-other-areas": { kind: "form", form: "set-focus", label: "Set focus" },
+		"focus-without-evidence": { kind: "form", form: "set-focus", label: "Set focus" },
+	};
+});
 
 export function dueAction(id: WarningId): DueAction | null {
 	return DUE_ACTIONS()[id] ?? null;

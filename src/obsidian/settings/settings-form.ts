@@ -7,26 +7,27 @@ import { FieldFeedback } from "./field-feedback";
 export type FromText = (text: string) => unknown;
 
 /** A whole number where the text is one; otherwise the text itself, which the parser names in its reason. */
-export const numberFromText: FromText = (text) => {
+export const numberFromText: FromText = function (text) {
 	const trimmed = text.trim();
 	return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 };
 
 /** Empty means "none" (null); anything else as {@link numberFromText}. */
-export const optionalNumberFromText: FromText = (text) => (text.trim() === "" ? null : numberFromText(text));
+export const optionalNumberFromText: FromText = function (text) { return text.trim() === "" ? null : numberFromText(text); };
 
 /** A vault path in Obsidian's form; empty stays empty so the parser can say a folder is needed. */
-export const folderFromText: FromText = (text) => {
+export const folderFromText: FromText = function (text) {
 	const trimmed = text.trim();
 	return trimmed === "" ? "" : normalizePath(trimmed);
 };
 
 /** Comma-separated folders, each as {@link folderFromText}; empty is none. */
-export const foldersFromText: FromText = (text) =>
-	text
+export const foldersFromText: FromText = function (text) {
+	return text
 		.split(",")
 		.filter((part) => part.trim() !== "")
 		.map(folderFromText);
+};
 
 interface FieldBase {
 	readonly name: string;

@@ -15,7 +15,7 @@ function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const PROTOCOL_LABELS = Object.fromEntries(PROTOCOLS.map((p) => [p, capitalise(p)]));
+const PROTOCOL_LABELS = Object.fromEntries(PROTOCOLS.map(function (p) { return [p, capitalise(p)]; }));
 
 const UNREADABLE_WARNING =
 	"The settings file could not be read whole when the plugin started, so privacy mode is on and the file is left as it is. Your first change asks before replacing it.";

@@ -13,7 +13,7 @@ export type CaseRuleId = FlagRuleId | WarningRuleId;
 export type RuleId = CaseRuleId | MeasureRuleId;
 
 // Built on the first analysis, like the tables it joins: see domain/lazy.ts.
-const CASE_RULES = lazy((): Readonly<Record<CaseRuleId, (settings: EngineSettings, protocol: Protocol) => string>> => ({ ...FLAG_RULES(), ...WARNING_RULES() }));
+const CASE_RULES = lazy(function (): Readonly<Record<CaseRuleId, (settings: EngineSettings, protocol: Protocol) => string>> { return { ...FLAG_RULES(), ...WARNING_RULES() }; });
 
 /** Every rule id, flags first, then warnings, then the measures' rules. */
 export function ruleIds(): readonly RuleId[] {

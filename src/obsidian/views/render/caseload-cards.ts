@@ -5,7 +5,7 @@ import { renderCell, renderNoRows, type CaseloadActions } from "./caseload-table
 import { KeyedList } from "./keyed-list";
 import type { OpenNote } from "./note-link";
 
-const FACTS = CASELOAD_COLUMNS.filter((column) => column !== "client");
+const FACTS = CASELOAD_COLUMNS.filter(function (column) { return column !== "client"; });
 
 /** The cards, kept by case path as the table's rows are. */
 export function caseloadCards(open: OpenNote): KeyedList<CaseloadRow> {
