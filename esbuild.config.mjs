@@ -2,9 +2,10 @@
 // command-line tool (dist/cli.js). `node esbuild.config.mjs production` builds once,
 // minified; without an argument it watches.
 import esbuild from "esbuild";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import process from "node:process";
+import { functionsLast } from "./scripts/functions-last.mjs";
 
 const prod = process.argv[2] === "production";
 const PLUGIN_METAFILE = "dist/main.meta.json";
@@ -74,6 +75,8 @@ const builds = [
 
 if (prod) {
 	const [plugin] = await Promise.all(builds.map((b) => esbuild.build(b)));
+	// Only the release build: moving statements would put a watch build's inline source map out of step.
+	writeFileSync("main.js", functionsLast(readFileSync("main.js", "utf8")));
 	mkdirSync("dist", { recursive: true });
 	writeFileSync(PLUGIN_METAFILE, JSON.stringify(plugin.metafile));
 } else {

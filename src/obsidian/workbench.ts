@@ -30,7 +30,8 @@ export interface AnalysedCase {
  */
 export class Workbench {
 	private current: PluginSettings = DEFAULT_PLUGIN_SETTINGS;
-	private readonly sync: IndexSync;
+	/** Made on first use, most often when indexing starts: onload stays to registering (see `sync`). */
+	private made: IndexSync | null = null;
 	/** A bundle is rebuilt whenever its case changes, so it keys its analysis. */
 	private analyses = new WeakMap<CaseBundle, { today: string; analysis: CaseAnalysis }>();
 	/** Why data.json could not be read whole, a line each; while set, it is not written without the user's yes. */
@@ -43,8 +44,11 @@ export class Workbench {
 	constructor(
 		readonly app: App,
 		readonly plugin: Plugin,
-	) {
-		this.sync = new IndexSync(app, plugin, (path) => this.isIgnored(path), () => this.current.engine);
+	) {}
+
+	/** The index and what keeps it in step; nothing reads the vault until `startIndexing`. */
+	private get sync(): IndexSync {
+		return (this.made ??= new IndexSync(this.app, this.plugin, (path) => this.isIgnored(path), () => this.current.engine));
 	}
 
 	get index(): VaultIndex {
@@ -152,7 +156,7 @@ export class Workbench {
 	}
 
 	stop(): void {
-		this.sync.stop();
+		this.made?.stop();
 	}
 
 	today(): string {
