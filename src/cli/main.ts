@@ -9,6 +9,6 @@ process.stdout.on("error", function (error: Error) {
 });
 
 process.exitCode = run(process.argv.slice(2), {
-	out: function (text) { return process.stdout.write(text); },
-	err: function (text) { return process.stderr.write(text); },
+	out(text) { return process.stdout.write(text); },
+	err(text) { return process.stderr.write(text); },
 });

@@ -191,7 +191,7 @@ export function knownNames(bundle: CaseBundle, labels: NoteLabels, sources: Name
 	return labelledNames(caseNameList(bundle, sources.links), labels, sources.others);
 }
 
-const OTHER_LABELS: NoteLabels = { client: OTHER_PERSON, person: function () { return OTHER_PERSON; }, note: function () { return OTHER_PERSON; } };
+const OTHER_LABELS: NoteLabels = { client: OTHER_PERSON, person() { return OTHER_PERSON; }, note() { return OTHER_PERSON; } };
 
 /** The names of one case that identify someone, labelled as someone outside whatever case is shown. */
 export function personalNames(bundle: CaseBundle, links: NoteLinks = NO_NOTE_LINKS): KnownName[] {

@@ -57,8 +57,8 @@ export class DiagnosticLog implements Reporter {
 
 /** For the user's own keys (such as `aliases`), which are read but never diagnosed. */
 export const SILENT: Reporter = {
-	error: function () { return undefined; },
-	warning: function () { return undefined; },
+	error() { return undefined; },
+	warning() { return undefined; },
 };
 
 export function hasOwn(object: object, key: string): boolean {

@@ -64,7 +64,7 @@ const FIELDS = {
 	exportFolder: folder,
 	defaultProtocol: oneOfRule(PROTOCOLS),
 	defaultPlannedSessions: {
-		read: function (value: unknown) { return value === null || isWholeNumber(value, 1, 52) ? value : undefined; },
+		read(value: unknown) { return value === null || isWholeNumber(value, 1, 52) ? value : undefined; },
 		expected: "a whole number of sessions from 1 to 52, or empty",
 	},
 	privacyMode: BOOLEAN,

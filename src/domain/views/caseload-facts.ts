@@ -61,10 +61,10 @@ export interface PrimaryScore {
 }
 
 const TREND_WORDS: Readonly<Record<Trend, (previous: number) => string>> = {
-	up: function (previous) { return `up from ${previous}`; },
-	down: function (previous) { return `down from ${previous}`; },
-	flat: function () { return "same as before"; },
-	first: function () { return "first score"; },
+	up(previous) { return `up from ${previous}`; },
+	down(previous) { return `down from ${previous}`; },
+	flat() { return "same as before"; },
+	first() { return "first score"; },
 };
 
 /** The case's own measure, latest score against the one before; null before any score. */

@@ -12,7 +12,7 @@ export interface Screen {
 	readonly text: (text: string) => string;
 }
 
-const OPEN: Screen = { private: false, note: function (path) { return path; }, text: function (text) { return text; } };
+const OPEN: Screen = { private: false, note(path) { return path; }, text(text) { return text; } };
 
 export function screenOf(workbench: Workbench): Screen {
 	if (!workbench.settings.privacyMode) return OPEN;
