@@ -19,9 +19,10 @@ export function wait(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export async function startWorkbench(options: FakeAppOptions): Promise<App> {
+/** `plugin` is the plugin built from src/ unless a test gives another build of it. */
+export async function startWorkbench(options: FakeAppOptions, plugin: typeof IptWorkbenchPlugin = IptWorkbenchPlugin): Promise<App> {
 	const app = createFakeApp(options);
-	await app.loadPlugin(IptWorkbenchPlugin, manifest);
+	await app.loadPlugin(plugin, manifest);
 	await app.workspace.triggerLayoutReady();
 	return app;
 }
